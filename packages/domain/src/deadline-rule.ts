@@ -1,0 +1,134 @@
+/**
+ * DeadlineRule — thời hạn. Every deadline phrase of a notice maps to exactly one rule that keeps the
+ * verbatim phrase and says how to compute the due date from the notice date, the working-day
+ * calendar and the policy pack in force (Civil Code 2015 art. 144–148; Decree 09/2019/NĐ-CP for
+ * recurring reports).
+ */
+import { z } from "zod";
+
+import { IsoDate } from "./iso-date.js";
+
+/** The kinds of deadline the parse contract names (`deadline.kind`). */
+export const DeadlineKind = z.enum([
+  "on-date",
+  "end-of-period",
+  "within",
+  "recurring",
+  "ongoing",
+  "urgent",
+  "follow-schedule",
+  "none",
+]);
+export type DeadlineKind = z.infer<typeof DeadlineKind>;
+
+const phrase = z.string().nullable().describe("Cụm từ thời hạn đúng như trong văn bản");
+
+/**
+ * How “trước ngày X” is read. `by`: X itself is the last day (“chậm nhất ngày X”, and how many
+ * offices read “trước”); `day-before`: the strict reading, the last day is X − 1.
+ */
+export const OnDateReading = z.enum(["by", "before"]);
+export type OnDateReading = z.infer<typeof OnDateReading>;
+
+/** “chậm nhất ngày 08/01/2024”, “trước ngày 15/3/2024”, “hoàn thành ngày …”. */
+export const OnDate = z.object({
+  kind: z.literal("on-date"),
+  phrase,
+  date: IsoDate,
+  /** `by` for “chậm nhất/trong ngày/ngày”; `before` for “trước ngày” (read per the policy pack). */
+  reading: OnDateReading,
+});
+export type OnDate = z.infer<typeof OnDate>;
+
+/** A calendar period whose end is the deadline (Civil Code 2015 art. 146 for đầu/giữa/cuối). */
+export const Period = z.discriminatedUnion("unit", [
+  z.object({ unit: z.literal("month"), year: z.number().int(), month: z.number().int().min(1).max(12) }),
+  z.object({ unit: z.literal("quarter"), year: z.number().int(), quarter: z.number().int().min(1).max(4) }),
+  z.object({ unit: z.literal("half"), year: z.number().int(), half: z.union([z.literal(1), z.literal(2)]) }),
+  z.object({ unit: z.literal("nine-months"), year: z.number().int() }),
+  z.object({ unit: z.literal("year"), year: z.number().int() }),
+  /** đầu tháng = day 1, giữa tháng = day 15, cuối tháng = last day (art. 146.2). */
+  z.object({
+    unit: z.literal("part-of-month"),
+    year: z.number().int(),
+    month: z.number().int().min(1).max(12),
+    part: z.enum(["early", "mid", "late"]),
+  }),
+  /** đầu năm = 01/01, giữa năm = 30/06, cuối năm = 31/12 (art. 146.3). */
+  z.object({ unit: z.literal("part-of-year"), year: z.number().int(), part: z.enum(["early", "mid", "late"]) }),
+]);
+export type Period = z.infer<typeof Period>;
+
+/** “trong tháng 01/2023”, “trong quý II/2024”, “6 tháng đầu năm”, “cuối tháng 3”. */
+export const EndOfPeriod = z.object({ kind: z.literal("end-of-period"), phrase, period: Period });
+export type EndOfPeriod = z.infer<typeof EndOfPeriod>;
+
+export const DurationUnit = z.enum(["days", "working-days", "weeks", "months", "years"]);
+export type DurationUnit = z.infer<typeof DurationUnit>;
+
+/** The event a “within N …” deadline counts from; its day is not counted (art. 147). */
+export const StartEvent = z.object({
+  event: z.enum(["notice-issued", "received", "meeting", "other"]),
+  /** The event as written (“kể từ ngày nhận được văn bản”), when the notice names it. */
+  label: z.string().nullable(),
+  /** The day of the event when known; `null` means: use the resolution context's anchor. */
+  on: IsoDate.nullable(),
+});
+export type StartEvent = z.infer<typeof StartEvent>;
+
+/** “trong vòng 10 ngày làm việc kể từ ngày …”, “trong 02 tuần”. */
+export const Within = z.object({
+  kind: z.literal("within"),
+  phrase,
+  amount: z.number().int().positive(),
+  unit: DurationUnit,
+  from: StartEvent,
+});
+export type Within = z.infer<typeof Within>;
+
+/** Reporting frequencies (Decree 09/2019/NĐ-CP art. 12). */
+export const Frequency = z.enum(["weekly", "monthly", "quarterly", "semiannual", "nine-months", "annual"]);
+export type Frequency = z.infer<typeof Frequency>;
+
+/** “báo cáo định kỳ hàng tháng”, “định kỳ theo quý, 06 tháng và năm”: one occurrence per period. */
+export const Recurring = z.object({
+  kind: z.literal("recurring"),
+  phrase,
+  frequencies: z.array(Frequency).min(1),
+  /** `decree-09`: data cut-off 15th → 14th (art. 12); `calendar`: whole calendar periods. */
+  periods: z.enum(["decree-09", "calendar"]),
+  /** Day of the period's last month the report is due; `null` = the policy pack's default. */
+  dueDay: z.number().int().min(1).max(31).nullable(),
+  /** First day the duty applies (usually the notice date). */
+  startsOn: IsoDate.nullable(),
+});
+export type Recurring = z.infer<typeof Recurring>;
+
+/** “thường xuyên”: a standing duty with no due date. */
+export const Ongoing = z.object({ kind: z.literal("ongoing"), phrase });
+/** “khẩn trương”, “ngay”: urgent, but no date was given. */
+export const Urgent = z.object({ kind: z.literal("urgent"), phrase });
+/** “đúng tiến độ”, “theo kế hoạch”: follows another schedule. */
+export const FollowSchedule = z.object({ kind: z.literal("follow-schedule"), phrase });
+/** No deadline phrase at all. */
+export const NoDeadline = z.object({ kind: z.literal("none"), phrase: z.null() });
+
+/** A deadline rule: one of the kinds above. */
+export const DeadlineRule = z.discriminatedUnion("kind", [
+  OnDate,
+  EndOfPeriod,
+  Within,
+  Recurring,
+  Ongoing,
+  Urgent,
+  FollowSchedule,
+  NoDeadline,
+]);
+export type DeadlineRule = z.infer<typeof DeadlineRule>;
+
+/** A human-readable account of how a due date was computed, in Vietnamese and in English. */
+export const Derivation = z.object({
+  vi: z.string().describe("Diễn giải bằng tiếng Việt, ví dụ “trong tháng 01/2023 → cuối tháng 01/2023 → 31/01/2023”"),
+  en: z.string().describe("The same derivation in English"),
+});
+export type Derivation = z.infer<typeof Derivation>;

@@ -1,0 +1,12 @@
+/**
+ * @dondoc/domain — the pure domain of dondoc: notices of conclusions, directives, tasks and
+ * agencies; the Vietnamese working-day calendar; deadline rules and their resolution; derived
+ * timeliness. No I/O, no clock, no randomness: callers pass the instant and the calendar.
+ *
+ * Each module is exported as a namespace (`DeadlineRule.resolve`, `IsoDate.addDays`), and each
+ * schema shares its name with its type.
+ */
+export * as DeadlineRule from "./deadline-rule.js";
+export * as IsoDate from "./iso-date.js";
+export * as ParsedNotice from "./parsed-notice.js";
+export * as Span from "./span.js";
