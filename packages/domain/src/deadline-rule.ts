@@ -55,7 +55,11 @@ export const Period = z.discriminatedUnion("unit", [
     part: z.enum(["early", "mid", "late"]),
   }),
   /** đầu năm = 01/01, giữa năm = 30/06, cuối năm = 31/12 (art. 146.3). */
-  z.object({ unit: z.literal("part-of-year"), year: z.number().int(), part: z.enum(["early", "mid", "late"]) }),
+  z.object({
+    unit: z.literal("part-of-year"),
+    year: z.number().int(),
+    part: z.enum(["early", "mid", "late"]),
+  }),
 ]);
 export type Period = z.infer<typeof Period>;
 
@@ -128,7 +132,9 @@ export type DeadlineRule = z.infer<typeof DeadlineRule>;
 
 /** A human-readable account of how a due date was computed, in Vietnamese and in English. */
 export const Derivation = z.object({
-  vi: z.string().describe("Diễn giải bằng tiếng Việt, ví dụ “trong tháng 01/2023 → cuối tháng 01/2023 → 31/01/2023”"),
+  vi: z
+    .string()
+    .describe("Diễn giải bằng tiếng Việt, ví dụ “trong tháng 01/2023 → cuối tháng 01/2023 → 31/01/2023”"),
   en: z.string().describe("The same derivation in English"),
 });
 export type Derivation = z.infer<typeof Derivation>;

@@ -29,7 +29,9 @@ export const civilOf = (n: DayNumber): { year: number; month: number; day: numbe
   const z0 = n + 719468;
   const era = Math.floor(z0 / 146097);
   const doe = z0 - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
@@ -56,7 +58,8 @@ export const fromDayNumber = (n: DayNumber): IsoDate => {
 };
 
 /** ISO date of a civil date; `month` and `day` are 1-based. */
-export const make = (year: number, month: number, day: number): IsoDate => `${year}-${pad2(month)}-${pad2(day)}`;
+export const make = (year: number, month: number, day: number): IsoDate =>
+  `${year}-${pad2(month)}-${pad2(day)}`;
 
 /** Whether a civil date exists (e.g. 29/02 only in leap years). */
 export const isValidCivil = (year: number, month: number, day: number): boolean =>
@@ -72,7 +75,13 @@ export const isValidCivil = (year: number, month: number, day: number): boolean 
 
 /** Number of days in a month (1-based month). */
 export const daysInMonth = (year: number, month: number): number =>
-  month === 2 ? (isLeapYear(year) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  month === 2
+    ? isLeapYear(year)
+      ? 29
+      : 28
+    : month === 4 || month === 6 || month === 9 || month === 11
+      ? 30
+      : 31;
 
 export const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
@@ -83,7 +92,8 @@ export const addDays = (date: IsoDate, days: number): IsoDate => fromDayNumber(t
 export const weekdayOf = (n: DayNumber): number => (((n + 4) % 7) + 7) % 7;
 
 /** `dd/MM/yyyy`, the form Vietnamese documents and the UI show. */
-export const formatVi = (date: IsoDate): string => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
+export const formatVi = (date: IsoDate): string =>
+  `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
 
 /** The local date (Asia/Ho_Chi_Minh, UTC+7 without daylight saving) of an instant. */
 export const ofInstant = (instant: Date): IsoDate =>

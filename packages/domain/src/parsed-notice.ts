@@ -36,7 +36,9 @@ export const ParsedDeadline = z.object({
 });
 export type ParsedDeadline = z.infer<typeof ParsedDeadline>;
 
-export const TaskMode = z.enum(["assigned", "requested"]).describe("assigned: giao/yêu cầu; requested: đề nghị");
+export const TaskMode = z
+  .enum(["assigned", "requested"])
+  .describe("assigned: giao/yêu cầu; requested: đề nghị");
 export type TaskMode = z.infer<typeof TaskMode>;
 
 export const ParsedTask = z.object({

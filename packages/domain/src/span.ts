@@ -19,4 +19,5 @@ export const make = (start: number, end: number): Span => ({ start, end });
 export const slice = (text: string, span: Span): string => text.slice(span.start, span.end);
 
 /** Whether `inner` lies within `outer`. */
-export const contains = (outer: Span, inner: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
+export const contains = (outer: Span, inner: Span): boolean =>
+  inner.start >= outer.start && inner.end <= outer.end;
