@@ -10,3 +10,4 @@ export * as DeadlineRule from "./deadline-rule.js";
 export * as IsoDate from "./iso-date.js";
 export * as ParsedNotice from "./parsed-notice.js";
 export * as Span from "./span.js";
+export * as TaskLifecycle from "./task-lifecycle.js";
