@@ -6,8 +6,12 @@
  * Each module is exported as a namespace (`DeadlineRule.resolve`, `IsoDate.addDays`), and each
  * schema shares its name with its type.
  */
+export * as Agency from "./agency.js";
+export * as AgencyDirectory from "./agency-directory.js";
+export * as AgencyName from "./agency-name.js";
 export * as DeadlineRule from "./deadline-rule.js";
 export * as IsoDate from "./iso-date.js";
 export * as ParsedNotice from "./parsed-notice.js";
+export * as SeedDirectory from "./seed-directory.js";
 export * as Span from "./span.js";
 export * as TaskLifecycle from "./task-lifecycle.js";

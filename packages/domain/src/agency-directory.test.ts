@@ -1,0 +1,210 @@
+import { Result } from "effect";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+
+import * as Agency from "./agency.js";
+import * as AgencyDirectory from "./agency-directory.js";
+import * as SeedDirectory from "./seed-directory.js";
+
+const dir = SeedDirectory.directory();
+
+const agencyId = (name: string, on: string | null, options?: AgencyDirectory.MatchOptions): string => {
+  const m = AgencyDirectory.match(dir, name, on, options);
+  return m.kind === "agency" ? m.agency.id : `<${m.kind}>`;
+};
+
+describe("AgencyDirectory.match on the seed directory", () => {
+  it.each([
+    ["Sở Thông tin và Truyền thông", "2023-01-18", "brvt.so-tttt"],
+    ["Sở TT&TT", "2023-01-18", "brvt.so-tttt"],
+    ["Văn phòng UBND tỉnh", "2023-01-18", "brvt.vp-ubnd"],
+    ["Sở Kế hoạch và Đầu tư", "2023-01-18", "brvt.so-khdt"],
+    ["Ban Quản lý các Khu công nghiệp", "2023-01-18", "brvt.bql-kcn"],
+    ["UBND thành phố Vũng Tàu", "2023-01-18", "vt.ubnd"],
+    ["UBND thành phố Bà Rịa", "2023-01-18", "baria.ubnd"],
+    ["Ban Cán sự Đảng UBND tỉnh", "2023-01-18", "brvt.bcs-dang-ubnd"],
+    ["Hội đồng nhân dân tỉnh", "2023-01-18", "brvt.hdnd"],
+    ["Ban Chấp hành Đảng bộ tỉnh", "2023-01-18", "brvt.tinh-uy"],
+    ["phòng Văn hóa và Thông tin", "2024-01-05", "vt.phong-vhtt"],
+    ["Trưởng phòng Văn hoá và Thông tin", "2024-01-05", "vt.phong-vhtt"],
+    ["Văn phòng HĐND và UBND Thành phố", "2024-01-05", "vt.vp-hdnd-ubnd"],
+    ["Văn phòng Thành ủy", "2024-01-05", "vt.vp-thanh-uy"],
+    ["Công an Thành phố", "2024-01-05", "vt.cong-an"],
+    ["Ban quản lý dự án đầu tư xây dựng 2", "2024-01-05", "vt.bqlda-dtxd-2"],
+    ["Ban quản lý dự án đầu tư xây dựng 02", "2024-01-05", "vt.bqlda-dtxd-2"],
+    ["Phòng Lao động Thương binh và Xã hội", "2024-01-05", "vt.phong-ldtbxh"],
+    ["Phòng Kinh tế", "2024-01-05", "vt.phong-kt"],
+    ["Phó Trưởng phòng Nội vụ", "2024-01-05", "vt.phong-nv"],
+    ["Phòng Y tế", "2024-01-05", "vt.phong-yt"],
+    ["Giáo dục và Đào tạo", "2024-01-05", "vt.phong-gddt"],
+    ["Viettel Bà Rịa – Vũng Tàu", "2024-01-05", "viettel.brvt"],
+    ["Ban chỉ đạo Ứng dụng công nghệ thông tin – Chuyển đổi số Thành phố", "2024-01-05", "vt.bcd-cds"],
+  ])("finds “%s” on %s: %s", (name, on, id) => {
+    expect(agencyId(name, on)).toBe(id);
+  });
+
+  it("follows the 2025 mergers to the successor, keeping the chain", () => {
+    const m = AgencyDirectory.match(dir, "Sở TT&TT", "2025-03-01");
+    expect(m.kind).toBe("agency");
+    if (m.kind !== "agency") return;
+    expect(m.agency.id).toBe("brvt.so-khcn");
+    expect(m.via.map((a) => a.id)).toEqual(["brvt.so-tttt"]);
+    expect(agencyId("Sở Kế hoạch và Đầu tư", "2025-03-01")).toBe("brvt.so-tc");
+    expect(agencyId("Sở Kế hoạch và Đầu tư", "2025-02-28")).toBe("brvt.so-khdt");
+    expect(agencyId("Công an Thành phố", "2025-05-01")).toBe("brvt.cong-an");
+  });
+
+  it("does not find an agency before it exists, nor a district body after the district level ended", () => {
+    expect(agencyId("Sở Nông nghiệp và Môi trường", "2024-12-31")).toBe("<unknown>");
+    expect(agencyId("Sở Nông nghiệp và Môi trường", "2025-03-01")).toBe("brvt.so-nnmt");
+    expect(agencyId("Phòng Văn hóa và Thông tin", "2025-07-01")).toBe("<unknown>");
+  });
+
+  it("ignores dates when asked for none", () => {
+    expect(agencyId("Sở Thông tin và Truyền thông", null)).toBe("brvt.so-tttt");
+  });
+
+  it("reports a name two agencies share as ambiguous, and the scope settles it", () => {
+    const m = AgencyDirectory.match(dir, "UBND Thành phố", "2024-01-05");
+    expect(m.kind).toBe("ambiguous");
+    if (m.kind === "ambiguous")
+      expect(m.candidates.map((a) => a.id).sort()).toEqual(["baria.ubnd", "vt.ubnd"]);
+    expect(agencyId("UBND Thành phố", "2024-01-05", { scopeId: "vt.ubnd" })).toBe("vt.ubnd");
+  });
+
+  it("returns the normalised key of an unknown name", () => {
+    expect(AgencyDirectory.match(dir, "Sở Ngoại vụ tỉnh Xyz", "2024-01-05")).toEqual({
+      kind: "unknown",
+      normalized: "so ngoai vu tinh xyz",
+    });
+    expect(AgencyDirectory.match(dir, "  ", null)).toEqual({ kind: "unknown", normalized: "" });
+  });
+
+  it("expands collective phrases into the members valid on the date", () => {
+    const m = AgencyDirectory.match(dir, "Các sở, ban, ngành, địa phương", "2023-01-18");
+    expect(m.kind).toBe("collective");
+    if (m.kind !== "collective") return;
+    expect(m.group.id).toBe(SeedDirectory.Groups.provinceDepartmentsAndLocalities);
+    const ids = m.members.map((a) => a.id);
+    expect(ids).toContain("brvt.so-tttt");
+    expect(ids).toContain("brvt.bql-kcn");
+    expect(ids).toContain("vt.ubnd");
+    expect(ids).toContain("condao.ubnd");
+    expect(ids).not.toContain("brvt.so-nnmt");
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("replaces merged members by their successor, once", () => {
+    const ids = AgencyDirectory.membersOf(dir, SeedDirectory.Groups.provinceDepartments, "2025-04-01").map(
+      (a) => a.id,
+    );
+    expect(ids).not.toContain("brvt.so-tttt");
+    expect(ids.filter((id) => id === "brvt.so-khcn")).toHaveLength(1);
+    expect(ids.filter((id) => id === "brvt.so-nnmt")).toHaveLength(1);
+    expect(ids).toContain("brvt.so-tc");
+  });
+
+  it.each([
+    ["UBND các phường xã có liên quan", SeedDirectory.Groups.cityWards, 17],
+    ["UBND các phường, xã", SeedDirectory.Groups.cityWards, 17],
+    ["Các phòng, ban chuyên môn", SeedDirectory.Groups.cityDivisions, 13],
+    ["UBND các huyện, thị xã, thành phố", SeedDirectory.Groups.provinceLocalities, 7],
+    ["Các CQ chuyên môn thuộc UBND tỉnh", SeedDirectory.Groups.provinceSpecialised, 18],
+    ["Thành viên BCD Chuyển đổi số tỉnh", SeedDirectory.Groups.provinceDigitalSteering, 27],
+    [
+      "Thủ trưởng các sở, ban, ngành, đoàn thể tỉnh",
+      SeedDirectory.Groups.provinceDepartmentsAndMassOrganisations,
+      26,
+    ],
+  ])("reads “%s” as group %s with %i members in January 2024", (phrase, groupId, count) => {
+    const m = AgencyDirectory.match(dir, phrase, "2024-01-05");
+    expect(m.kind).toBe("collective");
+    if (m.kind !== "collective") return;
+    expect(m.group.id).toBe(groupId);
+    expect(m.members).toHaveLength(count);
+  });
+
+  it("has no collective members after the district level ended", () => {
+    expect(AgencyDirectory.membersOf(dir, SeedDirectory.Groups.cityWards, "2025-07-01")).toEqual([]);
+  });
+
+  it("answers holderOn, successorOn, get, childrenOf and isWithin", () => {
+    expect(AgencyDirectory.get(dir, "brvt.so-tc")?.name).toBe("Sở Tài chính");
+    expect(AgencyDirectory.get(dir, "nope")).toBeNull();
+    expect(AgencyDirectory.successorOn(dir, "brvt.so-tttt", "2026-01-01")?.id).toBe("brvt.so-khcn");
+    expect(AgencyDirectory.successorOn(dir, "brvt.so-tttt", "2024-01-01")?.id).toBe("brvt.so-tttt");
+    expect(AgencyDirectory.successorOn(dir, "nope", "2024-01-01")).toBeNull();
+    expect(AgencyDirectory.childrenOf(dir, "vt.ubnd", "2024-01-05").map((a) => a.id)).toContain(
+      "vt.phong-vhtt",
+    );
+    expect(AgencyDirectory.isWithin(dir, "vt.ubnd-phuong-1", "brvt.ubnd")).toBe(true);
+    expect(AgencyDirectory.isWithin(dir, "brvt.so-tc", "vt.ubnd")).toBe(false);
+  });
+});
+
+describe("AgencyDirectory.validate", () => {
+  it("accepts the seed directory", () => {
+    const r = AgencyDirectory.validate(SeedDirectory.agencies, SeedDirectory.groups);
+    if (Result.isFailure(r)) expect.fail(r.failure.message);
+  });
+
+  it("reports duplicate ids, dangling references and succession cycles in Vietnamese", () => {
+    const a = Agency.make({
+      id: "a",
+      name: "Sở A",
+      kind: "department",
+      validTo: "2024-01-01",
+      successorId: "b",
+    });
+    const b = Agency.make({
+      id: "b",
+      name: "Sở B",
+      kind: "department",
+      validTo: "2024-01-01",
+      successorId: "a",
+    });
+    const c = Agency.make({ id: "c", name: "Sở C", kind: "department", parentId: "zzz", groups: ["g"] });
+    const r = AgencyDirectory.validate([a, b, c, c], []);
+    expect(Result.isFailure(r)).toBe(true);
+    if (Result.isSuccess(r)) return;
+    expect(r.failure._tag).toBe("InvalidDirectory");
+    expect(r.failure.message).toContain("trùng");
+    expect(r.failure.message).toContain("zzz");
+    expect(r.failure.message).toContain("bị lặp");
+    expect(r.failure.message).toContain("thuộc nhóm không có: g");
+  });
+});
+
+describe("AgencyDirectory properties", () => {
+  const ids = SeedDirectory.agencies.map((a) => a.id);
+  const dates = fc
+    .integer({ min: 19_000, max: 21_000 })
+    .map((n) => new Date(n * 86_400_000).toISOString().slice(0, 10));
+
+  it("matches every agency by its official name to the agency holding its work on that date", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...SeedDirectory.agencies), dates, (agency, on) => {
+        const m = AgencyDirectory.match(dir, agency.name, on);
+        const holder = AgencyDirectory.successorOn(dir, agency.id, on);
+        if (holder === null) expect(m.kind).toBe("unknown");
+        else {
+          expect(m.kind).toBe("agency");
+          if (m.kind === "agency") {
+            expect(m.agency.id).toBe(holder.id);
+            expect(Agency.isValidOn(m.agency, on)).toBe(true);
+          }
+        }
+      }),
+    );
+  });
+
+  it("lists only members valid on the date", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...SeedDirectory.groups.map((g) => g.id)), dates, (groupId, on) => {
+        for (const a of AgencyDirectory.membersOf(dir, groupId, on))
+          expect(Agency.isValidOn(a, on)).toBe(true);
+      }),
+    );
+    expect(ids.length).toBeGreaterThan(60);
+  });
+});
