@@ -1,0 +1,82 @@
+/**
+ * The typed failures of the reporting package. Every failure is a value (an Effect
+ * `Data.TaggedError`) with structured fields and a Vietnamese message a clerk can act on; nothing in
+ * this package throws for bad input. Callers recover by `_tag`.
+ */
+import { Data } from "effect";
+
+/** One problem found in the input, with the path of the field (`tasks[3].assignedOn`). */
+export interface Issue {
+  readonly path: string;
+  readonly message: string;
+}
+
+const listIssues = (issues: readonly Issue[]): string =>
+  issues
+    .slice(0, 5)
+    .map((i) => (i.path === "" ? i.message : `${i.path}: ${i.message}`))
+    .join("; ") + (issues.length > 5 ? `; và ${issues.length - 5} lỗi khác` : "");
+
+/** The report data (the JSON export) does not match the `ReportData` schema. */
+export class InvalidReportData extends Data.TaggedError("InvalidReportData")<{
+  readonly issues: readonly Issue[];
+}> {
+  override get message(): string {
+    return `Dữ liệu báo cáo không hợp lệ — ${listIssues(this.issues)}. Kiểm tra lại tệp dữ liệu xuất từ hệ thống.`;
+  }
+}
+
+/** A period string that is not `2024-01`, `2024-Q1`, `2024-H1` or `2024`. */
+export class InvalidPeriod extends Data.TaggedError("InvalidPeriod")<{ readonly input: string }> {
+  override get message(): string {
+    return `Kỳ báo cáo “${this.input}” không hợp lệ. Dùng một trong các dạng: 2024-01 (tháng), 2024-Q1 (quý), 2024-H1 (6 tháng), 2024 (năm).`;
+  }
+}
+
+/** A scope string that is not `all`, `agency:ID`, `notice:ID` or `resolution:ID`. */
+export class InvalidScope extends Data.TaggedError("InvalidScope")<{ readonly input: string }> {
+  override get message(): string {
+    return `Phạm vi báo cáo “${this.input}” không hợp lệ. Dùng: all, agency:<mã cơ quan>, notice:<mã thông báo> hoặc resolution:<mã nghị quyết>.`;
+  }
+}
+
+/** The scope names an agency, notice or resolution that the data does not contain. */
+export class UnknownScopeTarget extends Data.TaggedError("UnknownScopeTarget")<{
+  readonly kind: "agency" | "notice" | "resolution";
+  readonly id: string;
+}> {
+  override get message(): string {
+    const what = { agency: "cơ quan", notice: "thông báo", resolution: "nghị quyết" }[this.kind];
+    return `Không tìm thấy ${what} có mã “${this.id}” trong dữ liệu báo cáo. Kiểm tra lại mã trong phạm vi báo cáo.`;
+  }
+}
+
+/**
+ * A report regime whose submission deadline leaves less than one working day after the data
+ * cut-off (Decree 09/2019/NĐ-CP art. 8.5.b).
+ */
+export class SubmissionDeadlineTooEarly extends Data.TaggedError("SubmissionDeadlineTooEarly")<{
+  readonly regime: string;
+  readonly cutOffOn: string;
+  readonly dueOn: string;
+  readonly workingDaysAfterCutOff: number;
+}> {
+  override get message(): string {
+    const d = (s: string) => `${s.slice(8, 10)}/${s.slice(5, 7)}/${s.slice(0, 4)}`;
+    return `Chế độ báo cáo “${this.regime}”: thời hạn gửi báo cáo ${d(this.dueOn)} chỉ cách ngày chốt số liệu ${d(this.cutOffOn)} ${this.workingDaysAfterCutOff} ngày làm việc; theo điểm b khoản 5 Điều 8 Nghị định 09/2019/NĐ-CP phải không ít hơn 01 ngày làm việc.`;
+  }
+}
+
+/** The document library failed while producing a file (a bug or an exhausted resource, not bad input). */
+export class RenderFailed extends Data.TaggedError("RenderFailed")<{
+  readonly format: "docx" | "xlsx" | "csv" | "json";
+  readonly cause: unknown;
+}> {
+  override get message(): string {
+    const why = this.cause instanceof Error ? this.cause.message : String(this.cause);
+    return `Không tạo được tệp ${this.format.toUpperCase()} của báo cáo: ${why}`;
+  }
+}
+
+/** Any failure of building a report model. */
+export type ModelError = InvalidReportData | InvalidPeriod | InvalidScope | UnknownScopeTarget;

@@ -1,0 +1,71 @@
+/**
+ * TaskStatus — the official report category of one task at the report's instant, and how late it
+ * is. The four categories are those of the Government Office's reports (Báo cáo 1270/BC-TCTTTg):
+ * đã hoàn thành đúng hạn / quá hạn, chưa hoàn thành trong hạn / quá hạn. A due date ends at the end
+ * of its local day (Civil Code 2015 art. 148.6) and already carries approved extensions, so an
+ * extension can turn a late task into an on-time one. Timeliness is derived, never stored.
+ */
+import { IsoDate } from "@dondoc/domain";
+
+import type { ReportTask } from "./report-data.js";
+import * as WorkingDays from "./working-days.js";
+
+/** The report categories; `paused` (tạm dừng) is counted apart and never judged late. */
+export type Category = "done-on-time" | "done-late" | "open-in-time" | "open-overdue" | "paused";
+
+export const CATEGORIES: readonly Category[] = [
+  "done-on-time",
+  "done-late",
+  "open-in-time",
+  "open-overdue",
+  "paused",
+];
+
+/** How late a task is, in working days (ngày làm việc) and calendar days. */
+export interface Lateness {
+  readonly workingDays: number;
+  readonly calendarDays: number;
+}
+
+export interface TaskStatus {
+  readonly category: Category;
+  /** Set for `done-late` (due → completion) and `open-overdue` (due → the instant); else `null`. */
+  readonly late: Lateness | null;
+}
+
+/** Whether the task is counted in reports at all: drafts and cancelled tasks are not. */
+export const isReported = (task: ReportTask): boolean =>
+  task.lifecycle !== "draft" && task.lifecycle !== "cancelled";
+
+/** Whether the task was completed on or before `asOf`. */
+export const isDoneBy = (task: ReportTask, asOf: IsoDate.IsoDate): boolean =>
+  task.lifecycle === "done" && task.completedOn !== null && task.completedOn <= asOf;
+
+const lateness = (cal: WorkingDays.WorkingDays, due: IsoDate.IsoDate, until: IsoDate.IsoDate): Lateness => ({
+  workingDays: WorkingDays.between(cal, due, until),
+  calendarDays: IsoDate.toDayNumber(until) - IsoDate.toDayNumber(due),
+});
+
+/**
+ * The category of a reported task at the end of day `asOf`. A task completed after `asOf` is
+ * still open at `asOf`; a task with no deadline is never late.
+ */
+export const of = (task: ReportTask, asOf: IsoDate.IsoDate, cal: WorkingDays.WorkingDays): TaskStatus => {
+  const due = task.currentDueOn;
+  if (isDoneBy(task, asOf) && task.completedOn !== null) {
+    return due === null || task.completedOn <= due
+      ? { category: "done-on-time", late: null }
+      : { category: "done-late", late: lateness(cal, due, task.completedOn) };
+  }
+  if (task.lifecycle === "paused") return { category: "paused", late: null };
+  return due === null || asOf <= due
+    ? { category: "open-in-time", late: null }
+    : { category: "open-overdue", late: lateness(cal, due, asOf) };
+};
+
+/** Overdue age bands leaders ask for (Quảng Nam 2020: “quá hạn trên 120 ngày”), in calendar days. */
+export type AgeBucket = "1-30" | "31-60" | "61-120" | "over-120";
+export const AGE_BUCKETS: readonly AgeBucket[] = ["1-30", "31-60", "61-120", "over-120"];
+
+export const ageBucketOf = (calendarDays: number): AgeBucket =>
+  calendarDays <= 30 ? "1-30" : calendarDays <= 60 ? "31-60" : calendarDays <= 120 ? "61-120" : "over-120";
