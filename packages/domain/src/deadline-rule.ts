@@ -138,3 +138,25 @@ export const Derivation = z.object({
   en: z.string().describe("The same derivation in English"),
 });
 export type Derivation = z.infer<typeof Derivation>;
+
+/**
+ * A resolved deadline. `dueOn` is the date after the policy's roll-forward, `unrolledOn` the last
+ * day of the period before it; both are `null` for kinds without a single date (recurring,
+ * ongoing, urgent, follow-schedule, none), whose derivation says why.
+ */
+export const ResolvedDeadline = z.object({
+  dueOn: IsoDate.nullable().describe("Hạn (sau khi chuyển sang ngày làm việc tiếp theo, nếu có)"),
+  unrolledOn: IsoDate.nullable().describe("Ngày cuối cùng của thời hạn trước khi chuyển"),
+  rolledForward: z.boolean().describe("Hạn rơi vào ngày nghỉ và đã chuyển sang ngày làm việc tiếp theo"),
+  derivation: Derivation,
+});
+export type ResolvedDeadline = z.infer<typeof ResolvedDeadline>;
+
+export {
+  type DeadlineError,
+  DeadlineOutOfRange,
+  InvalidDeadlineDate,
+  InvalidDeadlineRule,
+  MissingStartDate,
+} from "./deadline-error.js";
+export { type ResolveContext, resolve } from "./deadline-resolve.js";

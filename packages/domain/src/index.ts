@@ -9,9 +9,12 @@
 export * as Agency from "./agency.js";
 export * as AgencyDirectory from "./agency-directory.js";
 export * as AgencyName from "./agency-name.js";
+export * as CalendarData from "./calendar-data.js";
 export * as DeadlineRule from "./deadline-rule.js";
 export * as IsoDate from "./iso-date.js";
 export * as ParsedNotice from "./parsed-notice.js";
+export * as PolicyPack from "./policy-pack.js";
 export * as SeedDirectory from "./seed-directory.js";
 export * as Span from "./span.js";
 export * as TaskLifecycle from "./task-lifecycle.js";
+export * as WorkingCalendar from "./working-calendar.js";

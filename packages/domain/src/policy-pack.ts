@@ -1,0 +1,155 @@
+/**
+ * PolicyPack — the rules of a *Quy chế theo dõi, đôn đốc, kiểm tra việc thực hiện nhiệm vụ* as
+ * versioned data. The national pack follows Quyết định 42/2014/QĐ-TTg as amended by Quyết định
+ * 23/2018/QĐ-TTg; a province or agency clones it, changes what its own quy chế says and gives the
+ * new version an effective date. Every resolver and derivation takes the pack in force.
+ */
+import { Data, Result } from "effect";
+import { z } from "zod";
+
+import { parseDay } from "./day-number.js";
+import { IsoDate } from "./iso-date.js";
+
+/** How “trước ngày X” is read: `by` — X itself is the last day; `day-before` — X − 1 is. */
+export const ReadingOfTruoc = z.enum(["by", "day-before"]);
+export type ReadingOfTruoc = z.infer<typeof ReadingOfTruoc>;
+
+/** Extension requests (đề nghị gia hạn / điều chỉnh thời hạn). */
+export const ExtensionRules = z.object({
+  /** A request must reach the issuer at least this many working days before the deadline. */
+  minWorkingDaysBeforeDeadline: z.number().int().nonnegative().default(5),
+  /** How many extensions one task may be granted. */
+  maxExtensions: z.number().int().nonnegative().default(1),
+});
+export type ExtensionRules = z.infer<typeof ExtensionRules>;
+
+/** When reminders (nhắc việc, đôn đốc) go out. */
+export const ReminderCadence = z.object({
+  /** Working days before the deadline on which a reminder is sent, e.g. `[5, 1]`. */
+  workingDaysBefore: z.array(z.number().int().positive()).default([3, 1]),
+  /** Remind on the due date itself. */
+  onTheDay: z.boolean().default(true),
+  /** Once overdue, remind every N working days (`null`: no repeated reminders). */
+  everyWorkingDaysAfter: z.number().int().positive().nullable().default(5),
+});
+export type ReminderCadence = z.infer<typeof ReminderCadence>;
+
+/**
+ * Which tasks reports count. `tasks-due`: the completion rate is completed tasks over the tasks
+ * whose deadline has arrived (how the Government Office reports, e.g. “2.501/2.723 nhiệm vụ đến
+ * hạn”); `all-tasks`: over every task in the period.
+ */
+export const ReportDenominators = z.object({
+  completionRate: z.enum(["tasks-due", "all-tasks"]).default("tasks-due"),
+  /** Count paused tasks (tạm dừng) in the totals. */
+  includePaused: z.boolean().default(false),
+  /** Count tasks without a deadline in the totals. */
+  includeNoDeadline: z.boolean().default(true),
+});
+export type ReportDenominators = z.infer<typeof ReportDenominators>;
+
+/** A versioned policy pack. */
+export const PolicyPack = z.object({
+  id: z.string().min(1).describe("Mã quy chế, ví dụ “national” hoặc “ba-ria-vung-tau”"),
+  name: z.string().min(1),
+  basedOn: z.string().describe("Văn bản làm căn cứ"),
+  version: z.number().int().positive(),
+  effectiveFrom: IsoDate,
+  readingOfTruoc: ReadingOfTruoc.default("day-before"),
+  /** Move a deadline that falls on a day off to the next working day (Civil Code 2015 art. 148(5)). */
+  rollForward: z.boolean().default(true),
+  /** An open task is “sắp đến hạn” when at most this many working days remain. */
+  dueSoonWorkingDays: z.number().int().nonnegative().default(3),
+  extension: ExtensionRules.default({ minWorkingDaysBeforeDeadline: 5, maxExtensions: 1 }),
+  reminders: ReminderCadence.default({ workingDaysBefore: [3, 1], onTheDay: true, everyWorkingDaysAfter: 5 }),
+  reports: ReportDenominators.default({
+    completionRate: "tasks-due",
+    includePaused: false,
+    includeNoDeadline: true,
+  }),
+  /**
+   * Day of the period's last month a periodic report is due: Decree 09/2019/NĐ-CP art. 13(1),
+   * “chậm nhất vào ngày 25 của tháng cuối kỳ báo cáo”.
+   */
+  recurringReportDueDay: z.number().int().min(1).max(31).default(25),
+  /** `decree-09`: data cut-off on the 14th (Decree 09/2019 art. 12); `calendar`: whole months. */
+  reportingPeriods: z.enum(["decree-09", "calendar"]).default("decree-09"),
+});
+export type PolicyPack = z.infer<typeof PolicyPack>;
+export type PolicyPackInput = z.input<typeof PolicyPack>;
+
+/**
+ * The national pack: QĐ 42/2014/QĐ-TTg as amended by QĐ 23/2018/QĐ-TTg (in force from
+ * 01/07/2018), Civil Code 2015 for periods, Decree 09/2019/NĐ-CP for periodic reports.
+ */
+export const national: PolicyPack = PolicyPack.parse({
+  id: "national",
+  name: "Quy chế theo dõi, đôn đốc, kiểm tra việc thực hiện nhiệm vụ (mẫu quốc gia)",
+  basedOn:
+    "QĐ 42/2014/QĐ-TTg, sửa đổi bởi QĐ 23/2018/QĐ-TTg; BLDS 2015 (Điều 144–148); Nghị định 09/2019/NĐ-CP (Điều 12, 13)",
+  version: 1,
+  effectiveFrom: "2018-07-01",
+});
+
+/** No version of a policy pack was in force on the day asked. */
+export class NoPolicyInForce extends Data.TaggedError("NoPolicyInForce")<{
+  readonly on: string;
+  readonly ids: ReadonlyArray<string>;
+}> {
+  override get message(): string {
+    return this.ids.length === 0
+      ? "Chưa có quy chế theo dõi, đôn đốc nào được cấu hình."
+      : `Không có phiên bản quy chế (${this.ids.join(", ")}) nào có hiệu lực vào ngày ${this.on}: hãy kiểm tra ngày hiệu lực.`;
+  }
+}
+
+/**
+ * The version in force on `on`: the latest `effectiveFrom` not after `on` (the higher `version`
+ * breaks ties). Fails with {@link NoPolicyInForce} when none has started yet (or `on` is not a date).
+ */
+export const inForce = (
+  packs: ReadonlyArray<PolicyPack>,
+  on: IsoDate,
+): Result.Result<PolicyPack, NoPolicyInForce> => {
+  const day = parseDay(on);
+  let best: PolicyPack | undefined;
+  let bestDay = Number.NEGATIVE_INFINITY;
+  for (const pack of packs) {
+    const from = parseDay(pack.effectiveFrom);
+    if (!(from <= day)) continue;
+    if (from > bestDay || (from === bestDay && best !== undefined && pack.version > best.version)) {
+      best = pack;
+      bestDay = from;
+    }
+  }
+  return best === undefined
+    ? Result.fail(new NoPolicyInForce({ on, ids: [...new Set(packs.map((p) => p.id))] }))
+    : Result.succeed(best);
+};
+
+/**
+ * A local pack cloned from `base` with the given differences, as a new version effective from
+ * `effectiveFrom`. The result is validated; invalid overrides fail with a zod error list.
+ */
+export const derive = (
+  base: PolicyPack,
+  changes: Partial<PolicyPackInput> & { effectiveFrom: IsoDate },
+): Result.Result<PolicyPack, InvalidPolicyPack> => {
+  const parsed = PolicyPack.safeParse({ ...base, version: base.version + 1, ...changes });
+  return parsed.success
+    ? Result.succeed(parsed.data)
+    : Result.fail(
+        new InvalidPolicyPack({
+          issues: parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
+        }),
+      );
+};
+
+/** A policy pack that failed validation. */
+export class InvalidPolicyPack extends Data.TaggedError("InvalidPolicyPack")<{
+  readonly issues: ReadonlyArray<{ readonly path: string; readonly message: string }>;
+}> {
+  override get message(): string {
+    return `Quy chế không hợp lệ: ${this.issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`;
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * Statutory public holidays of the Labour Code 2019 (Bộ luật Lao động 2019, Điều 112) for a year
+ * that has no official schedule yet, including the lunar ones computed with the `date-chinese`
+ * library: Tết Nguyên đán (5 days: the last day of the lunar year and mùng 1–4) and Giỗ Tổ Hùng
+ * Vương (10/3 âm lịch); plus Tết Dương lịch (1/1), 30/4, 1/5 and Quốc khánh (2/9 and one adjacent
+ * day). A holiday that falls on a weekly rest day gives a compensatory day off on the next working
+ * day (nghỉ bù, Điều 111 khoản 3). The Prime Minister fixes the real Tết and Quốc khánh days each
+ * year (Điều 112 khoản 3), so a computed year is always flagged unconfirmed.
+ */
+/// <reference path="./date-chinese.d.ts" />
+import { CalendarVietnamese } from "date-chinese";
+
+import type { CalendarYear, DayOff } from "./calendar-data.js";
+import { isoOf, weekdayOfDay } from "./day-number.js";
+import { dayNumberOf } from "./iso-date.js";
+
+const STEMS = ["Canh", "Tân", "Nhâm", "Quý", "Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ"];
+const BRANCHES = ["Thân", "Dậu", "Tuất", "Hợi", "Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi"];
+
+/** Can–chi name of the lunar year that starts in Gregorian `year` (2024 → “Giáp Thìn”). */
+export const canChi = (year: number): string =>
+  `${STEMS[((year % 10) + 10) % 10] ?? ""} ${BRANCHES[((year % 12) + 12) % 12] ?? ""}`;
+
+/** Lunar dates are computed only where the astronomy of `date-chinese` is dependable. */
+const LUNAR_MIN_YEAR = 1000;
+const LUNAR_MAX_YEAR = 3000;
+
+/**
+ * Day numbers of mùng 1 Tết and of Giỗ Tổ (10/3 âm lịch) in a Gregorian year, or `null` outside
+ * the supported range.
+ */
+export const lunarHolidays = (year: number): { tet: number; gioTo: number } | null => {
+  if (!(year >= LUNAR_MIN_YEAR && year <= LUNAR_MAX_YEAR)) return null;
+  try {
+    const cal = new CalendarVietnamese();
+    cal.fromJDE(cal.newYear(year));
+    const tet = cal.toGregorian(year);
+    const [cycle = 0, lunarYear = 0] = cal.get();
+    const gio = new CalendarVietnamese(cycle, lunarYear, 3, 0, 10).toGregorian(year);
+    return {
+      tet: dayNumberOf(tet.year, tet.month, tet.day),
+      gioTo: dayNumberOf(gio.year, gio.month, gio.day),
+    };
+  } catch {
+    // The library is third-party code; a failure there must not break the calendar.
+    return null;
+  }
+};
+
+const SOURCE =
+  "Tính theo Bộ luật Lao động 2019 (Điều 112; nghỉ bù theo Điều 111 khoản 3) — chưa có thông báo chính thức của Chính phủ";
+
+/**
+ * The provisional schedule of `year` under the Labour Code 2019, given which weekdays are rest
+ * days (`rest[0]` = Sunday … `rest[6]` = Saturday).
+ */
+export const statutoryYear = (year: number, rest: readonly boolean[]): CalendarYear => {
+  const holidays: { day: number; name: string }[] = [];
+  const add = (day: number, name: string) => holidays.push({ day, name });
+
+  add(dayNumberOf(year, 1, 1), "Tết Dương lịch");
+  const lunar = lunarHolidays(year);
+  if (lunar) {
+    const tetName = `Tết Nguyên đán ${canChi(year)}`;
+    for (let i = -1; i <= 3; i++) add(lunar.tet + i, tetName);
+    add(lunar.gioTo, "Giỗ Tổ Hùng Vương (10/3 âm lịch)");
+  }
+  add(dayNumberOf(year, 4, 30), "Ngày Chiến thắng (30/4)");
+  add(dayNumberOf(year, 5, 1), "Ngày Quốc tế Lao động (1/5)");
+  const national = dayNumberOf(year, 9, 2);
+  add(national, "Quốc khánh (2/9)");
+  // The adjacent day: after 2/9 when 2/9 is a Monday (1/9 would be a Sunday), otherwise before it,
+  // which is how the announced schedules of 2023–2026 chose it.
+  add(weekdayOfDay(national) === 1 ? national + 1 : national - 1, "Quốc khánh (ngày liền kề)");
+  holidays.sort((a, b) => a.day - b.day);
+
+  const off = new Map<number, DayOff>();
+  for (const h of holidays) off.set(h.day, { date: isoOf(h.day), name: h.name, kind: "holiday" });
+  const isRest = (n: number) => rest[weekdayOfDay(n)] === true;
+  for (const h of holidays) {
+    if (!isRest(h.day)) continue;
+    let c = h.day + 1;
+    while (isRest(c) || off.has(c)) c++;
+    off.set(c, { date: isoOf(c), name: `Nghỉ bù ${h.name}`, kind: "day-off" });
+  }
+
+  const yearEnd = dayNumberOf(year, 12, 31);
+  const daysOff = [...off.entries()]
+    .filter(([day]) => day <= yearEnd)
+    .sort((a, b) => a[0] - b[0])
+    .map(([, d]) => d);
+  return { daysOff, makeUpWorkdays: [], confirmed: false, source: SOURCE };
+};
