@@ -7,11 +7,16 @@
  * Models are pure functions of the data (`ReportData`), the instant and the working-day calendar.
  * Each module is exported as a namespace.
  */
+export * as AgencyScorecard from "./agency-scorecard.js";
+export * as CarryOver from "./carry-over.js";
 export * as Errors from "./errors.js";
 export * as PeriodicReport from "./periodic-report.js";
 export * as Rates from "./rates.js";
 export * as ReportData from "./report-data.js";
 export * as ReportPeriod from "./report-period.js";
+export * as ReportPolicy from "./report-policy.js";
+export * as ReportRegime from "./report-regime.js";
 export * as ReportScope from "./report-scope.js";
+export * as ResolutionRollUp from "./resolution-roll-up.js";
 export * as TaskStatus from "./task-status.js";
 export * as WorkingDays from "./working-days.js";

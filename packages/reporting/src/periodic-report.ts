@@ -8,7 +8,7 @@
  * before the period began; it is judged at the end of the period's last day, or at the instant
  * `at` when that comes first (a period still running).
  */
-import type { IsoDate } from "@dondoc/domain";
+import { IsoDate } from "@dondoc/domain";
 
 import * as Rates from "./rates.js";
 import type { ReportData, ReportNotice, ReportTask } from "./report-data.js";
@@ -138,6 +138,13 @@ const tally = (c: MutableCounts, line: TaskLine, from: IsoDate.IsoDate): void =>
       c.paused++;
       break;
   }
+};
+
+/** Counts of a list of lines; `from` separates tasks assigned in the period from those carried in. */
+export const countsOf = (lines: readonly TaskLine[], from: IsoDate.IsoDate): Counts => {
+  const c = zero();
+  for (const line of lines) tally(c, line, from);
+  return c;
 };
 
 /** Vietnamese collation for agency names and the like. */
