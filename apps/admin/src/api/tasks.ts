@@ -1,0 +1,117 @@
+/**
+ * One task and what happens to it: read (with its ETag), progress reports with attachments,
+ * completion, extension requests and decisions, its audit history and its notice's source text.
+ * Every state change sends the ETag it last read (`If-Match`); a stale one comes back as 412.
+ */
+import { queryOptions } from "@tanstack/react-query";
+
+import { json, jsonWithEtag, query } from "./http.js";
+import { itemsOf } from "./queries.js";
+import type { AuditEntry, ExtensionRequest, Notice, Page, ProgressReport, Task } from "./types.js";
+
+export const taskQuery = (id: string) =>
+  queryOptions({
+    queryKey: ["task", id],
+    queryFn: ({ signal }) => jsonWithEtag<Task>(`/v1/tasks/${encodeURIComponent(id)}`, { signal }),
+  });
+
+export const progressReportsQuery = (taskId: string) =>
+  queryOptions({
+    queryKey: ["task", taskId, "progress-reports"],
+    queryFn: async ({ signal }) =>
+      itemsOf(
+        await json<Page<ProgressReport> | ProgressReport[]>(
+          `/v1/tasks/${encodeURIComponent(taskId)}/progress-reports`,
+          { signal },
+        ),
+      ),
+  });
+
+export const extensionRequestsQuery = (taskId: string) =>
+  queryOptions({
+    queryKey: ["task", taskId, "extension-requests"],
+    queryFn: async ({ signal }) =>
+      itemsOf(
+        await json<Page<ExtensionRequest> | ExtensionRequest[]>(
+          `/v1/tasks/${encodeURIComponent(taskId)}/extension-requests`,
+          { signal },
+        ),
+      ),
+  });
+
+export const taskAuditQuery = (taskId: string) =>
+  queryOptions({
+    queryKey: ["task", taskId, "audit"],
+    queryFn: async ({ signal }) =>
+      itemsOf(
+        await json<Page<AuditEntry> | AuditEntry[]>(
+          `/v1/audit${query({ entity: "task", entityId: taskId, limit: 100 })}`,
+          { signal },
+        ),
+      ),
+  });
+
+export const noticeQuery = (id: string) =>
+  queryOptions({
+    queryKey: ["notice", id],
+    queryFn: ({ signal }) => jsonWithEtag<Notice>(`/v1/notices/${encodeURIComponent(id)}`, { signal }),
+  });
+
+export interface ProgressInput {
+  readonly body: string;
+  readonly percent: number | null;
+  readonly files: readonly File[];
+}
+
+export function reportProgress(taskId: string, input: ProgressInput): Promise<ProgressReport> {
+  const form = new FormData();
+  form.set("body", input.body);
+  if (input.percent !== null) form.set("percent", String(input.percent));
+  for (const file of input.files) form.append("files", file, file.name);
+  return json<ProgressReport>(`/v1/tasks/${encodeURIComponent(taskId)}/progress-reports`, {
+    method: "POST",
+    body: form,
+  });
+}
+
+export function completeTask(taskId: string, etag: string, completedOn: string): Promise<Task> {
+  return json<Task>(`/v1/tasks/${encodeURIComponent(taskId)}/complete`, {
+    method: "POST",
+    headers: { "if-match": etag },
+    body: { completedOn },
+  });
+}
+
+export interface ExtensionInput {
+  readonly reason: string;
+  readonly requestedDueOn: string;
+}
+
+export function requestExtension(taskId: string, input: ExtensionInput): Promise<ExtensionRequest> {
+  return json<ExtensionRequest>(`/v1/tasks/${encodeURIComponent(taskId)}/extension-requests`, {
+    method: "POST",
+    body: input,
+  });
+}
+
+export interface DecisionInput {
+  readonly decision: "approved" | "rejected";
+  readonly note: string;
+  readonly decisionRef: string;
+  readonly approvedDueOn: string | null;
+}
+
+export function decideExtension(request: ExtensionRequest, input: DecisionInput): Promise<ExtensionRequest> {
+  const verb = input.decision === "approved" ? "approve" : "reject";
+  return json<ExtensionRequest>(`/v1/extension-requests/${encodeURIComponent(request.id)}/${verb}`, {
+    method: "POST",
+    headers: { "if-match": `"${request.version}"` },
+    body: {
+      note: input.note || null,
+      decisionRef: input.decisionRef || null,
+      ...(input.decision === "approved"
+        ? { approvedDueOn: input.approvedDueOn ?? request.requestedDueOn }
+        : {}),
+    },
+  });
+}

@@ -1,0 +1,148 @@
+/**
+ * The shapes the SPA reads from the API (`/v1/...`), as documented in its OpenAPI document. Only
+ * the fields the screens use are listed; the API may send more.
+ */
+
+export type TaskLifecycle = "draft" | "open" | "done" | "paused" | "cancelled";
+export type Timeliness = "not_due" | "due_soon" | "overdue" | "done_on_time" | "done_late" | "no_deadline";
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Derivation {
+  readonly text?: string;
+  readonly steps?: readonly string[];
+}
+
+export interface TaskDeadline {
+  readonly phrase: string | null;
+  readonly kind: string;
+  readonly derivation?: Derivation | string | null;
+}
+
+export interface AgencyRef {
+  readonly name: string;
+  readonly agencyId: string | null;
+}
+
+export interface Task {
+  readonly id: string;
+  readonly noticeId: string;
+  readonly directiveId: string | null;
+  readonly leadAgencyId: string | null;
+  readonly leadName: string;
+  readonly coordinators: readonly AgencyRef[];
+  readonly mode: "assigned" | "requested";
+  readonly action: string;
+  readonly deadline: TaskDeadline | null;
+  readonly dueOn: string | null;
+  readonly originalDueOn: string | null;
+  readonly lifecycle: TaskLifecycle;
+  readonly timeliness: Timeliness;
+  readonly completedOn: string | null;
+  readonly progressPercent: number;
+  readonly notice?: { readonly id: string; readonly label: string } | null;
+  readonly version: number;
+}
+
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly nextCursor: string | null;
+  readonly total?: number;
+}
+
+export interface Agency {
+  readonly id: string;
+  readonly name: string;
+  readonly shortName: string | null;
+  readonly aliases: readonly string[];
+  readonly parentId: string | null;
+  readonly successorId: string | null;
+  readonly validTo: string | null;
+}
+
+export interface Attachment {
+  readonly id: string;
+  readonly fileName: string;
+  readonly contentType: string;
+  readonly sizeBytes: number;
+  readonly url?: string;
+}
+
+export interface ProgressReport {
+  readonly id: string;
+  readonly taskId: string;
+  readonly authorId: string;
+  readonly authorName?: string | null;
+  readonly body: string;
+  readonly percent: number | null;
+  readonly createdAt: string;
+  readonly attachments: readonly Attachment[];
+}
+
+export type ExtensionStatus = "pending" | "approved" | "rejected" | "withdrawn";
+
+export interface ExtensionRequest {
+  readonly id: string;
+  readonly taskId: string;
+  readonly requestedBy: string;
+  readonly requestedByName?: string | null;
+  readonly reason: string;
+  readonly currentDueOn: string | null;
+  readonly requestedDueOn: string;
+  readonly status: ExtensionStatus;
+  readonly decidedBy: string | null;
+  readonly decidedAt: string | null;
+  readonly decisionNote: string | null;
+  readonly decisionRef: string | null;
+  readonly approvedDueOn: string | null;
+  readonly createdAt: string;
+  readonly version: number;
+}
+
+export interface AuditEntry {
+  readonly id: string;
+  readonly at: string;
+  readonly actor: string;
+  readonly actorName?: string | null;
+  readonly action: string;
+  readonly entity: string;
+  readonly entityId: string;
+  readonly before: unknown;
+  readonly after: unknown;
+}
+
+export interface Directive {
+  readonly id: string;
+  readonly path: string;
+  readonly text: string;
+  readonly informational: boolean;
+  readonly span: Span | null;
+}
+
+export interface Notice {
+  readonly id: string;
+  readonly number: string | null;
+  readonly symbol: string | null;
+  readonly issuer: string | null;
+  readonly place: string | null;
+  readonly issuedOn: string | null;
+  readonly meetingOn: string | null;
+  readonly subject: string | null;
+  readonly lifecycle: "draft" | "published" | "archived";
+  readonly sourceText: string;
+  readonly directives?: readonly Directive[];
+  readonly taskCount?: number;
+  readonly publishedAt?: string | null;
+  readonly version: number;
+}
+
+/** A deadline change: the original due date, then every approved extension. */
+export interface DeadlineChange {
+  readonly dueOn: string | null;
+  readonly at: string | null;
+  readonly reason: string | null;
+  readonly ref: string | null;
+}

@@ -1,0 +1,46 @@
+/**
+ * App — the providers every screen relies on: theme, notifications,
+ * translations, the data cache and the router.
+ */
+import { MantineProvider } from "@mantine/core";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { RouterProvider } from "@tanstack/react-router";
+import { lazy, Suspense, useState } from "react";
+import { I18nextProvider } from "react-i18next";
+
+import { ApiProblem } from "./api/problem.js";
+import { i18n } from "./i18n/i18n.js";
+import { makeRouter } from "./router.js";
+import { theme } from "./theme.js";
+
+/** The toast container loads after the first screen; `notifications.show` queues until then. */
+const Notifications = lazy(async () => ({ default: (await import("@mantine/notifications")).Notifications }));
+
+export function makeQueryClient() {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 15_000,
+        retry: (count, error) =>
+          count < 2 && !(error instanceof ApiProblem && error.status >= 400 && error.status < 500),
+      },
+    },
+  });
+}
+
+export function App() {
+  const [queryClient] = useState(makeQueryClient);
+  const [router] = useState(() => makeRouter(queryClient));
+  return (
+    <I18nextProvider i18n={i18n}>
+      <MantineProvider theme={theme}>
+        <Suspense fallback={null}>
+          <Notifications position="top-right" />
+        </Suspense>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </MantineProvider>
+    </I18nextProvider>
+  );
+}

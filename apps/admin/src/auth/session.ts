@@ -1,0 +1,72 @@
+/**
+ * The signed-in user, as the API reports it. The role decides the navigation: an agency officer
+ * sees only their agency's work, a leader reads, the secretariat follows up, an admin configures.
+ */
+import { queryOptions } from "@tanstack/react-query";
+
+import { json, rememberCsrfToken } from "../api/http.js";
+import { ApiProblem } from "../api/problem.js";
+
+export type Role = "admin" | "secretariat" | "agency_officer" | "leader" | "integrator";
+
+export interface SessionUser {
+  readonly id: string;
+  readonly name: string;
+  readonly username: string;
+  readonly role: Role;
+  readonly agencyId: string | null;
+  readonly agencyName?: string | null;
+  readonly mustChangePassword?: boolean;
+}
+
+/** What the session routes answer: the user and, for cookie sessions, the CSRF token to echo. */
+interface SessionBody {
+  readonly user: SessionUser & { readonly displayName?: string };
+  readonly csrfToken?: string | null;
+}
+
+function fromBody(body: SessionBody): SessionUser {
+  rememberCsrfToken(body.csrfToken);
+  const u = body.user;
+  return { ...u, name: u.name ?? u.displayName ?? u.username };
+}
+
+/** Current session; `null` when nobody is signed in. */
+export const sessionQuery = queryOptions({
+  queryKey: ["session"],
+  queryFn: async (): Promise<SessionUser | null> => {
+    try {
+      return fromBody(await json<SessionBody>("/v1/auth/session"));
+    } catch (error) {
+      if (error instanceof ApiProblem && error.status === 401) return null;
+      throw error;
+    }
+  },
+  staleTime: 60_000,
+});
+
+export async function signIn(login: string, password: string): Promise<SessionUser> {
+  return fromBody(
+    await json<SessionBody>("/v1/auth/login", { method: "POST", body: { username: login, password } }),
+  );
+}
+
+export async function signOut(): Promise<void> {
+  await json<null>("/v1/auth/logout", { method: "POST" });
+  rememberCsrfToken(null);
+}
+
+/** What each role may open; the API enforces the same rules, this only shapes the menu. */
+export const can = {
+  seeDashboard: (r: Role) => r !== "integrator",
+  importNotices: (r: Role) => r === "admin" || r === "secretariat",
+  seeNotices: (r: Role) => r !== "agency_officer" && r !== "integrator",
+  manageAgencies: (r: Role) => r === "admin" || r === "secretariat",
+  seeAgencies: (r: Role) => r !== "integrator",
+  editCalendar: (r: Role) => r === "admin",
+  seeReports: (r: Role) => r === "admin" || r === "secretariat" || r === "leader",
+  seeSettings: (r: Role) => r === "admin",
+  decideExtensions: (r: Role) => r === "admin" || r === "secretariat",
+  bulkEditTasks: (r: Role) => r === "admin" || r === "secretariat",
+  reportProgress: (r: Role) => r === "agency_officer" || r === "admin" || r === "secretariat",
+};

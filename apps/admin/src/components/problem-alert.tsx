@@ -1,0 +1,56 @@
+/**
+ * ProblemAlert — shows any failure (API problem, network, bug) as a message a clerk can act on:
+ * what went wrong, what the server said, the fields to fix and what to do next.
+ */
+import { Alert, Button, List, Stack, Text } from "@mantine/core";
+import { IconAlertTriangle } from "@tabler/icons-react";
+import { useTranslation } from "react-i18next";
+
+import { describe } from "../api/problem.js";
+
+export interface ProblemAlertProps {
+  readonly error: unknown;
+  readonly onRetry?: () => void;
+}
+
+export function ProblemAlert({ error, onRetry }: ProblemAlertProps) {
+  const { t } = useTranslation();
+  const message = describe(error, t);
+  return (
+    <Alert
+      color="red"
+      variant="light"
+      icon={<IconAlertTriangle aria-hidden />}
+      title={message.title}
+      role="alert"
+    >
+      <Stack gap={6}>
+        {message.detail && message.detail !== message.title ? <Text size="sm">{message.detail}</Text> : null}
+        {message.fields.length > 0 ? (
+          <>
+            <Text size="sm" fw={600}>
+              {t("errors.fields")}
+            </Text>
+            <List size="sm">
+              {message.fields.map((f) => (
+                <List.Item key={`${f.path}:${f.message}`}>
+                  {f.path ? <code>{f.path}</code> : null} {f.message}
+                </List.Item>
+              ))}
+            </List>
+          </>
+        ) : null}
+        {message.hint ? (
+          <Text size="sm" c="dimmed">
+            {message.hint}
+          </Text>
+        ) : null}
+        {onRetry ? (
+          <Button size="xs" variant="white" color="red" onClick={onRetry} w="fit-content">
+            {t("common.retry")}
+          </Button>
+        ) : null}
+      </Stack>
+    </Alert>
+  );
+}

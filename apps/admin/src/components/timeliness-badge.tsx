@@ -1,0 +1,35 @@
+/**
+ * TimelinessBadge — the derived status of a task in the words the Vietnamese reports use, with a
+ * colour that is never the only signal (the text always says it).
+ */
+import { Badge } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+
+import type { TaskLifecycle, Timeliness } from "../api/types.js";
+
+export const timelinessColor: Record<Timeliness, string> = {
+  overdue: "red",
+  due_soon: "orange",
+  not_due: "green",
+  no_deadline: "gray",
+  done_on_time: "teal",
+  done_late: "grape",
+};
+
+export function TimelinessBadge({ value }: { readonly value: Timeliness }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={timelinessColor[value]} variant="light" radius="sm" style={{ textTransform: "none" }}>
+      {t(`timeliness.${value}`)}
+    </Badge>
+  );
+}
+
+export function LifecycleBadge({ value }: { readonly value: TaskLifecycle }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color="gray" variant="outline" radius="sm" style={{ textTransform: "none" }}>
+      {t(`lifecycle.${value}`)}
+    </Badge>
+  );
+}

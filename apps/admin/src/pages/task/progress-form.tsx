@@ -1,0 +1,91 @@
+/**
+ * ProgressForm — an agency reports progress on a task: what was done, the percentage, and files
+ * (the API limits size and type). The text is kept as a draft until the report is accepted.
+ */
+import { Button, FileInput, NumberInput, Stack, Textarea } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { IconPaperclip } from "@tabler/icons-react";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+
+import { reportProgress } from "../../api/tasks.js";
+import { ProblemAlert } from "../../components/problem-alert.js";
+import { useDraft } from "../../lib/use-draft.js";
+
+export function ProgressForm({
+  taskId,
+  currentPercent,
+}: {
+  readonly taskId: string;
+  readonly currentPercent: number;
+}) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const draft = useDraft(`progress.${taskId}`, { body: "", percent: currentPercent as number | null });
+  const [files, setFiles] = useState<File[]>([]);
+
+  const mutation = useMutation({
+    mutationFn: () =>
+      reportProgress(taskId, { body: draft.value.body.trim(), percent: draft.value.percent, files }),
+    onSuccess: async () => {
+      draft.clear();
+      setFiles([]);
+      notifications.show({ color: "green", message: t("task.progress.sent") });
+      await queryClient.invalidateQueries({ queryKey: ["task", taskId] });
+      await queryClient.invalidateQueries({ queryKey: ["tasks"] });
+    },
+  });
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    mutation.mutate();
+  };
+
+  return (
+    <form onSubmit={onSubmit} aria-label={t("task.progress.formTitle")}>
+      <Stack gap="sm">
+        <Textarea
+          label={t("task.progress.body")}
+          description={t("task.progress.bodyHint")}
+          required
+          autosize
+          minRows={3}
+          value={draft.value.body}
+          onChange={(e) => {
+            const body = e.currentTarget.value;
+            draft.set((d) => ({ ...d, body }));
+          }}
+        />
+        <NumberInput
+          label={t("task.progress.percent")}
+          min={0}
+          max={100}
+          step={5}
+          suffix="%"
+          value={draft.value.percent ?? ""}
+          onChange={(v) => draft.set((d) => ({ ...d, percent: typeof v === "number" ? v : null }))}
+          maw={200}
+        />
+        <FileInput
+          label={t("task.progress.files")}
+          description={t("task.progress.filesHint")}
+          multiple
+          clearable
+          leftSection={<IconPaperclip size={16} aria-hidden />}
+          value={files}
+          onChange={setFiles}
+        />
+        {mutation.error ? <ProblemAlert error={mutation.error} /> : null}
+        <Button
+          type="submit"
+          loading={mutation.isPending}
+          disabled={!draft.value.body.trim()}
+          w="fit-content"
+        >
+          {t("task.progress.submit")}
+        </Button>
+      </Stack>
+    </form>
+  );
+}

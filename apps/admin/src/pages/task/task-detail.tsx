@@ -1,0 +1,396 @@
+/**
+ * TaskDetail — one task: what, who, until when (with the deadline's derivation and history),
+ * progress reports with attachments, extension requests and decisions, the audit history and the
+ * source text of its directive. The actions offered follow the role.
+ */
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  List,
+  Progress,
+  SimpleGrid,
+  Stack,
+  Tabs,
+  Text,
+  Timeline,
+  Title,
+} from "@mantine/core";
+import { DateInput } from "@mantine/dates";
+import { notifications } from "@mantine/notifications";
+import { IconPaperclip } from "@tabler/icons-react";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+
+import {
+  completeTask,
+  extensionRequestsQuery,
+  noticeQuery,
+  progressReportsQuery,
+  taskAuditQuery,
+  taskQuery,
+} from "../../api/tasks.js";
+import type { AuditEntry, Derivation, ExtensionRequest, Notice, Task } from "../../api/types.js";
+import { can, type Role } from "../../auth/session.js";
+import { AnchorLink } from "../../components/anchor-link.js";
+import { ProblemAlert } from "../../components/problem-alert.js";
+import { PageLoader } from "../../components/route-error.js";
+import { SourceText } from "../../components/source-text.js";
+import { LifecycleBadge, TimelinessBadge } from "../../components/timeliness-badge.js";
+import { formatDate, formatDateTime, isoDay } from "../../lib/dates.js";
+import { deadlineHistory } from "./deadline-history.js";
+import { ExtensionDecision } from "./extension-decision.js";
+import { ExtensionForm } from "./extension-form.js";
+import { ProgressForm } from "./progress-form.js";
+
+export interface TaskDetailProps {
+  readonly taskId: string;
+  readonly role: Role;
+}
+
+export function TaskDetail({ taskId, role }: TaskDetailProps) {
+  const { t } = useTranslation();
+  const task = useQuery(taskQuery(taskId));
+  const reports = useQuery(progressReportsQuery(taskId));
+  const extensions = useQuery(extensionRequestsQuery(taskId));
+  const canAudit = role === "admin" || role === "secretariat" || role === "leader";
+  const audit = useQuery({ ...taskAuditQuery(taskId), enabled: canAudit });
+  const noticeId = task.data?.data.noticeId;
+  const notice = useQuery({ ...noticeQuery(noticeId ?? ""), enabled: noticeId !== undefined });
+
+  if (task.error) return <ProblemAlert error={task.error} onRetry={() => void task.refetch()} />;
+  if (!task.data) return <PageLoader />;
+  const current = task.data.data;
+  const etag = task.data.etag ?? `"${current.version}"`;
+  const extensionList = extensions.data ?? [];
+  const pending = extensionList.filter((e) => e.status === "pending");
+  const isOpen = current.lifecycle === "open";
+
+  return (
+    <Stack>
+      <Stack gap={4}>
+        <Text size="sm" c="dimmed">
+          {t("task.title")}
+        </Text>
+        <Title order={1} size="h3">
+          {current.action}
+        </Title>
+        <Group gap="xs">
+          <TimelinessBadge value={current.timeliness} />
+          <LifecycleBadge value={current.lifecycle} />
+          <Badge variant="outline" color="blue" style={{ textTransform: "none" }}>
+            {t(`task.mode.${current.mode}`)}
+          </Badge>
+        </Group>
+      </Stack>
+
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <Card withBorder p="sm">
+          <Stack gap={6}>
+            <Field label={t("task.lead")} value={current.leadName} />
+            {current.coordinators.length > 0 ? (
+              <Field
+                label={t("task.coordinators")}
+                value={current.coordinators.map((c) => c.name).join("; ")}
+              />
+            ) : null}
+            {notice.data ? (
+              <Group gap={6}>
+                <Text size="sm" fw={600}>
+                  {t("task.notice")}:
+                </Text>
+                <AnchorLink to="/notices/$noticeId" params={{ noticeId: notice.data.data.id }} size="sm">
+                  {noticeLabel(notice.data.data, t("notices.unnumbered"))}
+                </AnchorLink>
+              </Group>
+            ) : null}
+            <Group gap="xs" align="center">
+              <Text size="sm" fw={600}>
+                {t("task.progressLabel")}:
+              </Text>
+              <Progress value={current.progressPercent} w={160} aria-label={`${current.progressPercent}%`} />
+              <Text size="sm">{current.progressPercent}%</Text>
+            </Group>
+          </Stack>
+        </Card>
+        <Card withBorder p="sm">
+          <Stack gap={6}>
+            <Field label={t("task.dueOn")} value={formatDate(current.dueOn) || t("task.noDue")} />
+            {current.deadline?.phrase ? (
+              <Field label={t("task.phrase")} value={`“${current.deadline.phrase}”`} />
+            ) : null}
+            {derivationText(current.deadline?.derivation) ? (
+              <Field
+                label={t("task.derivation")}
+                value={derivationText(current.deadline?.derivation) ?? ""}
+              />
+            ) : null}
+            {current.completedOn ? (
+              <Field label={t("task.completedOn")} value={formatDate(current.completedOn)} />
+            ) : null}
+          </Stack>
+        </Card>
+      </SimpleGrid>
+
+      {isOpen && can.decideExtensions(role) && pending.length > 0
+        ? pending.map((request) => <ExtensionDecision key={request.id} request={request} />)
+        : null}
+
+      <Tabs defaultValue={isOpen && can.reportProgress(role) ? "act" : "progress"} keepMounted={false}>
+        <Tabs.List>
+          {isOpen && can.reportProgress(role) ? <Tabs.Tab value="act">{t("task.tabs.act")}</Tabs.Tab> : null}
+          <Tabs.Tab value="progress">
+            {t("task.tabs.progress")} ({reports.data?.length ?? 0})
+          </Tabs.Tab>
+          <Tabs.Tab value="deadline">{t("task.tabs.deadline")}</Tabs.Tab>
+          <Tabs.Tab value="source">{t("task.tabs.source")}</Tabs.Tab>
+          {canAudit ? <Tabs.Tab value="audit">{t("task.tabs.audit")}</Tabs.Tab> : null}
+        </Tabs.List>
+
+        {isOpen && can.reportProgress(role) ? (
+          <Tabs.Panel value="act" pt="md">
+            <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+              <Stack>
+                <Title order={2} size="h4">
+                  {t("task.progress.formTitle")}
+                </Title>
+                <ProgressForm taskId={current.id} currentPercent={current.progressPercent} />
+              </Stack>
+              <Stack>
+                <CompleteTask task={current} etag={etag} />
+                {role === "agency_officer" || role === "admin" ? (
+                  <>
+                    <Title order={2} size="h4">
+                      {t("task.extension.formTitle")}
+                    </Title>
+                    {pending.length > 0 ? (
+                      <Text size="sm" c="dimmed">
+                        {t("task.extension.pending", { date: formatDate(pending[0]?.requestedDueOn) })}
+                      </Text>
+                    ) : (
+                      <ExtensionForm taskId={current.id} dueOn={current.dueOn} />
+                    )}
+                  </>
+                ) : null}
+              </Stack>
+            </SimpleGrid>
+          </Tabs.Panel>
+        ) : null}
+
+        <Tabs.Panel value="progress" pt="md">
+          {reports.error ? <ProblemAlert error={reports.error} /> : null}
+          {reports.data && reports.data.length === 0 ? (
+            <Text c="dimmed">{t("task.progress.none")}</Text>
+          ) : null}
+          <Timeline bulletSize={14} lineWidth={2}>
+            {(reports.data ?? []).map((r) => (
+              <Timeline.Item
+                key={r.id}
+                title={`${formatDateTime(r.createdAt)}${r.authorName ? ` — ${r.authorName}` : ""}${
+                  r.percent !== null ? ` — ${r.percent}%` : ""
+                }`}
+              >
+                <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>
+                  {r.body}
+                </Text>
+                {r.attachments.length > 0 ? (
+                  <List size="sm" mt={4} icon={<IconPaperclip size={14} aria-hidden />}>
+                    {r.attachments.map((a) => (
+                      <List.Item key={a.id}>
+                        <Anchor
+                          href={a.url ?? `/v1/attachments/${encodeURIComponent(a.id)}`}
+                          download={a.fileName}
+                        >
+                          {a.fileName}
+                        </Anchor>{" "}
+                        <Text span size="xs" c="dimmed">
+                          ({Math.max(1, Math.round(a.sizeBytes / 1024))} KB)
+                        </Text>
+                      </List.Item>
+                    ))}
+                  </List>
+                ) : null}
+              </Timeline.Item>
+            ))}
+          </Timeline>
+        </Tabs.Panel>
+
+        <Tabs.Panel value="deadline" pt="md">
+          <DeadlineHistory task={current} extensions={extensionList} />
+        </Tabs.Panel>
+
+        <Tabs.Panel value="source" pt="md">
+          {notice.error ? <ProblemAlert error={notice.error} /> : null}
+          {notice.data ? (
+            <DirectiveSource notice={notice.data.data} directiveId={current.directiveId} />
+          ) : null}
+        </Tabs.Panel>
+
+        {canAudit ? (
+          <Tabs.Panel value="audit" pt="md">
+            {audit.error ? <ProblemAlert error={audit.error} /> : null}
+            <AuditList entries={audit.data ?? []} />
+          </Tabs.Panel>
+        ) : null}
+      </Tabs>
+    </Stack>
+  );
+}
+
+function Field({ label, value }: { readonly label: string; readonly value: string }) {
+  return (
+    <Text size="sm">
+      <Text span fw={600}>
+        {label}:
+      </Text>{" "}
+      {value}
+    </Text>
+  );
+}
+
+export function noticeLabel(
+  notice: Pick<Notice, "number" | "symbol" | "issuedOn">,
+  unnumbered: string,
+): string {
+  const code = notice.number
+    ? `${notice.number}/${notice.symbol ?? ""}`
+    : `${unnumbered}/${notice.symbol ?? ""}`;
+  return notice.issuedOn ? `${code} (${formatDate(notice.issuedOn)})` : code;
+}
+
+export function derivationText(derivation: Derivation | string | null | undefined): string | null {
+  if (!derivation) return null;
+  if (typeof derivation === "string") return derivation;
+  if (derivation.text) return derivation.text;
+  if (derivation.steps && derivation.steps.length > 0) return derivation.steps.join(" → ");
+  return null;
+}
+
+function CompleteTask({ task, etag }: { readonly task: Task; readonly etag: string }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [completedOn, setCompletedOn] = useState<string | null>(isoDay(new Date()));
+  const mutation = useMutation({
+    mutationFn: () => completeTask(task.id, etag, completedOn ?? isoDay(new Date())),
+    onSuccess: async () => {
+      notifications.show({ color: "green", message: t("task.complete.done") });
+      await queryClient.invalidateQueries({ queryKey: ["task", task.id] });
+      await queryClient.invalidateQueries({ queryKey: ["tasks"] });
+    },
+  });
+  return (
+    <Card withBorder p="sm">
+      <Stack gap="xs">
+        <Title order={2} size="h4">
+          {t("task.complete.title")}
+        </Title>
+        <DateInput
+          label={t("task.complete.on")}
+          valueFormat="DD/MM/YYYY"
+          value={completedOn}
+          onChange={setCompletedOn}
+          maw={240}
+        />
+        {mutation.error ? <ProblemAlert error={mutation.error} /> : null}
+        <Button color="teal" onClick={() => mutation.mutate()} loading={mutation.isPending} w="fit-content">
+          {t("task.complete.submit")}
+        </Button>
+      </Stack>
+    </Card>
+  );
+}
+
+function DeadlineHistory({
+  task,
+  extensions,
+}: {
+  readonly task: Task;
+  readonly extensions: readonly ExtensionRequest[];
+}) {
+  const { t } = useTranslation();
+  const history = deadlineHistory(task, extensions);
+  const others = extensions.filter((e) => e.status !== "approved");
+  return (
+    <Stack>
+      <Timeline active={history.length - 1} bulletSize={14}>
+        {history.map((h, i) => (
+          <Timeline.Item
+            key={`${h.dueOn}-${h.at ?? i}`}
+            title={i === 0 ? t("task.history.original") : t("task.history.extended")}
+          >
+            <Text size="sm" fw={600}>
+              {formatDate(h.dueOn) || t("task.noDue")}
+            </Text>
+            {h.at ? (
+              <Text size="xs" c="dimmed">
+                {t("task.history.decidedAt", { at: formatDateTime(h.at) })}
+              </Text>
+            ) : null}
+            {h.reason ? <Text size="sm">{h.reason}</Text> : null}
+            {h.ref ? (
+              <Text size="xs" c="dimmed">
+                {t("task.decision.ref")}: {h.ref}
+              </Text>
+            ) : null}
+          </Timeline.Item>
+        ))}
+      </Timeline>
+      {others.length > 0 ? (
+        <Stack gap={4}>
+          <Text fw={600} size="sm">
+            {t("task.history.requests")}
+          </Text>
+          {others.map((e) => (
+            <Text size="sm" key={e.id}>
+              {formatDate(e.createdAt)} — {formatDate(e.requestedDueOn)} —{" "}
+              {t(`task.extensionStatus.${e.status}`)}
+              {e.decisionNote ? ` — ${e.decisionNote}` : ""}
+            </Text>
+          ))}
+        </Stack>
+      ) : null}
+    </Stack>
+  );
+}
+
+function DirectiveSource({
+  notice,
+  directiveId,
+}: {
+  readonly notice: Notice;
+  readonly directiveId: string | null;
+}) {
+  const { t } = useTranslation();
+  const directive = notice.directives?.find((d) => d.id === directiveId) ?? null;
+  return (
+    <Stack gap="xs">
+      {directive ? (
+        <Text size="sm" c="dimmed">
+          {t("task.directive", { path: directive.path })}
+        </Text>
+      ) : null}
+      <SourceText
+        text={notice.sourceText}
+        highlight={directive?.span ?? null}
+        label={t("task.tabs.source")}
+      />
+    </Stack>
+  );
+}
+
+function AuditList({ entries }: { readonly entries: readonly AuditEntry[] }) {
+  const { t } = useTranslation();
+  if (entries.length === 0) return <Text c="dimmed">{t("common.empty")}</Text>;
+  return (
+    <Timeline bulletSize={12}>
+      {entries.map((e) => (
+        <Timeline.Item key={e.id} title={`${formatDateTime(e.at)} — ${e.actorName ?? e.actor}`}>
+          <Text size="sm">{t(`audit.${e.action.replace(/[.:]/g, "_")}`, { defaultValue: e.action })}</Text>
+        </Timeline.Item>
+      ))}
+    </Timeline>
+  );
+}

@@ -1,0 +1,336 @@
+/**
+ * TasksPage — the inbox: every task the user may see, filtered by agency, timeliness, lifecycle,
+ * due range, notice and free text (the API ignores diacritics), with the filters in the URL (so a
+ * view can be bookmarked or saved by name) and bulk actions for the secretariat.
+ */
+import {
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  Menu,
+  Progress,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from "@mantine/core";
+import { DatePickerInput } from "@mantine/dates";
+import { useDebouncedCallback, useLocalStorage } from "@mantine/hooks";
+import { IconBookmark, IconSearch } from "@tabler/icons-react";
+import { useInfiniteQuery, useQuery, useSuspenseQuery } from "@tanstack/react-query";
+import { getRouteApi } from "@tanstack/react-router";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+
+import { agenciesQuery, type TaskFilters, tasksQuery } from "../api/queries.js";
+import type { Task, Timeliness } from "../api/types.js";
+import { can, sessionQuery } from "../auth/session.js";
+import { AnchorLink } from "../components/anchor-link.js";
+import { DatesLocale } from "../components/dates-locale.js";
+import { ProblemAlert } from "../components/problem-alert.js";
+import { PageLoader } from "../components/route-error.js";
+import { LifecycleBadge, TimelinessBadge } from "../components/timeliness-badge.js";
+import { formatDate } from "../lib/dates.js";
+
+const route = getRouteApi("/app/tasks");
+
+const timelinessValues: readonly Timeliness[] = [
+  "overdue",
+  "due_soon",
+  "not_due",
+  "no_deadline",
+  "done_on_time",
+  "done_late",
+];
+const lifecycleValues = ["open", "done", "paused", "cancelled"] as const;
+
+interface SavedView {
+  readonly name: string;
+  readonly filters: TaskFilters;
+}
+
+export function TasksPage() {
+  const { t } = useTranslation();
+  const filters = route.useSearch();
+  const navigate = route.useNavigate();
+  const { data: user } = useSuspenseQuery(sessionQuery);
+  const agencies = useQuery(agenciesQuery);
+  const tasks = useInfiniteQuery(tasksQuery(filters));
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [views, setViews] = useLocalStorage<SavedView[]>({ key: "dondoc.task-views", defaultValue: [] });
+  const [text, setText] = useState(filters.q ?? "");
+
+  const setFilter = (patch: { [K in keyof TaskFilters]?: string | undefined }) => {
+    setSelected(new Set());
+    void navigate({ search: (prev) => clean({ ...prev, ...patch }) });
+  };
+  const setQueryText = useDebouncedCallback((q: string) => setFilter({ q }), 350);
+
+  const items: Task[] = tasks.data?.pages.flatMap((p) => p.items) ?? [];
+  const total = tasks.data?.pages[0]?.total;
+  const role = user?.role ?? "agency_officer";
+  const canBulk = can.bulkEditTasks(role);
+  const agencyOptions = (agencies.data ?? []).map((a) => ({ value: a.id, label: a.name }));
+
+  const toggle = (id: string) =>
+    setSelected((prev) => {
+      const next = new Set(prev);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  return (
+    <DatesLocale>
+      <Stack>
+        <Group justify="space-between" wrap="wrap">
+          <Title order={1} size="h2">
+            {t("tasks.title")}
+          </Title>
+          <Menu position="bottom-end">
+            <Menu.Target>
+              <Button variant="default" leftSection={<IconBookmark size={16} aria-hidden />}>
+                {t("tasks.views.title")}
+              </Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              {views.map((v) => (
+                <Menu.Item key={v.name} onClick={() => void navigate({ search: clean(v.filters) })}>
+                  {v.name}
+                </Menu.Item>
+              ))}
+              {views.length > 0 ? <Menu.Divider /> : null}
+              <Menu.Item
+                onClick={() => {
+                  const name = window.prompt(t("tasks.views.namePrompt"));
+                  if (name?.trim())
+                    setViews([
+                      ...views.filter((v) => v.name !== name.trim()),
+                      { name: name.trim(), filters },
+                    ]);
+                }}
+              >
+                {t("tasks.views.save")}
+              </Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+        </Group>
+
+        <Card withBorder p="sm" component="section" aria-label={t("tasks.filters")}>
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
+            <TextInput
+              label={t("tasks.filter.text")}
+              description={t("tasks.filter.textHint")}
+              leftSection={<IconSearch size={16} aria-hidden />}
+              value={text}
+              onChange={(e) => {
+                setText(e.currentTarget.value);
+                setQueryText(e.currentTarget.value);
+              }}
+            />
+            {role !== "agency_officer" ? (
+              <Select
+                label={t("tasks.filter.agency")}
+                data={agencyOptions}
+                searchable
+                clearable
+                value={filters.agencyId ?? null}
+                onChange={(v) => setFilter({ agencyId: v ?? undefined })}
+                nothingFoundMessage={t("common.empty")}
+              />
+            ) : null}
+            <Select
+              label={t("tasks.filter.timeliness")}
+              data={timelinessValues.map((v) => ({ value: v, label: t(`timeliness.${v}`) }))}
+              clearable
+              value={filters.timeliness ?? null}
+              onChange={(v) => setFilter({ timeliness: v ?? undefined })}
+            />
+            <Select
+              label={t("tasks.filter.lifecycle")}
+              data={lifecycleValues.map((v) => ({ value: v, label: t(`lifecycle.${v}`) }))}
+              clearable
+              value={filters.lifecycle ?? null}
+              onChange={(v) => setFilter({ lifecycle: v ?? undefined })}
+            />
+            <DatePickerInput
+              type="range"
+              label={t("tasks.filter.due")}
+              placeholder={t("common.dateFormatHint")}
+              valueFormat="DD/MM/YYYY"
+              clearable
+              allowSingleDateInRange
+              value={[filters.dueFrom ?? null, filters.dueTo ?? null]}
+              onChange={([from, to]) => setFilter({ dueFrom: from ?? undefined, dueTo: to ?? undefined })}
+            />
+            {filters.noticeId || filters.resolutionId ? (
+              <Stack gap={4}>
+                <Text size="sm" fw={500}>
+                  {t("tasks.filter.scope")}
+                </Text>
+                <Group gap="xs">
+                  <Text size="sm">
+                    {filters.noticeId ? t("tasks.filter.notice") : t("tasks.filter.resolution")}
+                  </Text>
+                  <Button
+                    size="compact-xs"
+                    variant="subtle"
+                    onClick={() => setFilter({ noticeId: undefined, resolutionId: undefined })}
+                  >
+                    {t("common.clear")}
+                  </Button>
+                </Group>
+              </Stack>
+            ) : null}
+          </SimpleGrid>
+          <Group justify="space-between" mt="sm">
+            <Text size="sm" c="dimmed" aria-live="polite">
+              {total !== undefined ? t("common.total", { count: total }) : null}
+            </Text>
+            <Button
+              variant="subtle"
+              size="xs"
+              onClick={() => {
+                setText("");
+                void navigate({ search: {} });
+              }}
+            >
+              {t("common.clear")}
+            </Button>
+          </Group>
+        </Card>
+
+        {canBulk && selected.size > 0 ? (
+          <Text size="sm" aria-live="polite">
+            {t("common.selected", { count: selected.size })}
+          </Text>
+        ) : null}
+
+        {tasks.error ? <ProblemAlert error={tasks.error} onRetry={() => void tasks.refetch()} /> : null}
+        {tasks.isPending ? <PageLoader /> : null}
+        {!tasks.isPending && items.length === 0 && !tasks.error ? (
+          <Text c="dimmed">{t("tasks.empty")}</Text>
+        ) : null}
+
+        {items.length > 0 ? (
+          <>
+            <Table.ScrollContainer minWidth={720} visibleFrom="sm">
+              <Table striped highlightOnHover verticalSpacing="xs">
+                <Table.Thead>
+                  <Table.Tr>
+                    {canBulk ? (
+                      <Table.Th w={36}>
+                        <Checkbox
+                          aria-label={t("tasks.selectAll")}
+                          checked={selected.size === items.length}
+                          indeterminate={selected.size > 0 && selected.size < items.length}
+                          onChange={() =>
+                            setSelected(
+                              selected.size === items.length ? new Set() : new Set(items.map((i) => i.id)),
+                            )
+                          }
+                        />
+                      </Table.Th>
+                    ) : null}
+                    <Table.Th>{t("tasks.col.action")}</Table.Th>
+                    <Table.Th>{t("tasks.col.lead")}</Table.Th>
+                    <Table.Th>{t("tasks.col.due")}</Table.Th>
+                    <Table.Th>{t("tasks.col.status")}</Table.Th>
+                    <Table.Th>{t("tasks.col.progress")}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {items.map((task) => (
+                    <Table.Tr key={task.id}>
+                      {canBulk ? (
+                        <Table.Td>
+                          <Checkbox
+                            aria-label={t("tasks.select", { action: task.action.slice(0, 60) })}
+                            checked={selected.has(task.id)}
+                            onChange={() => toggle(task.id)}
+                          />
+                        </Table.Td>
+                      ) : null}
+                      <Table.Td maw={420}>
+                        <AnchorLink to="/tasks/$taskId" params={{ taskId: task.id }} lineClamp={2}>
+                          {task.action}
+                        </AnchorLink>
+                      </Table.Td>
+                      <Table.Td>{task.leadName}</Table.Td>
+                      <Table.Td>
+                        <Text size="sm">{formatDate(task.dueOn) || "—"}</Text>
+                        {task.deadline?.phrase ? (
+                          <Text size="xs" c="dimmed">
+                            {task.deadline.phrase}
+                          </Text>
+                        ) : null}
+                      </Table.Td>
+                      <Table.Td>
+                        <Stack gap={4} align="flex-start">
+                          <TimelinessBadge value={task.timeliness} />
+                          {task.lifecycle !== "open" ? <LifecycleBadge value={task.lifecycle} /> : null}
+                        </Stack>
+                      </Table.Td>
+                      <Table.Td w={110}>
+                        <Progress
+                          value={task.progressPercent}
+                          aria-label={t("tasks.progressLabel", { value: task.progressPercent })}
+                        />
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+
+            <Stack hiddenFrom="sm" gap="xs">
+              {items.map((task) => (
+                <Card key={task.id} withBorder p="sm">
+                  <Group justify="space-between" align="flex-start" wrap="nowrap">
+                    <AnchorLink to="/tasks/$taskId" params={{ taskId: task.id }} fw={500}>
+                      {task.action}
+                    </AnchorLink>
+                    {canBulk ? (
+                      <Checkbox
+                        aria-label={t("tasks.select", { action: task.action.slice(0, 60) })}
+                        checked={selected.has(task.id)}
+                        onChange={() => toggle(task.id)}
+                      />
+                    ) : null}
+                  </Group>
+                  <Text size="sm" c="dimmed">
+                    {task.leadName}
+                  </Text>
+                  <Group gap="xs" mt={6}>
+                    <TimelinessBadge value={task.timeliness} />
+                    <Text size="sm">{formatDate(task.dueOn)}</Text>
+                  </Group>
+                </Card>
+              ))}
+            </Stack>
+          </>
+        ) : null}
+
+        {tasks.hasNextPage ? (
+          <Button
+            variant="default"
+            onClick={() => void tasks.fetchNextPage()}
+            loading={tasks.isFetchingNextPage}
+          >
+            {t("common.loadMore")}
+          </Button>
+        ) : null}
+      </Stack>
+    </DatesLocale>
+  );
+}
+
+function clean(filters: { [K in keyof TaskFilters]?: string | undefined }): TaskFilters {
+  return Object.fromEntries(
+    Object.entries(filters).filter(([, v]) => v !== undefined && v !== ""),
+  ) as TaskFilters;
+}

@@ -1,0 +1,125 @@
+/**
+ * The route tree. Every screen is its own lazily loaded chunk (route-level code splitting), so
+ * the first load carries only the shell; signed-in routes check the session first and send a
+ * visitor to the sign-in page, coming back afterwards.
+ */
+import type { QueryClient } from "@tanstack/react-query";
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Outlet,
+  redirect,
+} from "@tanstack/react-router";
+
+import type { TaskFilters } from "./api/queries.js";
+import { sessionQuery } from "./auth/session.js";
+import { NotFound, PageLoader, RouteError } from "./components/route-error.js";
+import { AppLayout } from "./layout/app-layout.js";
+
+export interface RouterContext {
+  readonly queryClient: QueryClient;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  errorComponent: RouteError,
+  notFoundComponent: NotFound,
+  pendingComponent: PageLoader,
+});
+
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/sign-in",
+  validateSearch: (search: Record<string, unknown>): { next?: string } =>
+    typeof search.next === "string" && search.next.startsWith("/") ? { next: search.next } : {},
+  component: lazyRouteComponent(() => import("./pages/sign-in-page.js"), "SignInPage"),
+});
+
+/** Screens shipped in this build; the menu lists only these. */
+export const enabledScreens: ReadonlySet<string> = new Set(["/tasks", "/notices"]);
+
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: "app",
+  beforeLoad: async ({ context, location }) => {
+    const user = await context.queryClient.ensureQueryData(sessionQuery);
+    if (!user) throw redirect({ to: "/sign-in", search: { next: location.href } });
+    return { user };
+  },
+  component: () => <AppLayout enabled={enabledScreens} />,
+});
+
+const indexRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/",
+  beforeLoad: ({ context }) => {
+    if (!enabledScreens.has("/") || context.user.role === "agency_officer") throw redirect({ to: "/tasks" });
+  },
+});
+
+const taskFilterKeys = [
+  "q",
+  "agencyId",
+  "timeliness",
+  "lifecycle",
+  "noticeId",
+  "resolutionId",
+  "dueFrom",
+  "dueTo",
+] as const satisfies readonly (keyof TaskFilters)[];
+
+const tasksRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/tasks",
+  validateSearch: (search: Record<string, unknown>): TaskFilters => {
+    const out: Record<string, string> = {};
+    for (const key of taskFilterKeys) {
+      const value = search[key];
+      if (typeof value === "string" && value !== "") out[key] = value;
+    }
+    return out;
+  },
+  component: lazyRouteComponent(() => import("./pages/tasks-page.js"), "TasksPage"),
+});
+
+const taskDetailRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/tasks/$taskId",
+  component: lazyRouteComponent(() => import("./pages/task-detail-page.js"), "TaskDetailPage"),
+});
+
+const noticesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/notices",
+  component: lazyRouteComponent(() => import("./pages/notices-page.js"), "NoticesPage"),
+});
+
+const noticeDetailRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/notices/$noticeId",
+  component: lazyRouteComponent(() => import("./pages/notice-detail-page.js"), "NoticeDetailPage"),
+});
+
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  appRoute.addChildren([indexRoute, tasksRoute, taskDetailRoute, noticesRoute, noticeDetailRoute]),
+]);
+
+export function makeRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: "intent",
+    defaultPendingComponent: PageLoader,
+    defaultErrorComponent: RouteError,
+    scrollRestoration: true,
+  });
+}
+
+declare module "@tanstack/react-router" {
+  interface Register {
+    router: ReturnType<typeof makeRouter>;
+  }
+}
