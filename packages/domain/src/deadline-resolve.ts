@@ -67,10 +67,10 @@ const offReason = (cal: CalendarEngine, n: DayNumber): { vi: string; en: string 
 };
 
 /**
- * The last day of the period is known: apply the roll-forward of art. 148(5) when the policy
+ * Internal: the last day of the period is known; apply the roll-forward of art. 148(5) when the policy
  * wants it, and finish the derivation.
  */
-const land = (
+export const land = (
   ctx: ResolveContext,
   kind: string,
   last: DayNumber,

@@ -127,6 +127,15 @@ export const inForce = (
     : Result.succeed(best);
 };
 
+/** A policy pack that failed validation. */
+export class InvalidPolicyPack extends Data.TaggedError("InvalidPolicyPack")<{
+  readonly issues: ReadonlyArray<{ readonly path: string; readonly message: string }>;
+}> {
+  override get message(): string {
+    return `Quy chế không hợp lệ: ${this.issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`;
+  }
+}
+
 /**
  * A local pack cloned from `base` with the given differences, as a new version effective from
  * `effectiveFrom`. The result is validated; invalid overrides fail with a zod error list.
@@ -144,12 +153,3 @@ export const derive = (
         }),
       );
 };
-
-/** A policy pack that failed validation. */
-export class InvalidPolicyPack extends Data.TaggedError("InvalidPolicyPack")<{
-  readonly issues: ReadonlyArray<{ readonly path: string; readonly message: string }>;
-}> {
-  override get message(): string {
-    return `Quy chế không hợp lệ: ${this.issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`;
-  }
-}
