@@ -1,0 +1,93 @@
+/**
+ * The application factory: middleware (request ids and logs, security headers, body limit,
+ * authentication with CSRF, idempotency), every `/v1` route, the OpenAPI 3.1 document, the
+ * reference UI, health probes and the admin SPA. `server.ts` only listens.
+ */
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { bodyLimit } from "hono/body-limit";
+import { secureHeaders } from "hono/secure-headers";
+
+import { authenticate } from "./auth/authenticate.js";
+import type { App, AppEnv, Deps } from "./context.js";
+import { onError, validationHook } from "./http/errors.js";
+import { idempotency } from "./http/idempotency.js";
+import { ApiError } from "./http/problem.js";
+import { requestLog } from "./http/request-log.js";
+import { all } from "./routes/index.js";
+import * as AdminSpa from "./routes/system/admin-spa.js";
+import * as Docs from "./routes/system/docs.js";
+import * as Health from "./routes/system/health.js";
+
+export const VERSION = "0.1.0";
+
+export const create = (deps: Deps): App => {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  app.use("*", async (c, next) => {
+    c.set("deps", deps);
+    c.set("principal", null);
+    await next();
+  });
+  app.use("*", requestLog);
+  app.use(
+    "*",
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Scalar and Mantine inject style elements at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:", "blob:"],
+        fontSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  Health.register(app);
+  app.use(
+    "/v1/*",
+    bodyLimit({
+      maxSize: deps.env.MAX_UPLOAD_BYTES + 1024 * 1024,
+      onError: () => {
+        throw new ApiError("payload-too-large", "Dữ liệu gửi lên vượt quá giới hạn / Request body too large");
+      },
+    }),
+  );
+  app.use("/v1/*", authenticate);
+  app.use("/v1/*", idempotency);
+  for (const module of all) module.register(app);
+
+  app.openAPIRegistry.registerComponent("securitySchemes", "session", {
+    type: "apiKey",
+    in: "cookie",
+    name: "dondoc_session",
+    description: "Cookie phiên sau POST /v1/auth/login; yêu cầu thay đổi dữ liệu cần thêm X-CSRF-Token",
+  });
+  app.openAPIRegistry.registerComponent("securitySchemes", "apiKey", {
+    type: "http",
+    scheme: "bearer",
+    description: "Khoá API dạng `ddk_xxxxxxxx_…` do quản trị viên cấp (Authorization: Bearer …)",
+  });
+  app.doc31("/v1/openapi.json", {
+    openapi: "3.1.0",
+    info: {
+      title: "dondoc API",
+      version: VERSION,
+      description:
+        "Theo dõi, đôn đốc việc thực hiện kết luận, chỉ đạo — API cho văn phòng, cơ quan và hệ thống tích hợp. " +
+        "Lỗi trả về dạng application/problem+json (RFC 9457). Ghi dữ liệu dùng ETag/If-Match; POST nhận Idempotency-Key.",
+    },
+    servers: [{ url: "/", description: "Máy chủ này" }],
+  });
+  Docs.register(app);
+  AdminSpa.register(app, deps.env.ADMIN_DIST);
+  app.notFound((c) =>
+    onError(new ApiError("not-found", `Không có đường dẫn ${c.req.method} ${c.req.path} / No such route`), c),
+  );
+  app.onError(onError);
+  return app;
+};

@@ -1,0 +1,105 @@
+/**
+ * Resolves the caller of a request: `Authorization: Bearer ddk_…` (an API key: looked up by its
+ * prefix, compared by SHA-256, refused when revoked) or the HttpOnly session cookie. Requests with
+ * neither continue anonymously; routes then answer 401 unless they are public.
+ */
+import { timingSafeEqual } from "node:crypto";
+import type { Context, MiddlewareHandler } from "hono";
+import { getCookie } from "hono/cookie";
+
+import type { AppEnv } from "../context.js";
+import { ApiError } from "../http/problem.js";
+import type { Permission } from "./permission.js";
+import { ofRole } from "./permission.js";
+import type { Principal } from "./principal.js";
+import { sha256 } from "./secret.js";
+
+export const SESSION_COOKIE = "dondoc_session";
+export const CSRF_HEADER = "x-csrf-token";
+
+const safeEqual = (a: string, b: string): boolean => {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+};
+
+const invalidKey = () =>
+  new ApiError("unauthenticated", "Khoá API không hợp lệ hoặc đã bị thu hồi / Invalid or revoked API key");
+
+const fromApiKey = async (c: Context<AppEnv>, raw: string): Promise<Principal> => {
+  const match = /^ddk_([a-z0-9]{8})_([A-Za-z0-9_-]{20,100})$/.exec(raw);
+  if (match === null) throw invalidKey();
+  const [, prefix = "", secret = ""] = match;
+  const { db, now } = c.get("deps");
+  const key = await db.kysely
+    .selectFrom("api_keys")
+    .selectAll()
+    .where("prefix", "=", prefix)
+    .executeTakeFirst();
+  if (key === undefined || key.revoked_at !== null || !safeEqual(key.secret_hash, sha256(secret)))
+    throw invalidKey();
+  await db.kysely.updateTable("api_keys").set({ last_used_at: now() }).where("id", "=", key.id).execute();
+  return {
+    kind: "apiKey",
+    id: key.id,
+    name: key.name,
+    role: "integrator",
+    permissions: new Set(key.scopes as Permission[]),
+    agencyId: key.agency_id,
+    csrfToken: null,
+  };
+};
+
+const fromSession = async (c: Context<AppEnv>, cookie: string): Promise<Principal | null> => {
+  const { db, now } = c.get("deps");
+  const row = await db.kysely
+    .selectFrom("sessions")
+    .innerJoin("users", "users.id", "sessions.user_id")
+    .select([
+      "users.id",
+      "users.display_name",
+      "users.role",
+      "users.agency_id",
+      "users.disabled",
+      "sessions.csrf_token",
+      "sessions.expires_at",
+    ])
+    .where("sessions.token_hash", "=", sha256(cookie))
+    .executeTakeFirst();
+  if (row === undefined || row.disabled || row.expires_at.getTime() <= now().getTime()) return null;
+  return {
+    kind: "user",
+    id: row.id,
+    name: row.display_name,
+    role: row.role,
+    permissions: new Set(ofRole[row.role]),
+    agencyId: row.role === "agency_officer" ? row.agency_id : null,
+    csrfToken: row.csrf_token,
+  };
+};
+
+const unsafe = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/** Sets `principal` (or null); enforces the CSRF token on unsafe cookie-authenticated requests. */
+export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const authorization = c.req.header("authorization");
+  if (authorization !== undefined) {
+    const bearer = /^Bearer\s+(\S+)$/i.exec(authorization);
+    if (bearer?.[1] === undefined) throw invalidKey();
+    c.set("principal", await fromApiKey(c, bearer[1]));
+    return next();
+  }
+  const cookie = getCookie(c, SESSION_COOKIE);
+  const principal = cookie === undefined ? null : await fromSession(c, cookie);
+  c.set("principal", principal);
+  if (principal?.csrfToken != null && unsafe.has(c.req.method)) {
+    const sent = c.req.header(CSRF_HEADER);
+    if (sent === undefined || !safeEqual(sent, principal.csrfToken)) {
+      throw new ApiError(
+        "csrf-failed",
+        `Yêu cầu thay đổi dữ liệu phải kèm tiêu đề ${CSRF_HEADER} lấy từ phiên đăng nhập / Send the session's CSRF token`,
+      );
+    }
+  }
+  return next();
+};

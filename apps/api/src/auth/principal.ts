@@ -1,0 +1,26 @@
+/**
+ * Who is calling: a signed-in user (cookie session) or an API key. Carries the permissions and
+ * the agency that limits what tasks the caller can see.
+ */
+import type { Role } from "../db/schema.js";
+import type { Permission } from "./permission.js";
+
+export interface Principal {
+  readonly kind: "user" | "apiKey";
+  readonly id: string;
+  readonly name: string;
+  readonly role: Role;
+  readonly permissions: ReadonlySet<Permission>;
+  /** Set for agency officers and agency-bound API keys: they see only this agency's tasks. */
+  readonly agencyId: string | null;
+  /** Cookie sessions must echo this token on unsafe methods; `null` for API keys. */
+  readonly csrfToken: string | null;
+}
+
+/** The audit `actor` of a principal: `user:usr_…` or `apikey:key_…`. */
+export const actor = (p: Principal): string => `${p.kind === "user" ? "user" : "apikey"}:${p.id}`;
+
+export const can = (p: Principal, permission: Permission): boolean => p.permissions.has(permission);
+
+/** `true` when the caller is limited to one agency's tasks. */
+export const isAgencyBound = (p: Principal): boolean => p.agencyId !== null && p.role !== "admin";

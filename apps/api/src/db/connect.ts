@@ -1,0 +1,45 @@
+/**
+ * Opens the database: a PostgreSQL server when a URL is given, otherwise embedded PGlite in a data
+ * folder (or in memory for tests). Both engines get the same migrations and the same queries.
+ */
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { Kysely, PostgresDialect } from "kysely";
+import pg from "pg";
+
+import { toLatest } from "./migrate.js";
+import type { Database } from "./schema.js";
+import { SerialPGliteDialect } from "./serial-pglite-dialect.js";
+
+export type Engine = "pglite" | "postgres";
+
+export interface Db {
+  readonly kysely: Kysely<Database>;
+  readonly engine: Engine;
+  readonly close: () => Promise<void>;
+}
+
+export type Target =
+  | { readonly kind: "postgres"; readonly url: string; readonly poolSize?: number }
+  | { readonly kind: "pglite"; readonly dataDir: string | null };
+
+// int8 (bigint ids, counts) as text; numeric stays text. Dates are stored as text already.
+pg.types.setTypeParser(20, (v) => v);
+
+/** Opens the target and applies every pending migration. */
+export const open = async (target: Target): Promise<Db> => {
+  if (target.kind === "postgres") {
+    const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
+    // An idle client whose server connection dropped is discarded by the pool; the next query reconnects.
+    pool.on("error", () => {});
+    const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    await toLatest(kysely as Kysely<unknown>);
+    return { kysely, engine: "postgres", close: () => kysely.destroy() };
+  }
+  if (target.dataDir !== null) mkdirSync(target.dataDir, { recursive: true });
+  const pglite = target.dataDir === null ? new PGlite() : new PGlite(target.dataDir);
+  await pglite.waitReady;
+  const kysely = new Kysely<Database>({ dialect: new SerialPGliteDialect(pglite) });
+  await toLatest(kysely as Kysely<unknown>);
+  return { kysely, engine: "pglite", close: () => kysely.destroy() };
+};

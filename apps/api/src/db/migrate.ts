@@ -1,0 +1,26 @@
+/**
+ * Applies the migrations in order, inside Kysely's migrator (which takes a lock, so two processes
+ * starting at once on one PostgreSQL database do not race). Migrations are modules in this package,
+ * not files found at run time, so the built server needs nothing beside its `dist/`.
+ */
+import type { Kysely } from "kysely";
+import type { Migration, MigrationProvider } from "kysely/migration";
+import { Migrator } from "kysely/migration";
+
+import * as initial from "./migrations/0001-initial.js";
+
+const migrations: Record<string, Migration> = {
+  "0001-initial": initial,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+/** Brings the schema up to date; throws with the failing migration's name. */
+export const toLatest = async (db: Kysely<unknown>): Promise<void> => {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === "Error");
+  if (error !== undefined) {
+    throw new Error(`Migration ${failed?.migrationName ?? "?"} thất bại (failed)`, { cause: error });
+  }
+};

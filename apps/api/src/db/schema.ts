@@ -1,0 +1,299 @@
+/**
+ * The Kysely table types of the schema in `migrations/`. JSON columns are typed by what the code
+ * writes; dates are ISO strings; instants come back as `Date`.
+ */
+import type { ColumnType, Generated } from "kysely";
+
+type Stamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json<T> = ColumnType<T, string, string>;
+type JsonDefault<T> = ColumnType<T, string | undefined, string>;
+type Version = ColumnType<number, number | undefined, number>;
+
+export interface AgencyTable {
+  id: string;
+  name: string;
+  short_name: string | null;
+  kind: ColumnType<string, string | undefined, string>;
+  parent_id: string | null;
+  aliases: JsonDefault<string[]>;
+  valid_from: string | null;
+  valid_to: string | null;
+  successor_id: string | null;
+  search_text: ColumnType<string, string | undefined, string>;
+  version: Version;
+  created_at: Stamp;
+  updated_at: Stamp;
+}
+
+export interface AgencyGroupTable {
+  id: string;
+  name: string;
+  aliases: JsonDefault<string[]>;
+  version: Version;
+  created_at: Stamp;
+  updated_at: Stamp;
+}
+
+export interface AgencyGroupMemberTable {
+  group_id: string;
+  agency_id: string;
+}
+
+export type Role = "admin" | "secretariat" | "agency_officer" | "leader" | "integrator";
+
+export interface UserTable {
+  id: string;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  role: Role;
+  agency_id: string | null;
+  must_change_password: ColumnType<boolean, boolean | undefined, boolean>;
+  disabled: ColumnType<boolean, boolean | undefined, boolean>;
+  version: Version;
+  created_at: Stamp;
+  updated_at: Stamp;
+}
+
+export interface SessionTable {
+  token_hash: string;
+  user_id: string;
+  csrf_token: string;
+  expires_at: Stamp;
+  created_at: Stamp;
+}
+
+export interface LoginFailureTable {
+  id: Generated<string>;
+  username: string;
+  at: Stamp;
+}
+
+export interface ApiKeyTable {
+  id: string;
+  name: string;
+  prefix: string;
+  secret_hash: string;
+  scopes: Json<string[]>;
+  agency_id: string | null;
+  created_by: string | null;
+  created_at: Stamp;
+  last_used_at: Date | null;
+  revoked_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  version: Version;
+}
+
+export interface ResolutionTable {
+  id: string;
+  code: string;
+  issuer: string;
+  issued_on: string | null;
+  title: string;
+  goals: JsonDefault<string[]>;
+  version: Version;
+  created_at: Stamp;
+  updated_at: Stamp;
+}
+
+export type NoticeLifecycle = "draft" | "published" | "archived";
+
+export interface NoticeTable {
+  id: string;
+  number: string | null;
+  symbol: string | null;
+  issuer: string | null;
+  place: string | null;
+  issued_on: string | null;
+  meeting_on: string | null;
+  subject: string | null;
+  chair: Json<{ name: string | null; title: string | null } | null>;
+  attendees: JsonDefault<string[]>;
+  doc_references: JsonDefault<{ code: string; issuedOn: string | null }[]>;
+  recipients: JsonDefault<string[]>;
+  signer: Json<{ authority: string | null; title: string | null; name: string | null } | null>;
+  source_text: string;
+  warnings: JsonDefault<{ code: string; message: string; span: { start: number; end: number } | null }[]>;
+  resolution_id: string | null;
+  lifecycle: ColumnType<NoticeLifecycle, NoticeLifecycle | undefined, NoticeLifecycle>;
+  search_text: ColumnType<string, string | undefined, string>;
+  created_by: string | null;
+  published_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  version: Version;
+  created_at: Stamp;
+  updated_at: Stamp;
+}
+
+export interface DirectiveTable {
+  id: string;
+  notice_id: string;
+  path: string;
+  position: number;
+  text: string;
+  informational: boolean;
+  span: Json<{ start: number; end: number } | null>;
+}
+
+export type TaskLifecycle = "draft" | "open" | "done" | "paused" | "cancelled";
+
+export interface TaskDeadline {
+  phrase: string | null;
+  kind: string;
+  derivation: unknown;
+  rule: unknown;
+  recurrence: unknown;
+}
+
+export interface Coordinator {
+  name: string;
+  agencyId: string | null;
+}
+
+export interface TaskTable {
+  id: string;
+  notice_id: string;
+  directive_id: string | null;
+  lead_agency_id: string | null;
+  lead_name: string;
+  lead_group_id: string | null;
+  is_collective: ColumnType<boolean, boolean | undefined, boolean>;
+  fanned_from_id: string | null;
+  coordinators: JsonDefault<Coordinator[]>;
+  mode: ColumnType<string, string | undefined, string>;
+  action: string;
+  deadline: Json<TaskDeadline | null>;
+  due_on: string | null;
+  original_due_on: string | null;
+  lifecycle: ColumnType<TaskLifecycle, TaskLifecycle | undefined, TaskLifecycle>;
+  completed_on: string | null;
+  resolution_id: string | null;
+  delegated_to_agency_id: string | null;
+  delegated_to_user_id: string | null;
+  decision_ref: string | null;
+  progress_percent: ColumnType<number, number | undefined, number>;
+  search_text: ColumnType<string, string | undefined, string>;
+  version: Version;
+  created_at: Stamp;
+  updated_at: Stamp;
+}
+
+export interface TaskWatcherTable {
+  task_id: string;
+  user_id: string;
+  created_at: Stamp;
+}
+
+export interface ProgressReportTable {
+  id: string;
+  task_id: string;
+  author_id: string;
+  body: string;
+  percent: number | null;
+  created_at: Stamp;
+}
+
+export interface AttachmentTable {
+  id: string;
+  report_id: string;
+  file_name: string;
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  storage_key: string;
+  created_at: Stamp;
+}
+
+export type ExtensionStatus = "pending" | "approved" | "rejected" | "withdrawn";
+
+export interface ExtensionRequestTable {
+  id: string;
+  task_id: string;
+  requested_by: string;
+  reason: string;
+  current_due_on: string | null;
+  requested_due_on: string;
+  status: ColumnType<ExtensionStatus, ExtensionStatus | undefined, ExtensionStatus>;
+  decided_by: string | null;
+  decided_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  decision_note: string | null;
+  decision_ref: string | null;
+  approved_due_on: string | null;
+  version: Version;
+  created_at: Stamp;
+}
+
+export interface ExplanationRequestTable {
+  id: string;
+  task_id: string;
+  requested_by: string;
+  question: string;
+  reply_due_on: string | null;
+  answer: string | null;
+  answered_by: string | null;
+  answered_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  status: ColumnType<"open" | "answered", "open" | "answered" | undefined, "open" | "answered">;
+  version: Version;
+  created_at: Stamp;
+}
+
+export interface CalendarDayTable {
+  day: string;
+  kind: "off" | "workday";
+  name: string;
+  version: Version;
+  created_at: Stamp;
+}
+
+export interface PolicyPackTable {
+  id: string;
+  name: string;
+  settings: Json<Record<string, unknown>>;
+  is_active: ColumnType<boolean, boolean | undefined, boolean>;
+  version: Version;
+  created_at: Stamp;
+  updated_at: Stamp;
+}
+
+export interface IdempotencyRecordTable {
+  principal: string;
+  key: string;
+  request_hash: string;
+  status: number | null;
+  headers: ColumnType<Record<string, string> | null, string | null | undefined, string | null>;
+  body: string | null;
+  created_at: Stamp;
+}
+
+export interface AuditLogTable {
+  id: Generated<string>;
+  at: Stamp;
+  actor: string;
+  action: string;
+  entity: string;
+  entity_id: string;
+  before: ColumnType<unknown, string | null, never>;
+  after: ColumnType<unknown, string | null, never>;
+  request_id: string | null;
+}
+
+export interface Database {
+  agencies: AgencyTable;
+  agency_groups: AgencyGroupTable;
+  agency_group_members: AgencyGroupMemberTable;
+  users: UserTable;
+  sessions: SessionTable;
+  login_failures: LoginFailureTable;
+  api_keys: ApiKeyTable;
+  resolutions: ResolutionTable;
+  notices: NoticeTable;
+  directives: DirectiveTable;
+  tasks: TaskTable;
+  task_watchers: TaskWatcherTable;
+  progress_reports: ProgressReportTable;
+  attachments: AttachmentTable;
+  extension_requests: ExtensionRequestTable;
+  explanation_requests: ExplanationRequestTable;
+  calendar_days: CalendarDayTable;
+  policy_packs: PolicyPackTable;
+  idempotency_records: IdempotencyRecordTable;
+  audit_log: AuditLogTable;
+}

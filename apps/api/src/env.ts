@@ -1,0 +1,39 @@
+/**
+ * The API's configuration, read and validated once from the environment. Nothing else in the
+ * package reads `process.env`: the server, the CLI and the tests pass an `Env` down.
+ */
+import { z } from "zod";
+
+export const Env = z.object({
+  /** PostgreSQL server URL; when absent the embedded PGlite store in `DATA_DIR` is used. */
+  DATABASE_URL: z.url().optional(),
+  /** Folder of the embedded database and the uploaded attachments. */
+  DATA_DIR: z.string().min(1).default("./data"),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  /** Marks session cookies `Secure` (set when served over HTTPS behind a proxy). */
+  COOKIE_SECURE: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
+  /** Largest accepted attachment, in bytes. */
+  MAX_UPLOAD_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(20 * 1024 * 1024),
+  /** Folder of the built admin SPA, served at `/` when it exists. */
+  ADMIN_DIST: z.string().optional(),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+});
+export type Env = z.infer<typeof Env>;
+
+/** Reads the environment; throws a readable error listing every invalid variable. */
+export const fromProcess = (source: Record<string, string | undefined> = process.env): Env => {
+  const result = Env.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Cấu hình không hợp lệ (invalid configuration):\n${lines.join("\n")}`);
+  }
+  return result.data;
+};

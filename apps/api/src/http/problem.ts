@@ -1,0 +1,160 @@
+/**
+ * The one error shape of the API: RFC 9457 problem details (`application/problem+json`) with a
+ * closed list of codes, one exhaustive mapping from code to HTTP status, a Vietnamese `title` and
+ * `detail` (English follows after “ / ”), and for validation failures the field path.
+ */
+import { z } from "@hono/zod-openapi";
+
+export const ProblemCode = z
+  .enum([
+    "validation-failed",
+    "unauthenticated",
+    "invalid-credentials",
+    "forbidden",
+    "csrf-failed",
+    "not-found",
+    "conflict",
+    "invalid-transition",
+    "unresolved-agency",
+    "precondition-failed",
+    "precondition-required",
+    "idempotency-key-reused",
+    "idempotency-in-progress",
+    "payload-too-large",
+    "unsupported-media-type",
+    "rate-limited",
+    "internal",
+    "unavailable",
+  ])
+  .openapi({ description: "Mã lỗi ổn định (closed list of error codes)", example: "not-found" });
+export type ProblemCode = z.infer<typeof ProblemCode>;
+
+const statusOf = {
+  "validation-failed": 400,
+  unauthenticated: 401,
+  "invalid-credentials": 401,
+  forbidden: 403,
+  "csrf-failed": 403,
+  "not-found": 404,
+  conflict: 409,
+  "invalid-transition": 409,
+  "unresolved-agency": 409,
+  "precondition-failed": 412,
+  "precondition-required": 428,
+  "idempotency-key-reused": 422,
+  "idempotency-in-progress": 409,
+  "payload-too-large": 413,
+  "unsupported-media-type": 415,
+  "rate-limited": 429,
+  internal: 500,
+  unavailable: 503,
+} as const satisfies Record<ProblemCode, number>;
+
+export type ProblemStatus = (typeof statusOf)[ProblemCode];
+
+const titleOf: Record<ProblemCode, string> = {
+  "validation-failed": "Dữ liệu gửi lên không hợp lệ / Invalid request",
+  unauthenticated: "Chưa đăng nhập / Authentication required",
+  "invalid-credentials": "Sai tên đăng nhập hoặc mật khẩu / Invalid username or password",
+  forbidden: "Không có quyền thực hiện / Forbidden",
+  "csrf-failed": "Thiếu hoặc sai mã chống giả mạo (CSRF) / CSRF token missing or wrong",
+  "not-found": "Không tìm thấy / Not found",
+  conflict: "Xung đột dữ liệu / Conflict",
+  "invalid-transition": "Không thể chuyển trạng thái / Invalid state transition",
+  "unresolved-agency": "Còn cơ quan chưa xác định / Unresolved agency",
+  "precondition-failed": "Dữ liệu đã bị người khác thay đổi / Stale version (If-Match)",
+  "precondition-required": "Thiếu tiêu đề If-Match / If-Match header required",
+  "idempotency-key-reused": "Idempotency-Key đã dùng cho yêu cầu khác / Idempotency-Key reused",
+  "idempotency-in-progress": "Yêu cầu cùng Idempotency-Key đang xử lý / Request in progress",
+  "payload-too-large": "Tệp hoặc dữ liệu quá lớn / Payload too large",
+  "unsupported-media-type": "Loại tệp không được chấp nhận / Unsupported media type",
+  "rate-limited": "Thử quá nhiều lần, vui lòng đợi / Too many attempts",
+  internal: "Lỗi hệ thống / Internal error",
+  unavailable: "Hệ thống tạm thời không sẵn sàng / Service unavailable",
+};
+
+export const Problem = z
+  .object({
+    type: z.string().openapi({
+      description: "URI định danh loại lỗi (problem type URI)",
+      example: "https://dondoc.vn/problems/not-found",
+    }),
+    title: z
+      .string()
+      .openapi({ description: "Tiêu đề lỗi (Vietnamese / English)", example: titleOf["not-found"] }),
+    status: z.number().int().openapi({ description: "Mã trạng thái HTTP", example: 404 }),
+    code: ProblemCode,
+    detail: z.string().openapi({
+      description: "Giải thích cụ thể, tiếng Việt trước (detail, Vietnamese first)",
+      example: "Không tìm thấy nhiệm vụ tsk_01 / Task tsk_01 not found",
+    }),
+    instance: z
+      .string()
+      .optional()
+      .openapi({ description: "Đường dẫn gây lỗi", example: "/v1/tasks/tsk_01" }),
+    requestId: z
+      .string()
+      .optional()
+      .openapi({ description: "Mã yêu cầu trong nhật ký", example: "req_5f2c" }),
+    errors: z
+      .array(
+        z.object({
+          path: z.string().openapi({ description: "Đường dẫn trường lỗi", example: "body.dueOn" }),
+          message: z.string().openapi({ description: "Lý do", example: "Ngày phải có dạng YYYY-MM-DD" }),
+        }),
+      )
+      .optional()
+      .openapi({ description: "Các trường không hợp lệ (validation-failed)" }),
+  })
+  .openapi("Problem", { description: "RFC 9457 problem details" });
+export type Problem = z.infer<typeof Problem>;
+
+export interface FieldError {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** Thrown by services and middleware; the error handler turns it into problem+json. */
+export class ApiError extends Error {
+  readonly code: ProblemCode;
+  readonly detail: string;
+  readonly errors: readonly FieldError[] | undefined;
+  readonly headers: Record<string, string> | undefined;
+
+  constructor(
+    code: ProblemCode,
+    detail: string,
+    options: { errors?: readonly FieldError[]; headers?: Record<string, string> } = {},
+  ) {
+    super(detail);
+    this.code = code;
+    this.detail = detail;
+    this.errors = options.errors;
+    this.headers = options.headers;
+  }
+
+  get status(): ProblemStatus {
+    return statusOf[this.code];
+  }
+}
+
+export const status = (code: ProblemCode): ProblemStatus => statusOf[code];
+
+/** Builds the problem body for a code. */
+export const body = (
+  code: ProblemCode,
+  detail: string,
+  extra: { instance?: string; requestId?: string; errors?: readonly FieldError[] } = {},
+): Problem => ({
+  type: `https://dondoc.vn/problems/${code}`,
+  title: titleOf[code],
+  status: statusOf[code],
+  code,
+  detail,
+  ...(extra.instance === undefined ? {} : { instance: extra.instance }),
+  ...(extra.requestId === undefined ? {} : { requestId: extra.requestId }),
+  ...(extra.errors === undefined ? {} : { errors: [...extra.errors] }),
+});
+
+export const notFound = (what: string, id: string): ApiError =>
+  new ApiError("not-found", `Không tìm thấy ${what} ${id} / ${what} ${id} not found`);

@@ -1,0 +1,120 @@
+/**
+ * `define` wraps `createRoute`: each operation declares the permission it needs, and gets the
+ * authorisation middleware, the security requirement and the problem+json error responses in its
+ * OpenAPI entry. Every defined route is kept in `registry`, which the role-matrix test walks.
+ */
+import type { RouteConfig } from "@hono/zod-openapi";
+import { createRoute, z } from "@hono/zod-openapi";
+import type { MiddlewareHandler } from "hono";
+
+import type { Permission } from "../auth/permission.js";
+import type { AppEnv } from "../context.js";
+import { ApiError, Problem } from "./problem.js";
+
+export interface RegisteredRoute {
+  readonly method: string;
+  readonly path: string;
+  readonly permission: Permission | "public" | "authenticated";
+}
+
+export const registry: RegisteredRoute[] = [];
+
+const problem = (description: string) => ({
+  description,
+  content: { "application/problem+json": { schema: Problem } },
+});
+
+const errorResponses = {
+  400: problem("Dữ liệu không hợp lệ (validation-failed)"),
+  401: problem("Chưa đăng nhập (unauthenticated)"),
+  403: problem("Không có quyền (forbidden, csrf-failed)"),
+  404: problem("Không tìm thấy (not-found)"),
+  409: problem("Xung đột (conflict, invalid-transition)"),
+  412: problem("Phiên bản đã cũ (precondition-failed)"),
+  422: problem("Idempotency-Key dùng lại cho yêu cầu khác"),
+  428: problem("Thiếu If-Match (precondition-required)"),
+  429: problem("Quá nhiều yêu cầu (rate-limited)"),
+  500: problem("Lỗi hệ thống (internal)"),
+};
+
+const authorize =
+  (permission: RegisteredRoute["permission"]): MiddlewareHandler<AppEnv> =>
+  async (c, next) => {
+    if (permission === "public") return next();
+    const principal = c.get("principal");
+    if (principal === null) {
+      throw new ApiError(
+        "unauthenticated",
+        "Vui lòng đăng nhập hoặc gửi khoá API / Sign in or send an API key",
+      );
+    }
+    if (permission !== "authenticated" && !principal.permissions.has(permission)) {
+      throw new ApiError(
+        "forbidden",
+        `Tài khoản không có quyền “${permission}” / Missing permission ${permission}`,
+      );
+    }
+    return next();
+  };
+
+/** A route with its permission; adds auth middleware, security and error responses. */
+export const define = <P extends string, R extends Omit<RouteConfig, "path" | "middleware"> & { path: P }>(
+  config: R & { permission: RegisteredRoute["permission"] },
+): R & { getRoutingPath(): string } => {
+  const { permission, ...rest } = config;
+  registry.push({ method: rest.method.toUpperCase(), path: rest.path, permission });
+  const route = createRoute({
+    ...(rest as RouteConfig),
+    middleware: [authorize(permission)],
+    ...(permission === "public" ? {} : { security: [{ session: [] }, { apiKey: [] }] }),
+    responses: { ...errorResponses, ...rest.responses },
+    ...(permission === "public" || permission === "authenticated"
+      ? {}
+      : {
+          "x-permission": permission,
+          description: `${rest.description ?? ""}\n\nQuyền: \`${permission}\``.trim(),
+        }),
+  });
+  return route as unknown as R & { getRoutingPath(): string };
+};
+
+/** A JSON response entry. */
+export const json = <S extends z.ZodType>(schema: S, description: string) => ({
+  description,
+  content: { "application/json": { schema } },
+});
+
+/** A JSON request body entry. */
+export const body = <S extends z.ZodType>(schema: S, description = "Nội dung yêu cầu") => ({
+  body: { required: true, description, content: { "application/json": { schema } } },
+});
+
+export const IfMatch = z.object({
+  "if-match": z.string().optional().openapi({
+    description: "ETag của phiên bản đang sửa (bắt buộc; thiếu → 428, cũ → 412)",
+    example: '"3"',
+  }),
+});
+
+export const IdempotencyKey = z.object({
+  "idempotency-key": z.string().min(1).max(200).optional().openapi({
+    description: "Khoá chống gửi trùng: cùng khoá, cùng nội dung → trả lại đúng phản hồi lần đầu",
+    example: "4f1c2d1e-7c1b-4b7e-9b2f-6a7f0e5d9c11",
+  }),
+});
+
+export const IdParam = z.object({
+  id: z.string().min(1).max(100).openapi({ description: "Mã định danh", example: "tsk_8f2k3j" }),
+});
+
+/** A page of a list with an opaque cursor to the next page. */
+export const page = <S extends z.ZodType>(item: S, name: string) =>
+  z
+    .object({
+      items: z.array(item).openapi({ description: "Các phần tử của trang" }),
+      nextCursor: z
+        .string()
+        .nullable()
+        .openapi({ description: "Con trỏ trang sau; null khi hết", example: "eyJrIjpbIjIwMjQtMDMtMTUiXX0" }),
+    })
+    .openapi(name);

@@ -1,0 +1,67 @@
+/** POST /v1/auth/password — the signed-in user changes their own password. */
+import { z } from "@hono/zod-openapi";
+
+import { hashPassword, verifyPassword } from "../../auth/secret.js";
+import type { App } from "../../context.js";
+import { deps, principal, tx, who } from "../../http/handler.js";
+import { ApiError } from "../../http/problem.js";
+import { body, define, json } from "../../http/route.js";
+import * as Audit from "../../services/audit.js";
+
+const ChangePassword = z
+  .object({
+    currentPassword: z.string().min(1).max(200).openapi({ description: "Mật khẩu hiện tại", example: "cu" }),
+    newPassword: z
+      .string()
+      .min(10)
+      .max(200)
+      .openapi({ description: "Mật khẩu mới, ít nhất 10 ký tự", example: "mot-mat-khau-dai" }),
+  })
+  .openapi("ChangePassword");
+
+export const route = define({
+  method: "post",
+  path: "/v1/auth/password",
+  permission: "authenticated",
+  tags: ["auth"],
+  summary: "Đổi mật khẩu (change own password)",
+  request: body(ChangePassword),
+  responses: {
+    200: json(
+      z.object({ ok: z.boolean().openapi({ description: "Đã đổi", example: true }) }),
+      "Đã đổi mật khẩu",
+    ),
+  },
+});
+
+export const register = (app: App) =>
+  app.openapi(route, async (c) => {
+    const p = principal(c);
+    if (p.kind !== "user")
+      throw new ApiError("forbidden", "Khoá API không có mật khẩu / API keys have no password");
+    const input = c.req.valid("json");
+    const d = deps(c);
+    const user = await d.db.kysely
+      .selectFrom("users")
+      .selectAll()
+      .where("id", "=", p.id)
+      .executeTakeFirstOrThrow();
+    if (!(await verifyPassword(user.password_hash, input.currentPassword))) {
+      throw new ApiError("invalid-credentials", "Mật khẩu hiện tại không đúng / Current password is wrong");
+    }
+    const hash = await hashPassword(input.newPassword);
+    await tx(d, async (db) => {
+      await db
+        .updateTable("users")
+        .set({
+          password_hash: hash,
+          must_change_password: false,
+          version: user.version + 1,
+          updated_at: d.now(),
+        })
+        .where("id", "=", p.id)
+        .execute();
+      await Audit.record(db, who(c), { action: "user.password_changed", entity: "user", entityId: p.id });
+    });
+    return c.json({ ok: true }, 200);
+  });

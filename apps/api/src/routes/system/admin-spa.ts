@@ -1,0 +1,44 @@
+/**
+ * Serves the built admin SPA (apps/admin/dist) at `/`, with `index.html` for client-side routes,
+ * when that folder exists. Everything, fonts included, comes from this server.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { extname, join, normalize, sep } from "node:path";
+import type { Hono } from "hono";
+
+import type { AppEnv } from "../../context.js";
+
+const types: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".json": "application/json",
+  ".woff2": "font/woff2",
+  ".woff": "font/woff",
+  ".ttf": "font/ttf",
+  ".webmanifest": "application/manifest+json",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+export const register = (app: Hono<AppEnv>, root: string | undefined) => {
+  if (root === undefined || !existsSync(join(root, "index.html"))) return;
+  const base = normalize(root);
+  app.get("*", (c, next) => {
+    const path = c.req.path;
+    if (path.startsWith("/v1/") || path === "/v1" || path.startsWith("/docs")) return next();
+    const file = normalize(join(base, decodeURIComponent(path)));
+    const inside = file.startsWith(base + sep);
+    if (inside && extname(file) !== "" && existsSync(file)) {
+      const immutable = file.includes(`${sep}assets${sep}`);
+      return c.body(readFileSync(file), 200, {
+        "content-type": types[extname(file)] ?? "application/octet-stream",
+        "cache-control": immutable ? "public, max-age=31536000, immutable" : "no-cache",
+      });
+    }
+    if (extname(path) !== "") return next();
+    return c.html(readFileSync(join(base, "index.html"), "utf8"));
+  });
+};
