@@ -90,12 +90,12 @@ const agencyHeads = new Set([
   "chi",
 ]);
 
-/** Removes diacritics (including đ/Đ) from an NFC string and lower-cases it. */
+/** Removes diacritics (including đ/Đ and its look-alike Ð) from an NFC string and lower-cases it. */
 export const fold = (s: string): string =>
   s
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
+    .replace(/[đĐðÐ]/g, "d")
     .toLowerCase();
 
 const stripTitles = (tokens: string[]): string[] => {
