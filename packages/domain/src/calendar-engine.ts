@@ -59,6 +59,8 @@ export class CalendarEngine {
   /** `rest[w]` is true when weekday `w` (0 = Sunday) is a weekly rest day. */
   readonly rest: readonly boolean[];
   readonly #tables = new Map<number, YearTable>();
+  /** The same tables indexed by year (0–9999), for the hot path. */
+  readonly #byYear: (YearTable | undefined)[] = new Array(10_000);
   #last: YearTable | undefined;
 
   constructor(readonly data: CalendarData) {
@@ -79,10 +81,12 @@ export class CalendarEngine {
   }
 
   yearTable(year: number): YearTable {
-    let table = this.#tables.get(year);
+    const inArray = year >= 0 && year < 10_000;
+    let table = inArray ? this.#byYear[year] : this.#tables.get(year);
     if (table === undefined) {
       table = this.#build(year);
-      this.#tables.set(year, table);
+      if (inArray) this.#byYear[year] = table;
+      else this.#tables.set(year, table);
     }
     return table;
   }

@@ -35,16 +35,47 @@ export const parseDay = (s: unknown): DayNumber => {
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
 const pad4 = (n: number): string => (n >= 1000 ? `${n}` : `${n}`.padStart(4, "0"));
 
-/** `YYYY-MM-DD` of a day number (years padded to four digits). */
-export const isoOf = (n: DayNumber): string => {
+const formatIso = (n: DayNumber): string => {
   const { year, month, day } = civilOf(n);
   return `${pad4(year)}-${pad2(month)}-${pad2(day)}`;
 };
 
-/** `dd/MM/yyyy` of a day number — the form Vietnamese documents use. */
-export const viOf = (n: DayNumber): string => {
+const formatVi = (n: DayNumber): string => {
   const { year, month, day } = civilOf(n);
   return `${pad2(day)}/${pad2(month)}/${pad4(year)}`;
+};
+
+// Memoised strings for 1900–2199: formatting is the resolver's hottest step, and deadlines
+// cluster on a few thousand days. Filled lazily; never more than ~110,000 entries each.
+const CACHE_FIRST = dayNumberOf(1900, 1, 1);
+const CACHE_SIZE = dayNumberOf(2200, 1, 1) - CACHE_FIRST;
+const isoCache: (string | undefined)[] = new Array(CACHE_SIZE);
+const viCache: (string | undefined)[] = new Array(CACHE_SIZE);
+
+/** `YYYY-MM-DD` of a day number (years padded to four digits). */
+export const isoOf = (n: DayNumber): string => {
+  const i = n - CACHE_FIRST;
+  if (i >= 0 && i < CACHE_SIZE) {
+    const hit = isoCache[i];
+    if (hit !== undefined) return hit;
+    const s = formatIso(n);
+    isoCache[i] = s;
+    return s;
+  }
+  return formatIso(n);
+};
+
+/** `dd/MM/yyyy` of a day number — the form Vietnamese documents use. */
+export const viOf = (n: DayNumber): string => {
+  const i = n - CACHE_FIRST;
+  if (i >= 0 && i < CACHE_SIZE) {
+    const hit = viCache[i];
+    if (hit !== undefined) return hit;
+    const s = formatVi(n);
+    viCache[i] = s;
+    return s;
+  }
+  return formatVi(n);
 };
 
 /** `MM/yyyy`, as in “tháng 01/2023”. */
@@ -81,9 +112,17 @@ export const ROMAN: readonly string[] = ["", "I", "II", "III", "IV"];
 /** First day of a Gregorian year. */
 export const yearStart = (year: number): DayNumber => dayNumberOf(year, 1, 1);
 
+// Day numbers of 1 January for years 0…10000, so the year of a day is one estimate and one check.
+const YEAR_STARTS = Int32Array.from({ length: 10_002 }, (_, y) => dayNumberOf(y, 1, 1));
+
 /** The Gregorian year a day number falls in, without building the full civil date. */
 export const yearOfDay = (n: DayNumber): number => {
   let y = Math.floor(n / 365.2425) + 1970;
+  if (y >= 0 && y <= 10_000) {
+    if (n < (YEAR_STARTS[y] ?? 0)) return y - 1;
+    if (n >= (YEAR_STARTS[y + 1] ?? 0)) return y + 1;
+    return y;
+  }
   if (n < yearStart(y)) y -= 1;
   else if (n >= yearStart(y + 1)) y += 1;
   return y;

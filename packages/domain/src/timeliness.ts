@@ -55,42 +55,49 @@ const judgeOpen = (cal: CalendarEngine, at: DayNumber, due: DayNumber, soon: num
   return between(cal, at, due) <= soon ? "due-soon" : "not-due";
 };
 
-/**
- * A timeliness function for instant `at` (a local date), for classifying many tasks at once.
- * An invalid `at` never makes a task overdue or due soon (open tasks with a deadline are `not-due`).
- */
-export const at = (when: string, calendar: CalendarEngine, policy: PolicyPack): Judge => {
-  const now = parseDay(when);
-  const valid = Number.isFinite(now);
-  const d = policy.dueSoonWorkingDays;
-  const soon = Number.isFinite(d) && d > 0 ? d : 0;
-  return (task) => {
-    switch (task.lifecycle) {
-      case "done": {
-        const due = parseDay(task.dueOn);
-        if (!Number.isFinite(due)) return "done";
-        const completed = parseDay(task.completedOn);
-        if (!Number.isFinite(completed)) return valid && now <= due ? "done-on-time" : "done";
-        return completed <= due ? "done-on-time" : "done-late";
-      }
-      case "open": {
-        const due = parseDay(task.dueOn);
-        if (!Number.isFinite(due)) return "no-deadline";
-        return valid ? judgeOpen(calendar, now, due, soon) : "not-due";
-      }
-      case "paused":
-        return "paused";
-      case "cancelled":
-        return "cancelled";
-      default:
-        // `draft`, or a lifecycle value this version does not know: not yet a task to judge.
-        return "draft";
+const classify = (task: TaskTimes, now: DayNumber, calendar: CalendarEngine, soon: number): Timeliness => {
+  switch (task.lifecycle) {
+    case "done": {
+      const due = parseDay(task.dueOn);
+      if (!Number.isFinite(due)) return "done";
+      const completed = parseDay(task.completedOn);
+      // No completion date: on time if the instant itself is not past the deadline, else unknown.
+      if (!Number.isFinite(completed)) return now <= due ? "done-on-time" : "done";
+      return completed <= due ? "done-on-time" : "done-late";
     }
-  };
+    case "open": {
+      const due = parseDay(task.dueOn);
+      if (!Number.isFinite(due)) return "no-deadline";
+      return Number.isFinite(now) ? judgeOpen(calendar, now, due, soon) : "not-due";
+    }
+    case "paused":
+      return "paused";
+    case "cancelled":
+      return "cancelled";
+    default:
+      // `draft`, or a lifecycle value this version does not know: not yet a task to judge.
+      return "draft";
+  }
+};
+
+const soonOf = (policy: PolicyPack): number => {
+  const d = policy.dueSoonWorkingDays;
+  return Number.isFinite(d) && d > 0 ? d : 0;
 };
 
 /**
- * The timeliness of a task at instant `at` (a local date). Total: returns a member of
+ * A timeliness function for instant `when` (a local date), for classifying many tasks at once:
+ * the instant and policy are read once. An invalid instant never makes a task overdue or due soon
+ * (open tasks with a deadline are `not-due`).
+ */
+export const at = (when: string, calendar: CalendarEngine, policy: PolicyPack): Judge => {
+  const now = parseDay(when);
+  const soon = soonOf(policy);
+  return (task) => classify(task, now, calendar, soon);
+};
+
+/**
+ * The timeliness of a task at instant `when` (a local date). Total: returns a member of
  * {@link Timeliness} for every input, including invalid dates (treated as absent).
  *
  * @example
@@ -98,7 +105,7 @@ export const at = (when: string, calendar: CalendarEngine, policy: PolicyPack): 
  * // "overdue"
  */
 export const of = (task: TaskTimes, when: string, calendar: CalendarEngine, policy: PolicyPack): Timeliness =>
-  at(when, calendar, policy)(task);
+  classify(task, parseDay(when), calendar, soonOf(policy));
 
 /** The report categories of the Vietnamese follow-up reports. */
 export const ReportCategory = z.enum([
