@@ -38,7 +38,7 @@ const signInRoute = createRoute({
 });
 
 /** Screens shipped in this build; the menu lists only these. */
-export const enabledScreens: ReadonlySet<string> = new Set(["/tasks", "/notices"]);
+export const enabledScreens: ReadonlySet<string> = new Set(["/tasks", "/notices", "/import"]);
 
 const appRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -46,6 +46,9 @@ const appRoute = createRoute({
   beforeLoad: async ({ context, location }) => {
     const user = await context.queryClient.ensureQueryData(sessionQuery);
     if (!user) throw redirect({ to: "/sign-in", search: { next: location.href } });
+    if (user.mustChangePassword && location.pathname !== "/account/password") {
+      throw redirect({ to: "/account/password" });
+    }
     return { user };
   },
   component: () => <AppLayout enabled={enabledScreens} />,
@@ -102,9 +105,29 @@ const noticeDetailRoute = createRoute({
   component: lazyRouteComponent(() => import("./pages/notice-detail-page.js"), "NoticeDetailPage"),
 });
 
+const importRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/import",
+  component: lazyRouteComponent(() => import("./pages/import/import-page.js"), "ImportPage"),
+});
+
+const passwordRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/account/password",
+  component: lazyRouteComponent(() => import("./pages/change-password-page.js"), "ChangePasswordPage"),
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
-  appRoute.addChildren([indexRoute, tasksRoute, taskDetailRoute, noticesRoute, noticeDetailRoute]),
+  appRoute.addChildren([
+    indexRoute,
+    passwordRoute,
+    importRoute,
+    tasksRoute,
+    taskDetailRoute,
+    noticesRoute,
+    noticeDetailRoute,
+  ]),
 ]);
 
 export function makeRouter(queryClient: QueryClient) {

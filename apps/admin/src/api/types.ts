@@ -11,15 +11,16 @@ export interface Span {
   readonly end: number;
 }
 
+/** How a due date was computed, in both languages (`trong tháng 01/2023 → 31/01/2023`). */
 export interface Derivation {
-  readonly text?: string;
-  readonly steps?: readonly string[];
+  readonly vi: string;
+  readonly en: string;
 }
 
 export interface TaskDeadline {
   readonly phrase: string | null;
   readonly kind: string;
-  readonly derivation?: Derivation | string | null;
+  readonly derivation?: Derivation | null;
 }
 
 export interface AgencyRef {
@@ -145,4 +146,85 @@ export interface DeadlineChange {
   readonly at: string | null;
   readonly reason: string | null;
   readonly ref: string | null;
+}
+
+/** The parse contract (DESIGN.md): what `POST /v1/notices:parse` returns for a notice text. */
+export interface ParsedAgency {
+  readonly name: string;
+  readonly agencyId: string | null;
+  readonly collective: boolean;
+  readonly groupId: string | null;
+  readonly span: Span | null;
+}
+
+export interface ParsedDeadline {
+  readonly phrase: string | null;
+  readonly kind: string;
+  readonly rule: unknown;
+  readonly dueOn: string | null;
+  readonly recurrence: readonly string[] | null;
+  readonly derivation: Derivation | null;
+  readonly span: Span | null;
+}
+
+export interface ParsedTask {
+  readonly lead: ParsedAgency;
+  readonly coordinators: readonly ParsedAgency[];
+  readonly mode: "assigned" | "requested";
+  readonly action: string;
+  readonly deadline: ParsedDeadline;
+  readonly span: Span;
+}
+
+export interface ParsedDirective {
+  readonly path: string;
+  readonly text: string;
+  readonly informational: boolean;
+  readonly span: Span;
+  readonly tasks: readonly ParsedTask[];
+}
+
+export interface ParseWarning {
+  readonly code: string;
+  readonly message: string;
+  readonly span: Span | null;
+}
+
+export interface ParsedNoticeHeader {
+  readonly number: string | null;
+  readonly symbol: string | null;
+  readonly issuer: string | null;
+  readonly place: string | null;
+  readonly issuedOn: string | null;
+  readonly meetingOn: string | null;
+  readonly subject: string | null;
+  readonly chair: { readonly name: string | null; readonly title: string | null } | null;
+  readonly attendees: readonly string[];
+  readonly references: readonly {
+    readonly code: string;
+    readonly issuedOn: string | null;
+    readonly span?: Span | null;
+  }[];
+  readonly recipients: readonly string[];
+  readonly signer: {
+    readonly authority: string | null;
+    readonly title: string | null;
+    readonly name: string | null;
+  } | null;
+}
+
+export interface ParsedNotice {
+  readonly notice: ParsedNoticeHeader;
+  readonly directives: readonly ParsedDirective[];
+  readonly warnings: readonly ParseWarning[];
+  readonly text: string;
+}
+
+/** A deadline phrase resolved by the API against a start date, the calendar and the policy. */
+export interface ResolvedDeadline {
+  readonly kind: string;
+  readonly dueOn: string | null;
+  readonly rolledForward?: boolean;
+  readonly derivation: Derivation;
+  readonly rule?: unknown;
 }

@@ -17,18 +17,24 @@ export interface SessionUser {
   readonly agencyId: string | null;
   readonly agencyName?: string | null;
   readonly mustChangePassword?: boolean;
+  /** The permissions the API granted this session (`tasks.report`, `reports.read`…). */
+  readonly permissions: readonly string[];
 }
 
 /** What the session routes answer: the user and, for cookie sessions, the CSRF token to echo. */
 interface SessionBody {
-  readonly user: SessionUser & { readonly displayName?: string };
+  readonly user: Omit<SessionUser, "name" | "permissions"> & {
+    readonly name?: string;
+    readonly displayName?: string;
+  };
+  readonly permissions?: readonly string[];
   readonly csrfToken?: string | null;
 }
 
 function fromBody(body: SessionBody): SessionUser {
   rememberCsrfToken(body.csrfToken);
   const u = body.user;
-  return { ...u, name: u.name ?? u.displayName ?? u.username };
+  return { ...u, name: u.name ?? u.displayName ?? u.username, permissions: body.permissions ?? [] };
 }
 
 /** Current session; `null` when nobody is signed in. */
@@ -49,6 +55,10 @@ export async function signIn(login: string, password: string): Promise<SessionUs
   return fromBody(
     await json<SessionBody>("/v1/auth/login", { method: "POST", body: { username: login, password } }),
   );
+}
+
+export async function changePassword(currentPassword: string, newPassword: string): Promise<void> {
+  await json<unknown>("/v1/auth/password", { method: "POST", body: { currentPassword, newPassword } });
 }
 
 export async function signOut(): Promise<void> {

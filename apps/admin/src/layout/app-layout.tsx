@@ -10,6 +10,7 @@ import {
   IconChecklist,
   IconFileImport,
   IconFileText,
+  IconKey,
   IconLayoutDashboard,
   IconLogout,
   IconReportAnalytics,
@@ -135,6 +136,14 @@ export function AppLayout({ enabled }: { readonly enabled: ReadonlySet<string> }
               {user?.agencyName ? ` — ${user.agencyName}` : ""}
             </Text>
           </Stack>
+          <NavLink
+            component={Link}
+            to="/account/password"
+            label={t("nav.account")}
+            leftSection={<IconKey size={18} aria-hidden />}
+            active={pathname === "/account/password"}
+            onClick={close}
+          />
           <Button
             variant="subtle"
             color="gray"

@@ -28,3 +28,9 @@ class NoopResizeObserver {
 }
 if (!("ResizeObserver" in window))
   Object.defineProperty(window, "ResizeObserver", { value: NoopResizeObserver });
+// Mantine's autosizing textarea listens for web fonts loading; happy-dom has no FontFaceSet.
+if (!("fonts" in document) || !document.fonts) {
+  Object.defineProperty(document, "fonts", {
+    value: { addEventListener: () => {}, removeEventListener: () => {}, ready: Promise.resolve() },
+  });
+}

@@ -52,7 +52,7 @@ export interface TaskDetailProps {
 }
 
 export function TaskDetail({ taskId, role }: TaskDetailProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const task = useQuery(taskQuery(taskId));
   const reports = useQuery(progressReportsQuery(taskId));
   const extensions = useQuery(extensionRequestsQuery(taskId));
@@ -68,6 +68,7 @@ export function TaskDetail({ taskId, role }: TaskDetailProps) {
   const extensionList = extensions.data ?? [];
   const pending = extensionList.filter((e) => e.status === "pending");
   const isOpen = current.lifecycle === "open";
+  const derivation = derivationText(current.deadline?.derivation, i18n.language);
 
   return (
     <Stack>
@@ -122,12 +123,7 @@ export function TaskDetail({ taskId, role }: TaskDetailProps) {
             {current.deadline?.phrase ? (
               <Field label={t("task.phrase")} value={`“${current.deadline.phrase}”`} />
             ) : null}
-            {derivationText(current.deadline?.derivation) ? (
-              <Field
-                label={t("task.derivation")}
-                value={derivationText(current.deadline?.derivation) ?? ""}
-              />
-            ) : null}
+            {derivation ? <Field label={t("task.derivation")} value={derivation} /> : null}
             {current.completedOn ? (
               <Field label={t("task.completedOn")} value={formatDate(current.completedOn)} />
             ) : null}
@@ -261,12 +257,10 @@ export function noticeLabel(
   return notice.issuedOn ? `${code} (${formatDate(notice.issuedOn)})` : code;
 }
 
-export function derivationText(derivation: Derivation | string | null | undefined): string | null {
+/** The derivation in the reader's language. */
+export function derivationText(derivation: Derivation | null | undefined, language: string): string | null {
   if (!derivation) return null;
-  if (typeof derivation === "string") return derivation;
-  if (derivation.text) return derivation.text;
-  if (derivation.steps && derivation.steps.length > 0) return derivation.steps.join(" → ");
-  return null;
+  return (language === "en" ? derivation.en : derivation.vi) || derivation.vi || null;
 }
 
 function CompleteTask({ task, etag }: { readonly task: Task; readonly etag: string }) {

@@ -1,0 +1,46 @@
+/**
+ * Importing a notice: parse a pasted text or an uploaded DOCX/PDF into a ParsedNotice (nothing is
+ * stored), resolve a deadline phrase while the clerk edits it, then save the reviewed draft and
+ * publish it (tasks become open, collective assignees fan out).
+ */
+import { json, jsonWithEtag, query } from "./http.js";
+import type { Notice, ParsedNotice, ResolvedDeadline } from "./types.js";
+
+export function parseText(text: string, signal?: AbortSignal): Promise<ParsedNotice> {
+  return json<ParsedNotice>("/v1/notices:parse", {
+    method: "POST",
+    body: { text },
+    ...(signal ? { signal } : {}),
+  });
+}
+
+export function parseFile(file: File, signal?: AbortSignal): Promise<ParsedNotice> {
+  const form = new FormData();
+  form.set("file", file, file.name);
+  return json<ParsedNotice>("/v1/notices:parse", {
+    method: "POST",
+    body: form,
+    ...(signal ? { signal } : {}),
+  });
+}
+
+/** Resolves `phrase` as written in a notice issued on `from` (the calendar and policy are the server's). */
+export function resolveDeadline(
+  phrase: string,
+  from: string,
+  signal?: AbortSignal,
+): Promise<ResolvedDeadline> {
+  return json<ResolvedDeadline>(`/v1/deadlines:resolve${query({ phrase, from })}`, signal ? { signal } : {});
+}
+
+/** Saves the reviewed draft; returns the stored draft notice and its ETag. */
+export function createNotice(parsed: ParsedNotice): Promise<{ data: Notice; etag: string | null }> {
+  return jsonWithEtag<Notice>("/v1/notices", { method: "POST", body: { parsed } });
+}
+
+export function publishNotice(id: string, etag: string): Promise<Notice> {
+  return json<Notice>(`/v1/notices/${encodeURIComponent(id)}/publish`, {
+    method: "POST",
+    headers: { "if-match": etag },
+  });
+}

@@ -1,0 +1,97 @@
+/**
+ * DeadlineField — the deadline phrase as written, editable, with the due date and derivation the
+ * API computes for it (live, as the clerk types), so “trong tháng 01/2023” shows “→ 31/01/2023”.
+ */
+import { Group, Loader, Stack, Text, TextInput } from "@mantine/core";
+import { useDebouncedValue } from "@mantine/hooks";
+import { useQuery } from "@tanstack/react-query";
+import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+
+import { resolveDeadline } from "../../api/notices.js";
+import { describe } from "../../api/problem.js";
+import type { ParsedDeadline, ResolvedDeadline } from "../../api/types.js";
+import { formatDate } from "../../lib/dates.js";
+
+export const deadlineQuery = (phrase: string, from: string) => ({
+  queryKey: ["deadline", phrase, from] as const,
+  queryFn: ({ signal }: { signal: AbortSignal }) => resolveDeadline(phrase, from, signal),
+  staleTime: Number.POSITIVE_INFINITY,
+  retry: false,
+});
+
+export interface DeadlineFieldProps {
+  readonly deadline: ParsedDeadline;
+  /** The notice's issue date, the start of relative deadlines. */
+  readonly from: string | null;
+  readonly onChange: (deadline: ParsedDeadline) => void;
+  readonly onFocus: () => void;
+}
+
+export function DeadlineField({ deadline, from, onChange, onFocus }: DeadlineFieldProps) {
+  const { t, i18n } = useTranslation();
+  const phrase = deadline.phrase ?? "";
+  const [debounced] = useDebouncedValue(phrase.trim(), 400);
+  // The parser already resolved the phrase as read; ask the server only once the clerk edits it.
+  const parsedPhrase = useRef((deadline.phrase ?? "").trim());
+  const resolved = useQuery({
+    ...deadlineQuery(debounced, from ?? ""),
+    enabled: debounced !== "" && from !== null && debounced !== parsedPhrase.current,
+  });
+
+  // Keep the draft's due date in step with what the server resolved for the phrase.
+  useEffect(() => {
+    const r: ResolvedDeadline | undefined = resolved.data;
+    if (!r || debounced !== phrase.trim()) return;
+    if (r.dueOn === deadline.dueOn && r.derivation?.vi === deadline.derivation?.vi) return;
+    onChange({
+      ...deadline,
+      kind: r.kind,
+      dueOn: r.dueOn,
+      derivation: r.derivation,
+      rule: r.rule ?? deadline.rule,
+    });
+  }, [resolved.data, debounced, phrase, deadline, onChange]);
+
+  const derivation = deadline.derivation
+    ? i18n.language === "en"
+      ? deadline.derivation.en
+      : deadline.derivation.vi
+    : null;
+  return (
+    <Stack gap={4}>
+      <TextInput
+        label={t("import.task.deadline")}
+        description={t("import.task.deadlineHint")}
+        value={phrase}
+        onFocus={onFocus}
+        onChange={(e) => {
+          const value = e.currentTarget.value;
+          onChange({
+            ...deadline,
+            phrase: value === "" ? null : value,
+            ...(value === "" ? { kind: "none", dueOn: null, derivation: null } : {}),
+          });
+        }}
+      />
+      <Group gap="xs" aria-live="polite">
+        {resolved.isFetching ? <Loader size="xs" aria-label={t("common.loading")} /> : null}
+        <Text size="sm" fw={600}>
+          {deadline.dueOn
+            ? t("import.task.dueOn", { date: formatDate(deadline.dueOn) })
+            : t("import.task.noDate")}
+        </Text>
+        {derivation ? (
+          <Text size="sm" c="dimmed">
+            {derivation}
+          </Text>
+        ) : null}
+      </Group>
+      {resolved.error ? (
+        <Text size="sm" c="red" role="alert">
+          {describe(resolved.error, t).detail ?? describe(resolved.error, t).title}
+        </Text>
+      ) : null}
+    </Stack>
+  );
+}

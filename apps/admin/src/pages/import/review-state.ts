@@ -1,0 +1,81 @@
+/**
+ * The state of an import review: the parsed notice as the clerk edits it, which warnings they
+ * have dealt with, and the checks that must pass before it can be published.
+ */
+import type { ParsedAgency, ParsedNotice, ParsedTask, ParseWarning, Span } from "../../api/types.js";
+
+export interface ReviewState {
+  readonly parsed: ParsedNotice;
+  /** Indexes of warnings the clerk marked as dealt with. */
+  readonly acknowledged: readonly number[];
+}
+
+export function updateTask(
+  parsed: ParsedNotice,
+  directiveIndex: number,
+  taskIndex: number,
+  patch: (task: ParsedTask) => ParsedTask,
+): ParsedNotice {
+  return {
+    ...parsed,
+    directives: parsed.directives.map((d, i) =>
+      i !== directiveIndex
+        ? d
+        : { ...d, tasks: d.tasks.map((task, j) => (j === taskIndex ? patch(task) : task)) },
+    ),
+  };
+}
+
+export function updateDirective(
+  parsed: ParsedNotice,
+  directiveIndex: number,
+  patch: Partial<Pick<ParsedNotice["directives"][number], "text" | "informational">>,
+): ParsedNotice {
+  return {
+    ...parsed,
+    directives: parsed.directives.map((d, i) => (i === directiveIndex ? { ...d, ...patch } : d)),
+  };
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+function isIdentified(agency: ParsedAgency): boolean {
+  return agency.agencyId !== null || (agency.collective && agency.groupId !== null);
+}
+
+/** Every agency mention in the draft. */
+function mentions(parsed: ParsedNotice): ParsedAgency[] {
+  return parsed.directives.flatMap((d) => d.tasks.flatMap((t) => [t.lead, ...t.coordinators]));
+}
+
+/**
+ * A warning is resolved when the clerk marked it, or when it is about an agency and every agency
+ * mention it covers is now identified in the directory.
+ */
+export function isResolved(state: ReviewState, warning: ParseWarning, index: number): boolean {
+  if (state.acknowledged.includes(index)) return true;
+  if (!warning.code.includes("agency") || warning.span === null) return false;
+  const span = warning.span;
+  const covered = mentions(state.parsed).filter((m) => m.span !== null && overlaps(m.span, span));
+  return covered.length > 0 && covered.every(isIdentified);
+}
+
+export interface PublishCheck {
+  readonly openWarnings: number;
+  /** Tasks whose lead agency is not in the directory yet. */
+  readonly unidentifiedLeads: number;
+  readonly tasks: number;
+  readonly canPublish: boolean;
+}
+
+export function publishCheck(state: ReviewState): PublishCheck {
+  const openWarnings = state.parsed.warnings.filter((w, i) => !isResolved(state, w, i)).length;
+  const tasks = state.parsed.directives.flatMap((d) => (d.informational ? [] : d.tasks));
+  const unidentifiedLeads = tasks.filter((t) => !isIdentified(t.lead)).length;
+  return {
+    openWarnings,
+    unidentifiedLeads,
+    tasks: tasks.length,
+    canPublish: openWarnings === 0 && unidentifiedLeads === 0 && tasks.length > 0,
+  };
+}
