@@ -7,6 +7,7 @@ import type { IsoDate } from "@dondoc/domain";
 
 import * as PeriodicReport from "./periodic-report.js";
 import type { ReportData, ReportNotice } from "./report-data.js";
+import * as ReportScope from "./report-scope.js";
 import * as TaskStatus from "./task-status.js";
 import type * as WorkingDays from "./working-days.js";
 
@@ -34,6 +35,10 @@ export interface Options {
   readonly from?: readonly string[];
   /** Only the notices whose tasks this (later) notice carries over. */
   readonly into?: string;
+  /** Only notices issued before this day (e.g. the first day of a report's period). */
+  readonly issuedBefore?: IsoDate.IsoDate;
+  /** Only tasks in this scope. */
+  readonly scope?: ReportScope.ReportScope;
 }
 
 /** Builds the list, judged at the end of day `at`. Notices come oldest first. */
@@ -51,12 +56,16 @@ export const build = (data: ReportData, options: Options): CarryOver => {
       { taskId: t.id, noticeCode: notices.get(t.noticeId)?.code ?? t.noticeId },
     ]);
   }
+  const before = options.issuedBefore;
   const wanted = (id: string): boolean =>
     (options.from === undefined || options.from.includes(id)) &&
-    (options.into === undefined || intoSources.has(id));
+    (options.into === undefined || intoSources.has(id)) &&
+    (before === undefined || (notices.get(id)?.issuedOn ?? before) < before);
+  const scope = options.scope ?? ReportScope.all;
   const groups = new Map<string, CarriedTask[]>();
   for (const t of data.tasks) {
-    if (!wanted(t.noticeId) || !TaskStatus.isReported(t) || t.assignedOn > options.at) continue;
+    if (!wanted(t.noticeId) || !ReportScope.includes(scope, t)) continue;
+    if (!TaskStatus.isReported(t) || t.assignedOn > options.at) continue;
     if (TaskStatus.isDoneBy(t, options.at)) continue;
     const task = PeriodicReport.lineOf(t, notices.get(t.noticeId), options.at, options.calendar);
     const carriedInto = [...(links.get(t.id) ?? []), ...(links.get(`notice:${t.noticeId}`) ?? [])];

@@ -26,6 +26,27 @@ export class InvalidReportData extends Data.TaggedError("InvalidReportData")<{
   }
 }
 
+/** The document details (issuer, number, signer…) given to a renderer are incomplete or wrong. */
+export class InvalidDocumentMeta extends Data.TaggedError("InvalidDocumentMeta")<{
+  readonly issues: readonly Issue[];
+}> {
+  override get message(): string {
+    return `Thông tin văn bản báo cáo không hợp lệ — ${listIssues(this.issues)}. Kiểm tra cơ quan ban hành, địa danh, ngày và người ký.`;
+  }
+}
+
+/** The issues of a zod error, with dotted/bracketed paths (`tasks[3].assignedOn`). */
+export const issuesOf = (error: {
+  readonly issues: readonly { path: readonly PropertyKey[]; message: string }[];
+}): Issue[] =>
+  error.issues.map((i) => ({
+    path: i.path.reduce<string>(
+      (acc, k) => (typeof k === "number" ? `${acc}[${k}]` : acc === "" ? String(k) : `${acc}.${String(k)}`),
+      "",
+    ),
+    message: i.message,
+  }));
+
 /** A period string that is not `2024-01`, `2024-Q1`, `2024-H1` or `2024`. */
 export class InvalidPeriod extends Data.TaggedError("InvalidPeriod")<{ readonly input: string }> {
   override get message(): string {

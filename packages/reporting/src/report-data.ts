@@ -9,7 +9,7 @@ import { IsoDate as IsoDateModule, TaskLifecycle as TaskLifecycleModule } from "
 import { Result } from "effect";
 import { z } from "zod";
 
-import { InvalidReportData, type Issue } from "./errors.js";
+import { InvalidReportData, issuesOf } from "./errors.js";
 
 const IsoDate = IsoDateModule.IsoDate;
 const TaskLifecycle = TaskLifecycleModule.TaskLifecycle;
@@ -136,12 +136,6 @@ export type ReportData = z.infer<typeof ReportData>;
 /** The export as written by a producer (defaults not yet applied). */
 export type ReportDataInput = z.input<typeof ReportData>;
 
-const pathOf = (path: readonly PropertyKey[]): string =>
-  path.reduce<string>(
-    (acc, k) => (typeof k === "number" ? `${acc}[${k}]` : acc === "" ? String(k) : `${acc}.${String(k)}`),
-    "",
-  );
-
 /**
  * Validates an export (already parsed from JSON).
  *
@@ -150,8 +144,7 @@ const pathOf = (path: readonly PropertyKey[]): string =>
 export const parse = (input: unknown): Result.Result<ReportData, InvalidReportData> => {
   const parsed = ReportData.safeParse(input, { error: z.locales.vi().localeError });
   if (parsed.success) return Result.succeed(parsed.data);
-  const issues: Issue[] = parsed.error.issues.map((i) => ({ path: pathOf(i.path), message: i.message }));
-  return Result.fail(new InvalidReportData({ issues }));
+  return Result.fail(new InvalidReportData({ issues: issuesOf(parsed.error) }));
 };
 
 /**
