@@ -3,6 +3,7 @@
  * the CSRF token echoed on every state-changing request, and problem+json failures turned into
  * `ApiProblem` values that React Query surfaces to the screens.
  */
+import { api } from "./client.js";
 import { ApiProblem, fromResponse } from "./problem.js";
 
 const csrfCookieNames = ["dondoc_csrf", "csrf_token", "XSRF-TOKEN", "__Host-dondoc_csrf"];
@@ -12,6 +13,7 @@ let sessionCsrfToken: string | null = null;
 /** Remembers the CSRF token the API returned with the session (login or session read). */
 export function rememberCsrfToken(token: string | null | undefined): void {
   sessionCsrfToken = token ?? null;
+  api.setCsrfToken(sessionCsrfToken);
 }
 
 /** The CSRF token of this session: the one the API returned, else a readable cookie. */

@@ -45,7 +45,8 @@ export async function fromResponse(response: Response): Promise<ApiProblem> {
   return new ApiProblem(response.status, body);
 }
 
-function normalize(json: Record<string, unknown>): ProblemBody {
+/** Reads a problem+json object (or an unknown error body) into a `ProblemBody`. */
+export function normalize(json: Record<string, unknown>): ProblemBody {
   const str = (v: unknown) => (typeof v === "string" ? v : undefined);
   const rawErrors = Array.isArray(json.errors) ? json.errors : Array.isArray(json.issues) ? json.issues : [];
   const errors: ProblemField[] = [];

@@ -4,7 +4,17 @@
  */
 
 export type TaskLifecycle = "draft" | "open" | "done" | "paused" | "cancelled";
-export type Timeliness = "not_due" | "due_soon" | "overdue" | "done_on_time" | "done_late" | "no_deadline";
+export type Timeliness =
+  | "draft"
+  | "cancelled"
+  | "paused"
+  | "no-deadline"
+  | "not-due"
+  | "due-soon"
+  | "overdue"
+  | "done-on-time"
+  | "done-late"
+  | "done";
 
 export interface Span {
   readonly start: number;

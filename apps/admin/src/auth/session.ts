@@ -4,7 +4,8 @@
  */
 import { queryOptions } from "@tanstack/react-query";
 
-import { json, rememberCsrfToken } from "../api/http.js";
+import { api, call } from "../api/client.js";
+import { rememberCsrfToken } from "../api/http.js";
 import { ApiProblem } from "../api/problem.js";
 
 export type Role = "admin" | "secretariat" | "agency_officer" | "leader" | "integrator";
@@ -42,7 +43,7 @@ export const sessionQuery = queryOptions({
   queryKey: ["session"],
   queryFn: async (): Promise<SessionUser | null> => {
     try {
-      return fromBody(await json<SessionBody>("/v1/auth/session"));
+      return fromBody(await call(api.GET("/v1/auth/session")));
     } catch (error) {
       if (error instanceof ApiProblem && error.status === 401) return null;
       throw error;
@@ -52,17 +53,15 @@ export const sessionQuery = queryOptions({
 });
 
 export async function signIn(login: string, password: string): Promise<SessionUser> {
-  return fromBody(
-    await json<SessionBody>("/v1/auth/login", { method: "POST", body: { username: login, password } }),
-  );
+  return fromBody(await call(api.POST("/v1/auth/login", { body: { username: login, password } })));
 }
 
 export async function changePassword(currentPassword: string, newPassword: string): Promise<void> {
-  await json<unknown>("/v1/auth/password", { method: "POST", body: { currentPassword, newPassword } });
+  await call(api.POST("/v1/auth/password", { body: { currentPassword, newPassword } }));
 }
 
 export async function signOut(): Promise<void> {
-  await json<null>("/v1/auth/logout", { method: "POST" });
+  await call(api.POST("/v1/auth/logout"));
   rememberCsrfToken(null);
 }
 

@@ -9,11 +9,15 @@ import type { TaskLifecycle, Timeliness } from "../api/types.js";
 
 export const timelinessColor: Record<Timeliness, string> = {
   overdue: "red",
-  due_soon: "orange",
-  not_due: "green",
-  no_deadline: "gray",
-  done_on_time: "teal",
-  done_late: "grape",
+  "due-soon": "orange",
+  "not-due": "green",
+  "no-deadline": "gray",
+  "done-on-time": "teal",
+  "done-late": "grape",
+  done: "teal",
+  draft: "gray",
+  paused: "gray",
+  cancelled: "dark",
 };
 
 export function TimelinessBadge({ value }: { readonly value: Timeliness }) {

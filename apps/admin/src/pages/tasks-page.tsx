@@ -40,11 +40,14 @@ const route = getRouteApi("/app/tasks");
 
 const timelinessValues: readonly Timeliness[] = [
   "overdue",
-  "due_soon",
-  "not_due",
-  "no_deadline",
-  "done_on_time",
-  "done_late",
+  "due-soon",
+  "not-due",
+  "no-deadline",
+  "done-on-time",
+  "done-late",
+  "done",
+  "paused",
+  "cancelled",
 ];
 const lifecycleValues = ["open", "done", "paused", "cancelled"] as const;
 
