@@ -121,6 +121,17 @@ const onDate = (rule: OnDate, ctx: ResolveContext): Result.Result<ResolvedDeadli
   if (!Number.isFinite(day))
     return Result.fail(new InvalidDeadlineDate({ field: "date", value: String(rule.date) }));
   const dayVi = viOf(day);
+  const time = rule.time;
+  if (typeof time === "string") {
+    // “trước 14 giờ, ngày 05/12/2017”: an hour of that day, so the day itself is the last day.
+    return land(
+      ctx,
+      rule.kind,
+      day,
+      `${rule.phrase ?? `trước ${time} ngày ${dayVi}`} → hạn là ${time} ngày ${dayVi}`,
+      `by ${time} on ${dayVi} → due that day`,
+    );
+  }
   if (rule.reading === "before") {
     const head = rule.phrase ?? `trước ngày ${dayVi}`;
     if (ctx.policy.readingOfTruoc === "day-before") {

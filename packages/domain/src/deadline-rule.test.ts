@@ -122,6 +122,62 @@ describe("on a date", () => {
   });
 });
 
+describe("phrases of the corpus", () => {
+  it.each([
+    // [rule, due under the national policy, unrolled]
+    [onDate("2026-06-12", "before", "trước ngày 12/6/2026"), "2026-06-11", "2026-06-11"],
+    // The day before (Sunday 14/09/2025) rolls forward onto the written day itself.
+    [onDate("2025-09-15", "before", "trước ngày 15/9/2025"), "2025-09-15", "2025-09-14"],
+    [onDate("2030-01-01", "before", "trước ngày 01/01/2030"), "2029-12-31", "2029-12-31"],
+    [
+      { ...onDate("2017-12-05", "before", "trước 14 giờ, ngày 05/12/2017"), time: "14:00" },
+      "2017-12-05",
+      "2017-12-05",
+    ],
+    [
+      {
+        kind: "end-of-period",
+        phrase: "trong tháng 9 năm 2026",
+        period: { unit: "month", year: 2026, month: 9 },
+      },
+      "2026-09-30",
+      "2026-09-30",
+    ],
+    [
+      {
+        kind: "end-of-period",
+        phrase: "Xong trong tháng 5/2026",
+        period: { unit: "month", year: 2026, month: 5 },
+      },
+      "2026-06-01",
+      "2026-05-31",
+    ],
+    [
+      {
+        kind: "end-of-period",
+        phrase: "Xong trong Quý II/2026",
+        period: { unit: "quarter", year: 2026, quarter: 2 },
+      },
+      "2026-06-30",
+      "2026-06-30",
+    ],
+    [
+      { kind: "end-of-period", phrase: "Trong năm 2026", period: { unit: "year", year: 2026 } },
+      "2026-12-31",
+      "2026-12-31",
+    ],
+  ] as const)("resolves %o to %s", (rule, due, unrolled) => {
+    const r = resolve(rule as DeadlineRule.DeadlineRule);
+    expect(r.dueOn).toBe(due);
+    expect(r.unrolledOn).toBe(unrolled);
+  });
+
+  it("reads a time of day as that very day", () => {
+    const r = resolve({ ...onDate("2017-12-05", "before", "trước 14 giờ, ngày 05/12/2017"), time: "14:00" });
+    expect(r.derivation.vi).toBe("trước 14 giờ, ngày 05/12/2017 → hạn là 14:00 ngày 05/12/2017 → 05/12/2017");
+  });
+});
+
 describe("end of a period (Civil Code art. 146)", () => {
   it.each([
     [{ unit: "quarter", year: 2024, quarter: 2 }, "2024-06-30", "2024-07-01"],

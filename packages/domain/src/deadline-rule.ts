@@ -37,6 +37,15 @@ export const OnDate = z.object({
   date: IsoDate,
   /** `by` for “chậm nhất/trong ngày/ngày”; `before` for “trước ngày” (read per the policy pack). */
   reading: OnDateReading,
+  /**
+   * A time of day written with the date, `HH:mm` (“trước 14 giờ, ngày 05/12/2017” → `14:00`): the
+   * deadline is that hour of that very day, whatever the policy's reading of “trước”.
+   */
+  time: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Giờ phải có dạng HH:mm, ví dụ 14:00")
+    .nullable()
+    .optional(),
 });
 export type OnDate = z.infer<typeof OnDate>;
 

@@ -2,6 +2,7 @@ import { Result } from "effect";
 import { describe, expect, it } from "vitest";
 
 import * as PolicyPack from "./policy-pack.js";
+import * as WorkingCalendar from "./working-calendar.js";
 
 describe("PolicyPack.national", () => {
   it("has the national defaults", () => {
@@ -74,5 +75,40 @@ describe("PolicyPack.derive and inForce", () => {
     const v3 = { ...PolicyPack.national, version: 3 };
     const r = PolicyPack.inForce([v3, PolicyPack.national], "2024-01-01");
     expect(Result.map(r, (p) => p.version)).toEqual(Result.succeed(3));
+  });
+});
+
+describe("PolicyPack.remindersFor", () => {
+  const calendar = WorkingCalendar.vietnam();
+
+  it("reminds 3 and 1 working days before, on the day, then every 5 working days", () => {
+    // Due Thursday 15/02/2024, right after Tết (08–14/02): “3 working days before” skips Tết.
+    const r = PolicyPack.remindersFor(PolicyPack.national, "2024-02-15", calendar, "2024-03-01");
+    expect(r.map((x) => `${x.kind} ${x.on} ${x.workingDaysToDue}`)).toEqual([
+      "before 2024-02-05 3",
+      "before 2024-02-07 1",
+      "on-the-day 2024-02-15 0",
+      "overdue 2024-02-22 -5",
+      "overdue 2024-02-29 -10",
+    ]);
+    expect(r[0]?.text.vi).toBe("Còn 3 ngày làm việc đến hạn 15/02/2024");
+  });
+
+  it("follows a local cadence and caps open-ended overdue reminders", () => {
+    const local = {
+      ...PolicyPack.national,
+      reminders: { workingDaysBefore: [5], onTheDay: false, everyWorkingDaysAfter: 1 },
+    };
+    const r = PolicyPack.remindersFor(local, "2024-01-08", calendar);
+    expect(r.filter((x) => x.kind === "before").map((x) => x.on)).toEqual([
+      // Five working days before Monday 08/01/2024, skipping Tết Dương lịch (01/01).
+      "2023-12-29",
+    ]);
+    expect(r.filter((x) => x.kind === "overdue")).toHaveLength(PolicyPack.DEFAULT_OVERDUE_REMINDERS);
+    expect(r.some((x) => x.kind === "on-the-day")).toBe(false);
+  });
+
+  it("gives nothing for an invalid date", () => {
+    expect(PolicyPack.remindersFor(PolicyPack.national, "2024-02-30", calendar)).toEqual([]);
   });
 });

@@ -7,7 +7,8 @@
 import { Data, Result } from "effect";
 import { z } from "zod";
 
-import { parseDay } from "./day-number.js";
+import { type CalendarEngine, workingDayAfter, workingDayBefore } from "./calendar-engine.js";
+import { isoOf, parseDay, viOf } from "./day-number.js";
 import { IsoDate } from "./iso-date.js";
 
 /** How “trước ngày X” is read: `by` — X itself is the last day; `day-before` — X − 1 is. */
@@ -152,4 +153,76 @@ export const derive = (
           issues: parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
         }),
       );
+};
+
+/** One reminder (nhắc việc / đôn đốc) of a task. */
+export const Reminder = z.object({
+  on: IsoDate,
+  kind: z.enum(["before", "on-the-day", "overdue"]),
+  /** Working days from the reminder to the due date: positive before it, negative once overdue. */
+  workingDaysToDue: z.number().int(),
+  /** What the reminder says, in Vietnamese and English. */
+  text: z.object({ vi: z.string(), en: z.string() }),
+});
+export type Reminder = z.infer<typeof Reminder>;
+
+/** Overdue reminders listed when no end date is given. */
+export const DEFAULT_OVERDUE_REMINDERS = 10;
+
+/**
+ * The reminders the pack's cadence gives a task due on `dueOn`: some working days before, on the
+ * day, then every N working days once overdue — up to `until` (inclusive) or, without it,
+ * {@link DEFAULT_OVERDUE_REMINDERS} overdue reminders. In date order; `[]` for an invalid date.
+ */
+export const remindersFor = (
+  pack: PolicyPack,
+  dueOn: IsoDate,
+  calendar: CalendarEngine,
+  until: IsoDate | null = null,
+): Reminder[] => {
+  const due = parseDay(dueOn);
+  if (!Number.isFinite(due)) return [];
+  const dueVi = viOf(due);
+  const end = until === null ? Number.POSITIVE_INFINITY : parseDay(until);
+  const out: Reminder[] = [];
+  const before = [...new Set(pack.reminders.workingDaysBefore)].filter((k) => k > 0).sort((a, b) => b - a);
+  for (const k of before) {
+    const day = workingDayBefore(calendar, due, k);
+    if (!Number.isFinite(day) || !(day <= end)) continue;
+    out.push({
+      on: isoOf(day),
+      kind: "before",
+      workingDaysToDue: k,
+      text: {
+        vi: `Còn ${k} ngày làm việc đến hạn ${dueVi}`,
+        en: `${k} working day${k === 1 ? "" : "s"} left until the deadline ${dueVi}`,
+      },
+    });
+  }
+  if (pack.reminders.onTheDay && due <= end) {
+    out.push({
+      on: isoOf(due),
+      kind: "on-the-day",
+      workingDaysToDue: 0,
+      text: { vi: `Hôm nay (${dueVi}) là hạn hoàn thành`, en: `The deadline is today (${dueVi})` },
+    });
+  }
+  const every = pack.reminders.everyWorkingDaysAfter;
+  if (every !== null && every > 0) {
+    for (let j = 1; until !== null || j <= DEFAULT_OVERDUE_REMINDERS; j++) {
+      const day = workingDayAfter(calendar, due, every * j);
+      if (!Number.isFinite(day) || day > end) break;
+      const late = every * j;
+      out.push({
+        on: isoOf(day),
+        kind: "overdue",
+        workingDaysToDue: -late,
+        text: {
+          vi: `Đã quá hạn ${dueVi} ${late} ngày làm việc`,
+          en: `${late} working days past the deadline ${dueVi}`,
+        },
+      });
+    }
+  }
+  return out.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
 };
