@@ -15,6 +15,7 @@ import { Env } from "../src/env.js";
 import * as Logger from "../src/http/logger.js";
 import type { Running } from "../src/server.js";
 import { listen } from "../src/server.js";
+import * as Directory from "../src/services/directory.js";
 
 export const engines: readonly Engine[] = ["pglite", "postgres"];
 
@@ -91,6 +92,7 @@ export const startServer = async (
   at = new Date("2024-03-01T03:00:00Z"),
 ): Promise<TestServer> => {
   const { db, drop } = await openDb(engine);
+  await db.kysely.transaction().execute((tx) => Directory.seed(tx));
   const dataDir = mkdtempSync(join(tmpdir(), "dondoc-api-"));
   const env = Env.parse({ HOST: "127.0.0.1", PORT: "0", DATA_DIR: dataDir, LOG_LEVEL: "silent" });
   let now = at;

@@ -6,14 +6,15 @@ import type { ColumnType, Generated } from "kysely";
 
 type Stamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T> = ColumnType<T, string, string>;
+type JsonNull<T> = ColumnType<T | null, string | null, string | null>;
 type JsonDefault<T> = ColumnType<T, string | undefined, string>;
 type Version = ColumnType<number, number | undefined, number>;
 
 export interface AgencyTable {
   id: string;
   name: string;
-  short_name: string | null;
-  kind: ColumnType<string, string | undefined, string>;
+  short_names: JsonDefault<string[]>;
+  kind: string;
   parent_id: string | null;
   aliases: JsonDefault<string[]>;
   valid_from: string | null;
@@ -28,7 +29,9 @@ export interface AgencyTable {
 export interface AgencyGroupTable {
   id: string;
   name: string;
-  aliases: JsonDefault<string[]>;
+  phrases: JsonDefault<string[]>;
+  owner_id: string | null;
+  includes: JsonDefault<string[]>;
   version: Version;
   created_at: Stamp;
   updated_at: Stamp;
@@ -106,11 +109,11 @@ export interface NoticeTable {
   issued_on: string | null;
   meeting_on: string | null;
   subject: string | null;
-  chair: Json<{ name: string | null; title: string | null } | null>;
+  chair: JsonNull<{ name: string | null; title: string | null }>;
   attendees: JsonDefault<string[]>;
   doc_references: JsonDefault<{ code: string; issuedOn: string | null }[]>;
   recipients: JsonDefault<string[]>;
-  signer: Json<{ authority: string | null; title: string | null; name: string | null } | null>;
+  signer: JsonNull<{ authority: string | null; title: string | null; name: string | null }>;
   source_text: string;
   warnings: JsonDefault<{ code: string; message: string; span: { start: number; end: number } | null }[]>;
   resolution_id: string | null;
@@ -130,7 +133,7 @@ export interface DirectiveTable {
   position: number;
   text: string;
   informational: boolean;
-  span: Json<{ start: number; end: number } | null>;
+  span: JsonNull<{ start: number; end: number }>;
 }
 
 export type TaskLifecycle = "draft" | "open" | "done" | "paused" | "cancelled";
@@ -160,7 +163,7 @@ export interface TaskTable {
   coordinators: JsonDefault<Coordinator[]>;
   mode: ColumnType<string, string | undefined, string>;
   action: string;
-  deadline: Json<TaskDeadline | null>;
+  deadline: JsonNull<TaskDeadline>;
   due_on: string | null;
   original_due_on: string | null;
   lifecycle: ColumnType<TaskLifecycle, TaskLifecycle | undefined, TaskLifecycle>;
@@ -235,21 +238,24 @@ export interface ExplanationRequestTable {
   created_at: Stamp;
 }
 
-export interface CalendarDayTable {
-  day: string;
-  kind: "off" | "workday";
-  name: string;
+export interface CalendarYearTable {
+  year: number;
+  source: ColumnType<string, string | undefined, string>;
   version: Version;
-  created_at: Stamp;
+  updated_at: Stamp;
 }
 
-export interface PolicyPackTable {
-  id: string;
+export interface CalendarDayTable {
+  day: string;
+  year: number;
+  kind: "holiday" | "day-off" | "make-up";
   name: string;
-  settings: Json<Record<string, unknown>>;
-  is_active: ColumnType<boolean, boolean | undefined, boolean>;
+}
+
+export interface PolicySettingsTable {
+  id: number;
+  pack: Json<unknown>;
   version: Version;
-  created_at: Stamp;
   updated_at: Stamp;
 }
 
@@ -292,8 +298,9 @@ export interface Database {
   attachments: AttachmentTable;
   extension_requests: ExtensionRequestTable;
   explanation_requests: ExplanationRequestTable;
+  calendar_years: CalendarYearTable;
   calendar_days: CalendarDayTable;
-  policy_packs: PolicyPackTable;
+  policy_settings: PolicySettingsTable;
   idempotency_records: IdempotencyRecordTable;
   audit_log: AuditLogTable;
 }

@@ -11,8 +11,8 @@ const statements = [
   `create table agencies (
     id text primary key,
     name text not null,
-    short_name text,
-    kind text not null default 'agency',
+    short_names jsonb not null default '[]',
+    kind text not null,
     parent_id text references agencies(id),
     aliases jsonb not null default '[]',
     valid_from text,
@@ -26,7 +26,9 @@ const statements = [
   `create table agency_groups (
     id text primary key,
     name text not null,
-    aliases jsonb not null default '[]',
+    phrases jsonb not null default '[]',
+    owner_id text,
+    includes jsonb not null default '[]',
     version integer not null default 1,
     created_at timestamptz not null default now(),
     updated_at timestamptz not null default now()
@@ -212,23 +214,24 @@ const statements = [
     created_at timestamptz not null default now()
   )`,
   `create index explanation_requests_task on explanation_requests (task_id, created_at)`,
-  `create table calendar_days (
-    day text primary key,
-    kind text not null check (kind in ('off','workday')),
-    name text not null,
+  `create table calendar_years (
+    year integer primary key,
+    source text not null default '',
     version integer not null default 1,
-    created_at timestamptz not null default now()
-  )`,
-  `create table policy_packs (
-    id text primary key,
-    name text not null,
-    settings jsonb not null,
-    is_active boolean not null default false,
-    version integer not null default 1,
-    created_at timestamptz not null default now(),
     updated_at timestamptz not null default now()
   )`,
-  `create unique index policy_packs_one_active on policy_packs (is_active) where is_active`,
+  `create table calendar_days (
+    day text primary key,
+    year integer not null references calendar_years(year) on delete cascade,
+    kind text not null check (kind in ('holiday','day-off','make-up')),
+    name text not null
+  )`,
+  `create table policy_settings (
+    id integer primary key check (id = 1),
+    pack jsonb not null,
+    version integer not null default 1,
+    updated_at timestamptz not null default now()
+  )`,
   `create table idempotency_records (
     principal text not null,
     key text not null,

@@ -1,0 +1,56 @@
+/**
+ * POST /v1/notices — stores a parsed notice (the ParsedNotice of `@dondoc/parser`) as a draft with
+ * its directives and draft tasks, for review before publishing. Accepts Idempotency-Key.
+ */
+
+import { ParsedNotice } from "@dondoc/domain";
+import { z } from "@hono/zod-openapi";
+
+import type { App } from "../../context.js";
+import * as ETag from "../../http/etag.js";
+import { deps, principal, tx, who } from "../../http/handler.js";
+import { body, define, IdempotencyKey, json } from "../../http/route.js";
+import * as RulesCache from "../../http/rules.js";
+import * as Notices from "../../services/notices.js";
+import { NoticeView } from "./schema.js";
+
+const CreateNotice = z
+  .object({
+    // Kết quả phân tích văn bản (ParsedNotice) — từ @dondoc/parser hoặc `dondoc parse --json`.
+    parsed: ParsedNotice.ParsedNotice,
+    resolutionId: z
+      .string()
+      .min(1)
+      .max(100)
+      .nullable()
+      .default(null)
+      .openapi({ description: "Nghị quyết/chương trình mà các nhiệm vụ góp phần thực hiện", example: null }),
+  })
+  .openapi("CreateNotice");
+
+export const route = define({
+  method: "post",
+  path: "/v1/notices",
+  permission: "notices.write",
+  tags: ["notices"],
+  summary: "Tạo bản nháp thông báo từ kết quả phân tích (create a draft notice)",
+  request: { headers: IdempotencyKey, ...body(CreateNotice) },
+  responses: { 201: json(NoticeView, "Bản nháp đã tạo") },
+});
+
+export const register = (app: App) =>
+  app.openapi(route, async (c) => {
+    const d = deps(c);
+    const input = c.req.valid("json");
+    const p = principal(c);
+    const row = await tx(d, async (db) => {
+      const id = await Notices.createDraft(db, who(c), input.parsed, {
+        resolutionId: input.resolutionId,
+        createdBy: p.kind === "user" ? p.id : null,
+      });
+      return Notices.get(db, id);
+    });
+    c.header("ETag", ETag.of(row.version));
+    c.header("Location", `/v1/notices/${row.id}`);
+    return c.json(await Notices.view(d.db.kysely, row, await RulesCache.forRequest(d)), 201);
+  });

@@ -1,0 +1,103 @@
+/** Schemas of notices (Thông báo kết luận) and their directives. */
+import { z } from "@hono/zod-openapi";
+import { IsoDay } from "../../http/schemas.js";
+import { TaskView } from "../tasks/schema.js";
+
+const Day = IsoDay.nullable();
+
+export const NoticeLifecycle = z
+  .enum(["draft", "published", "archived"])
+  .openapi({
+    description: "draft: đang rà soát; published: đã ban hành, nhiệm vụ mở; archived: lưu trữ",
+    example: "draft",
+  });
+
+export const SpanView = z
+  .object({
+    start: z.number().int().openapi({ description: "Vị trí bắt đầu trong văn bản gốc", example: 120 }),
+    end: z.number().int().openapi({ description: "Vị trí kết thúc", example: 180 }),
+  })
+  .openapi("Span");
+
+export const NoticeWarning = z
+  .object({
+    code: z.string().openapi({ description: "Mã cảnh báo", example: "unknown-agency" }),
+    message: z
+      .string()
+      .openapi({ description: "Nội dung cảnh báo", example: "Không xác định được cơ quan “Sở X”" }),
+    span: SpanView.nullable(),
+  })
+  .openapi("NoticeWarning");
+
+export const NoticeSummary = z
+  .object({
+    id: z.string().openapi({ description: "Mã thông báo", example: "ntc_4k2m9x" }),
+    number: z.string().nullable().openapi({ description: "Số (trống ở bản dự thảo)", example: "12" }),
+    symbol: z.string().nullable().openapi({ description: "Ký hiệu", example: "TB-UBND" }),
+    issuer: z
+      .string()
+      .nullable()
+      .openapi({ description: "Cơ quan ban hành", example: "UBND tỉnh Bà Rịa - Vũng Tàu" }),
+    place: z.string().nullable().openapi({ description: "Địa danh", example: "Bà Rịa - Vũng Tàu" }),
+    issuedOn: Day.openapi({ description: "Ngày ban hành", example: "2023-01-06" }),
+    meetingOn: Day.openapi({ description: "Ngày họp", example: "2023-01-04" }),
+    subject: z
+      .string()
+      .nullable()
+      .openapi({ description: "Trích yếu", example: "Kết luận của Chủ tịch UBND tỉnh tại cuộc họp…" }),
+    lifecycle: NoticeLifecycle,
+    resolutionId: z.string().nullable().openapi({ description: "Nghị quyết liên quan", example: null }),
+    taskCount: z
+      .number()
+      .int()
+      .openapi({ description: "Số nhiệm vụ (đã tách chủ thể tập hợp)", example: 12 }),
+    publishedAt: z
+      .string()
+      .nullable()
+      .openapi({ description: "Thời điểm ban hành trên hệ thống", example: null }),
+    version: z.number().int().openapi({ description: "Phiên bản (ETag)", example: 1 }),
+    createdAt: z.string().openapi({ description: "Thời điểm tạo", example: "2024-03-01T03:00:00.000Z" }),
+  })
+  .openapi("NoticeSummary");
+
+export const DirectiveView = z
+  .object({
+    id: z.string().openapi({ description: "Mã kết luận", example: "dir_1k2" }),
+    path: z.string().openapi({ description: "Số thứ tự (1, 2.a, II.1)", example: "2.a" }),
+    text: z.string().openapi({ description: "Nội dung kết luận", example: "Giao Sở Tài chính…" }),
+    informational: z.boolean().openapi({ description: "Chỉ thông tin, không giao việc", example: false }),
+    span: SpanView.nullable(),
+    tasks: z.array(TaskView).openapi({ description: "Nhiệm vụ của kết luận" }),
+  })
+  .openapi("Directive");
+
+export const NoticeView = NoticeSummary.extend({
+  chair: z
+    .object({ name: z.string().nullable(), title: z.string().nullable() })
+    .nullable()
+    .openapi({
+      description: "Người chủ trì cuộc họp",
+      example: { name: "Nguyễn Văn Thọ", title: "Chủ tịch UBND tỉnh" },
+    }),
+  attendees: z.array(z.string()).openapi({ description: "Thành phần dự họp", example: ["Sở Tài chính"] }),
+  references: z
+    .array(z.object({ code: z.string(), issuedOn: Day }))
+    .openapi({
+      description: "Văn bản được viện dẫn",
+      example: [{ code: "923/TB-UBND", issuedOn: "2022-11-29" }],
+    }),
+  recipients: z.array(z.string()).openapi({ description: "Nơi nhận", example: ["Như trên"] }),
+  signer: z
+    .object({ authority: z.string().nullable(), title: z.string().nullable(), name: z.string().nullable() })
+    .nullable()
+    .openapi({
+      description: "Khối chữ ký",
+      example: { authority: "TL. CHỦ TỊCH", title: "CHÁNH VĂN PHÒNG", name: "Nguyễn Văn A" },
+    }),
+  sourceText: z
+    .string()
+    .openapi({ description: "Toàn văn (NFC) mà mọi vị trí (span) tham chiếu", example: "ỦY BAN NHÂN DÂN…" }),
+  warnings: z.array(NoticeWarning).openapi({ description: "Cảnh báo khi phân tích, cần rà soát" }),
+  directives: z.array(DirectiveView).openapi({ description: "Các kết luận theo thứ tự" }),
+}).openapi("Notice");
+export type NoticeView = z.infer<typeof NoticeView>;

@@ -1,0 +1,70 @@
+/** GET /v1/tasks — tasks the caller may see, filtered, sorted and paginated by cursor. */
+import { z } from "@hono/zod-openapi";
+
+import type { App } from "../../context.js";
+import { deps, principal } from "../../http/handler.js";
+import { define, json, page } from "../../http/route.js";
+import * as RulesCache from "../../http/rules.js";
+import { IsoDay } from "../../http/schemas.js";
+import * as Tasks from "../../services/tasks.js";
+import { TaskLifecycle, TaskView, TimelinessValue } from "./schema.js";
+
+const Query = z.object({
+  agencyId: z
+    .string()
+    .min(1)
+    .max(100)
+    .optional()
+    .openapi({ description: "Cơ quan chủ trì", example: "brvt.so-tc" }),
+  lifecycle: TaskLifecycle.optional(),
+  timeliness: TimelinessValue.optional(),
+  dueFrom: IsoDay.optional().openapi({ description: "Hạn từ ngày (bao gồm)", example: "2024-03-01" }),
+  dueTo: IsoDay.optional().openapi({ description: "Hạn đến ngày (bao gồm)", example: "2024-03-31" }),
+  noticeId: z.string().min(1).max(100).optional().openapi({ description: "Thông báo", example: "ntc_4k2m" }),
+  resolutionId: z
+    .string()
+    .min(1)
+    .max(100)
+    .optional()
+    .openapi({ description: "Nghị quyết", example: "res_1" }),
+  q: z
+    .string()
+    .max(200)
+    .optional()
+    .openapi({ description: "Tìm theo nội dung, không phân biệt dấu", example: "ke hoach chuyen doi so" }),
+  sort: z
+    .enum(["dueOn", "-dueOn", "createdAt", "-createdAt"])
+    .default("dueOn")
+    .openapi({ description: "Sắp xếp (dấu - là giảm dần)", example: "dueOn" }),
+  cursor: z
+    .string()
+    .max(500)
+    .optional()
+    .openapi({ description: "Con trỏ trang từ nextCursor", example: "eyJ2Ijo" }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(200)
+    .default(50)
+    .openapi({ description: "Số phần tử mỗi trang", example: 50 }),
+});
+
+export const route = define({
+  method: "get",
+  path: "/v1/tasks",
+  permission: "tasks.read",
+  tags: ["tasks"],
+  summary: "Danh sách nhiệm vụ (list tasks)",
+  request: { query: Query },
+  responses: { 200: json(page(TaskView, "TaskPage"), "Một trang nhiệm vụ") },
+});
+
+export const register = (app: App) =>
+  app.openapi(route, async (c) => {
+    const d = deps(c);
+    const rules = await RulesCache.forRequest(d);
+    const f = c.req.valid("query");
+    const { items, nextCursor } = await Tasks.list(d.db.kysely, principal(c), f, rules);
+    return c.json({ items: items.map((r) => Tasks.view(r, rules)), nextCursor }, 200);
+  });

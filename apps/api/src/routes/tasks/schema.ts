@@ -1,0 +1,95 @@
+/** Schemas of tasks as the API shows and accepts them. */
+
+import { Timeliness } from "@dondoc/domain";
+import { z } from "@hono/zod-openapi";
+import { IsoDay } from "../../http/schemas.js";
+
+const Date_ = IsoDay.openapi({ description: "Ngày ISO (YYYY-MM-DD)", example: "2024-03-15" });
+
+export const TaskLifecycle = z
+  .enum(["draft", "open", "done", "paused", "cancelled"])
+  .openapi({ description: "Trạng thái xử lý (lưu trữ)", example: "open" });
+
+export const TimelinessValue = z.enum(Timeliness.Timeliness.options).openapi({
+  description: "Tình hình thực hiện so với thời hạn, tính tại thời điểm trả lời (không lưu)",
+  example: "overdue",
+});
+
+export const Coordinator = z
+  .object({
+    name: z
+      .string()
+      .openapi({ description: "Tên cơ quan phối hợp như trong văn bản", example: "Sở Tài chính" }),
+    agencyId: z
+      .string()
+      .nullable()
+      .openapi({ description: "Mã cơ quan trong danh mục", example: "brvt.so-tc" }),
+  })
+  .openapi("Coordinator");
+
+export const TaskDeadline = z
+  .object({
+    phrase: z
+      .string()
+      .nullable()
+      .openapi({ description: "Cụm thời hạn nguyên văn", example: "trước ngày 15/3/2024" }),
+    kind: z.string().openapi({ description: "Loại thời hạn", example: "on-date" }),
+    derivation: z.unknown().openapi({ description: "Cách tính ra ngày hạn (chuỗi suy luận)" }),
+  })
+  .openapi("TaskDeadline");
+
+export const TaskView = z
+  .object({
+    id: z.string().openapi({ description: "Mã nhiệm vụ", example: "tsk_8f2k3j9x" }),
+    noticeId: z.string().openapi({ description: "Thông báo giao nhiệm vụ", example: "ntc_4k2m" }),
+    directiveId: z
+      .string()
+      .nullable()
+      .openapi({ description: "Kết luận (mục) chứa nhiệm vụ", example: "dir_91ka" }),
+    leadAgencyId: z.string().nullable().openapi({ description: "Cơ quan chủ trì", example: "brvt.so-tc" }),
+    leadName: z
+      .string()
+      .openapi({ description: "Tên cơ quan chủ trì như trong văn bản", example: "Sở Tài chính" }),
+    isCollective: z
+      .boolean()
+      .openapi({ description: "Là chủ thể tập hợp chưa tách (chỉ ở bản nháp)", example: false }),
+    coordinators: z.array(Coordinator).openapi({ description: "Cơ quan phối hợp" }),
+    mode: z.string().openapi({ description: "assigned: giao; requested: đề nghị", example: "assigned" }),
+    action: z
+      .string()
+      .openapi({ description: "Nội dung công việc", example: "Tham mưu UBND tỉnh ban hành kế hoạch" }),
+    deadline: TaskDeadline.nullable(),
+    dueOn: Date_.nullable().openapi({ description: "Hạn hiện hành (sau gia hạn)", example: "2024-03-15" }),
+    originalDueOn: Date_.nullable().openapi({ description: "Hạn ban đầu khi giao", example: "2024-03-15" }),
+    lifecycle: TaskLifecycle,
+    timeliness: TimelinessValue,
+    completedOn: Date_.nullable().openapi({ description: "Ngày hoàn thành", example: "2024-03-10" }),
+    resolutionId: z
+      .string()
+      .nullable()
+      .openapi({ description: "Nghị quyết/chương trình liên quan", example: null }),
+    delegatedToAgencyId: z
+      .string()
+      .nullable()
+      .openapi({ description: "Đơn vị được giao lại", example: null }),
+    decisionRef: z
+      .string()
+      .nullable()
+      .openapi({
+        description: "Văn bản cho phép quyết định gần nhất",
+        example: "Công văn 123/UBND-TH ngày 05/3/2024",
+      }),
+    progressPercent: z.number().int().openapi({ description: "Tiến độ (%)", example: 40 }),
+    version: z.number().int().openapi({ description: "Phiên bản (ETag)", example: 3 }),
+    createdAt: z.string().openapi({ description: "Thời điểm tạo", example: "2024-03-01T03:00:00.000Z" }),
+    updatedAt: z.string().openapi({ description: "Thời điểm cập nhật", example: "2024-03-02T03:00:00.000Z" }),
+  })
+  .openapi("Task");
+export type TaskView = z.infer<typeof TaskView>;
+
+export const DecisionRef = z
+  .string()
+  .trim()
+  .min(1)
+  .max(300)
+  .openapi({ description: "Số, ký hiệu văn bản cho phép", example: "Công văn 123/UBND-TH ngày 05/3/2024" });

@@ -1,0 +1,286 @@
+/**
+ * Task persistence: visibility (an agency officer or an agency-bound key sees only tasks led by or
+ * delegated to its agency — other tasks do not exist for it), views with derived timeliness,
+ * versioned updates with audit, and the filtered, keyset-paginated list.
+ */
+import type { Expression, ExpressionBuilder, Kysely, Selectable, SqlBool } from "kysely";
+
+import type { Principal } from "../auth/principal.js";
+import { isAgencyBound } from "../auth/principal.js";
+import type { Database, TaskTable } from "../db/schema.js";
+import * as ETag from "../http/etag.js";
+import { ApiError, notFound } from "../http/problem.js";
+import type { TaskView } from "../routes/tasks/schema.js";
+import type { Actor } from "./audit.js";
+import * as Audit from "./audit.js";
+import type { Rules } from "./rules.js";
+import { fold, likeEscape } from "./text.js";
+
+export type TaskRow = Selectable<TaskTable>;
+
+type Eb = ExpressionBuilder<Database, "tasks">;
+
+/** The visibility condition of `p` on the tasks table. */
+export const visibleTo = (p: Principal) => (eb: Eb) => {
+  if (!isAgencyBound(p) || p.agencyId === null) return eb.lit(true);
+  return eb.or([
+    eb("tasks.lead_agency_id", "=", p.agencyId),
+    eb("tasks.delegated_to_agency_id", "=", p.agencyId),
+  ]);
+};
+
+export const view = (row: TaskRow, rules: Rules): TaskView => ({
+  id: row.id,
+  noticeId: row.notice_id,
+  directiveId: row.directive_id,
+  leadAgencyId: row.lead_agency_id,
+  leadName: row.lead_name,
+  isCollective: row.is_collective,
+  coordinators: row.coordinators,
+  mode: row.mode,
+  action: row.action,
+  deadline:
+    row.deadline === null
+      ? null
+      : { phrase: row.deadline.phrase, kind: row.deadline.kind, derivation: row.deadline.derivation },
+  dueOn: row.due_on,
+  originalDueOn: row.original_due_on,
+  lifecycle: row.lifecycle,
+  timeliness: rules.judge({ lifecycle: row.lifecycle, dueOn: row.due_on, completedOn: row.completed_on }),
+  completedOn: row.completed_on,
+  resolutionId: row.resolution_id,
+  delegatedToAgencyId: row.delegated_to_agency_id,
+  decisionRef: row.decision_ref,
+  progressPercent: row.progress_percent,
+  version: row.version,
+  createdAt: row.created_at.toISOString(),
+  updatedAt: row.updated_at.toISOString(),
+});
+
+/** The task if `p` may see it; 404 otherwise (also for other agencies' tasks, so ids do not leak). */
+export const getVisible = async (
+  db: Kysely<Database>,
+  p: Principal,
+  id: string,
+  lock = false,
+): Promise<TaskRow> => {
+  let q = db.selectFrom("tasks").selectAll().where("id", "=", id).where(visibleTo(p));
+  if (lock) q = q.forUpdate();
+  const row = await q.executeTakeFirst();
+  if (row === undefined) throw notFound("nhiệm vụ", id);
+  return row;
+};
+
+export const searchKey = (t: {
+  action: string;
+  lead_name: string;
+  coordinators: ReadonlyArray<{ name: string }>;
+  deadline_phrase?: string | null;
+}): string =>
+  fold([t.action, t.lead_name, ...t.coordinators.map((c) => c.name), t.deadline_phrase ?? ""].join(" | "));
+
+export type TaskChanges = Partial<{
+  lead_agency_id: string | null;
+  lead_name: string;
+  coordinators: string;
+  action: string;
+  deadline: string | null;
+  due_on: string | null;
+  original_due_on: string | null;
+  lifecycle: TaskTable["lifecycle"]["__update__"];
+  completed_on: string | null;
+  resolution_id: string | null;
+  delegated_to_agency_id: string | null;
+  delegated_to_user_id: string | null;
+  decision_ref: string | null;
+  progress_percent: number;
+  search_text: string;
+}>;
+
+/**
+ * Applies `changes` if the stored version is still `expected` (412 otherwise), bumps the version
+ * and appends an audit row with before/after. Must run inside a transaction.
+ */
+export const updateVersioned = async (
+  db: Kysely<Database>,
+  who: Actor,
+  before: TaskRow,
+  expected: number | null,
+  changes: TaskChanges,
+  action: string,
+  now: Date,
+): Promise<TaskRow> => {
+  const after = await db
+    .updateTable("tasks")
+    .set({ ...changes, version: before.version + 1, updated_at: now })
+    .where("id", "=", before.id)
+    .where("version", "=", expected ?? before.version)
+    .returningAll()
+    .executeTakeFirst();
+  if (after === undefined) throw ETag.stale("Nhiệm vụ", before.id, before.version);
+  await Audit.record(db, who, { action, entity: "task", entityId: before.id, before, after });
+  return after;
+};
+
+/** Fails with 412 when `expected` is not the row's version (checked before doing any work). */
+export const ensureVersion = (
+  row: { id: string; version: number },
+  expected: number,
+  what = "Nhiệm vụ",
+): void => {
+  if (row.version !== expected) throw ETag.stale(what, row.id, row.version);
+};
+
+export const invalidTransition = (row: TaskRow, to: string): ApiError =>
+  new ApiError(
+    "invalid-transition",
+    `Nhiệm vụ ${row.id} đang ở trạng thái “${row.lifecycle}”, không chuyển sang “${to}” được / cannot go from ${row.lifecycle} to ${to}`,
+  );
+
+// ---------------------------------------------------------------- list
+
+export type Sort = "dueOn" | "-dueOn" | "createdAt" | "-createdAt";
+
+export interface ListFilter {
+  readonly agencyId?: string | undefined;
+  readonly lifecycle?: TaskTable["lifecycle"]["__select__"] | undefined;
+  readonly timeliness?: string | undefined;
+  readonly dueFrom?: string | undefined;
+  readonly dueTo?: string | undefined;
+  readonly noticeId?: string | undefined;
+  readonly resolutionId?: string | undefined;
+  readonly q?: string | undefined;
+  readonly sort: Sort;
+  readonly cursor?: string | undefined;
+  readonly limit: number;
+}
+
+interface Cursor {
+  readonly v: string | null;
+  readonly id: string;
+}
+
+const encodeCursor = (c: Cursor): string => Buffer.from(JSON.stringify(c)).toString("base64url");
+
+const decodeCursor = (raw: string): Cursor => {
+  try {
+    const c: unknown = JSON.parse(Buffer.from(raw, "base64url").toString("utf8"));
+    if (
+      typeof c === "object" &&
+      c !== null &&
+      "id" in c &&
+      typeof c.id === "string" &&
+      "v" in c &&
+      (c.v === null || typeof c.v === "string")
+    ) {
+      return { v: c.v, id: c.id };
+    }
+  } catch {
+    // fall through
+  }
+  throw new ApiError("validation-failed", "Con trỏ trang không hợp lệ / Invalid cursor", {
+    errors: [{ path: "query.cursor", message: "Con trỏ không hợp lệ" }],
+  });
+};
+
+const timelinessCondition = (eb: Eb, t: string, rules: Rules): Expression<SqlBool> => {
+  const open = eb("tasks.lifecycle", "=", "open");
+  const done = eb("tasks.lifecycle", "=", "done");
+  switch (t) {
+    case "draft":
+    case "paused":
+    case "cancelled":
+      return eb("tasks.lifecycle", "=", t);
+    case "no-deadline":
+      return eb.and([open, eb("tasks.due_on", "is", null)]);
+    case "overdue":
+      return eb.and([open, eb("tasks.due_on", "<", rules.today)]);
+    case "due-soon":
+      return eb.and([
+        open,
+        eb("tasks.due_on", ">=", rules.today),
+        eb("tasks.due_on", "<=", rules.dueSoonUntil),
+      ]);
+    case "not-due":
+      return eb.and([open, eb("tasks.due_on", ">", rules.dueSoonUntil)]);
+    case "done-on-time":
+      return eb.and([
+        done,
+        eb("tasks.due_on", "is not", null),
+        eb("tasks.completed_on", "is not", null),
+        eb("tasks.completed_on", "<=", eb.ref("tasks.due_on")),
+      ]);
+    case "done-late":
+      return eb.and([
+        done,
+        eb("tasks.due_on", "is not", null),
+        eb("tasks.completed_on", "is not", null),
+        eb("tasks.completed_on", ">", eb.ref("tasks.due_on")),
+      ]);
+    default:
+      return eb.and([done, eb.or([eb("tasks.due_on", "is", null), eb("tasks.completed_on", "is", null)])]);
+  }
+};
+
+export const list = async (
+  db: Kysely<Database>,
+  p: Principal,
+  f: ListFilter,
+  rules: Rules,
+): Promise<{ items: TaskRow[]; nextCursor: string | null }> => {
+  let q = db.selectFrom("tasks").selectAll().where(visibleTo(p)).where("is_collective", "=", false);
+  if (f.agencyId !== undefined) q = q.where("lead_agency_id", "=", f.agencyId);
+  if (f.lifecycle !== undefined) q = q.where("lifecycle", "=", f.lifecycle);
+  if (f.timeliness !== undefined) {
+    const t = f.timeliness;
+    q = q.where((eb) => timelinessCondition(eb, t, rules));
+  }
+  if (f.dueFrom !== undefined) q = q.where("due_on", ">=", f.dueFrom);
+  if (f.dueTo !== undefined) q = q.where("due_on", "<=", f.dueTo);
+  if (f.noticeId !== undefined) q = q.where("notice_id", "=", f.noticeId);
+  if (f.resolutionId !== undefined) q = q.where("resolution_id", "=", f.resolutionId);
+  if (f.q !== undefined && fold(f.q) !== "") q = q.where("search_text", "like", `%${likeEscape(fold(f.q))}%`);
+
+  const desc = f.sort.startsWith("-");
+  const dir = desc ? "desc" : "asc";
+  const cmp = desc ? "<" : ">";
+  const byDue = f.sort.endsWith("dueOn");
+  if (f.cursor !== undefined) {
+    const c = decodeCursor(f.cursor);
+    if (byDue) {
+      q =
+        c.v === null
+          ? q.where((eb) => eb.and([eb("due_on", "is", null), eb("id", cmp, c.id)]))
+          : q.where((eb) =>
+              eb.or([
+                eb("due_on", cmp, c.v),
+                eb.and([eb("due_on", "=", c.v), eb("id", cmp, c.id)]),
+                eb("due_on", "is", null),
+              ]),
+            );
+    } else {
+      const at = new Date(c.v ?? "");
+      if (Number.isNaN(at.getTime()))
+        throw new ApiError("validation-failed", "Con trỏ trang không hợp lệ / Invalid cursor");
+      q = q.where((eb) =>
+        eb.or([eb("created_at", cmp, at), eb.and([eb("created_at", "=", at), eb("id", cmp, c.id)])]),
+      );
+    }
+  }
+  q = byDue
+    ? q.orderBy("due_on", (ob) => (desc ? ob.desc().nullsLast() : ob.asc().nullsLast())).orderBy("id", dir)
+    : q.orderBy("created_at", dir).orderBy("id", dir);
+  const rows = await q.limit(f.limit + 1).execute();
+  const items = rows.slice(0, f.limit);
+  const last = items[items.length - 1];
+  const nextCursor =
+    rows.length > f.limit && last !== undefined
+      ? encodeCursor({ v: byDue ? last.due_on : last.created_at.toISOString(), id: last.id })
+      : null;
+  return { items, nextCursor };
+};
+
+export const unknownAgency = (id: string): ApiError =>
+  new ApiError("validation-failed", `Không có cơ quan mã ${id} trong danh mục / Unknown agency ${id}`, {
+    errors: [{ path: "body.leadAgencyId", message: "Không có trong danh mục" }],
+  });
