@@ -337,6 +337,7 @@ const arbRule: fc.Arbitrary<DeadlineRule.DeadlineRule> = fc.oneof(
     phrase,
     date: isoDay,
     reading: fc.constantFrom("by" as const, "before" as const),
+    time: fc.option(fc.constantFrom("08:00", "14:00", "17:30"), { nil: null }),
   }),
   fc.record({
     kind: fc.constant("end-of-period" as const),

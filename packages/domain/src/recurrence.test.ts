@@ -56,6 +56,23 @@ describe("ReportingPeriod.of (Decree 09/2019 art. 12)", () => {
     expect(ReportingPeriod.of("quarterly", 2024, 0, "calendar")).toMatchObject({ year: 2023, index: 4 });
   });
 
+  it("tiles time: each period starts the day after the previous one's cut-off", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...(["weekly", "monthly", "quarterly", "semiannual", "annual"] as const)),
+        fc.integer({ min: 1990, max: 2100 }),
+        fc.integer({ min: -60, max: 60 }),
+        fc.constantFrom("decree-09" as const, "calendar" as const),
+        (frequency, year, index, mode) => {
+          const a = ReportingPeriod.of(frequency, year, index, mode);
+          const b = ReportingPeriod.of(frequency, year, index + 1, mode);
+          expect(parseDay(b.start)).toBe(parseDay(a.end) + 1);
+          expect(a.start <= a.end).toBe(true);
+        },
+      ),
+    );
+  });
+
   it("uses ISO weeks", () => {
     expect(ReportingPeriod.of("weekly", 2024, 2, "decree-09")).toMatchObject({
       start: "2024-01-08",
