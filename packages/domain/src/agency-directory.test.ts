@@ -43,6 +43,21 @@ describe("AgencyDirectory.match on the seed directory", () => {
     expect(agencyId(name, on)).toBe(id);
   });
 
+  it.each([
+    ["UBND huyện Triệu Phong", "2024-03-01", "quangtri.trieuphong.ubnd"],
+    ["Ủy ban nhân dân huyện Sơn Dương", "2023-06-01", "tuyenquang.sonduong.ubnd"],
+    ["Giám đốc Đài Phát thanh - Truyền hình Hậu Giang", "2011-04-06", "haugiang.dai-ptth"],
+    ["Ủy ban nhân dân phường Văn Phú", "2026-01-10", "laocai.phuong-van-phu.ubnd"],
+    ["Công ty Điện lực Lào Cai", "2026-01-10", "evn.laocai"],
+    ["Ban Quản lý dự án đầu tư xây dựng số 1", "2026-01-10", "laocai.bqlda-dtxd-1"],
+  ])("finds the corpus body “%s” on %s: %s", (name, on, id) => {
+    expect(agencyId(name, on)).toBe(id);
+  });
+
+  it("does not know a commune of the two-level government before 01/07/2025", () => {
+    expect(agencyId("UBND phường Âu Lâu", "2025-06-30")).toBe("<unknown>");
+  });
+
   it("follows the 2025 mergers to the successor, keeping the chain", () => {
     const m = AgencyDirectory.match(dir, "Sở TT&TT", "2025-03-01");
     expect(m.kind).toBe("agency");

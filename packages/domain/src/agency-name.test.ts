@@ -28,6 +28,9 @@ describe("AgencyName.normalize", () => {
     ["Ban Quản lý các KCN", "Ban Quản lý các Khu công nghiệp"],
     ["Văn phòng Thành ủy (p/h)", "Văn phòng Thành ủy"],
     ["Viettel Bà Rịa – Vũng Tàu", "Viettel Bà Rịa-Vũng Tàu"],
+    ["Giám đốc Đài Phát thanh - Truyền hình Hậu Giang", "Đài Phát thanh – Truyền hình Hậu Giang"],
+    ["Cục trưởng Cục Thống kê", "Cục Thống kê"],
+    ["Trường Trung cấp Y tế", "trường trung cấp y tế"],
   ])("reads “%s” as “%s”", (a, b) => {
     expect(AgencyName.normalize(a)).toBe(AgencyName.normalize(b));
   });
@@ -41,6 +44,7 @@ describe("AgencyName.normalize", () => {
     expect(AgencyName.normalize("Sở Tư pháp")).not.toBe(AgencyName.normalize("Sở Tài chính"));
     expect(AgencyName.normalize("Sở Tư pháp")).toBe("so tu phap");
     expect(AgencyName.normalize("Trường Chính trị tỉnh")).toBe("truong chinh tri tinh");
+    expect(AgencyName.normalize("Trường Trung cấp Y tế")).toBe("truong trung cap y te");
   });
 
   it("reads NFD input like NFC input", () => {

@@ -75,6 +75,10 @@ const titles: ReadonlyArray<string> = [
   "pho truong",
   "truong",
   "pho thu truong",
+  "pho cuc truong",
+  "cuc truong",
+  "pho vien truong",
+  "vien truong",
 ];
 const agencyHeads = new Set([
   "phong",
@@ -88,6 +92,24 @@ const agencyHeads = new Set([
   "doan",
   "trung",
   "chi",
+  "dai",
+  "cuc",
+  "vien",
+  "kho",
+  "benh",
+  "bao",
+  "tong",
+]);
+/**
+ * Bare “trưởng”/“chánh” fold like “trường” (school) and “chính”: they only count as titles before
+ * the few words they head (“Trưởng phòng”, “Trưởng ban”, “Trưởng Công an”, “Chánh Văn phòng”,
+ * “Chánh Thanh tra”), so “Trường Trung cấp …” keeps its first word.
+ */
+const narrowHeads: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["truong", new Set(["phong", "ban", "cong", "doan"])],
+  ["pho truong", new Set(["phong", "ban", "cong", "doan"])],
+  ["chanh", new Set(["van", "thanh"])],
+  ["pho chanh", new Set(["van", "thanh"])],
 ]);
 
 /** Removes diacritics (including đ/Đ and its look-alike Ð) from an NFC string and lower-cases it. */
@@ -107,7 +129,8 @@ const stripTitles = (tokens: string[]): string[] => {
       const parts = title.split(" ");
       const matches = parts.every((p, i) => rest[i] === p);
       const next = rest[parts.length];
-      if (matches && next !== undefined && (agencyHeads.has(next) || next === "cac" || next === "uy")) {
+      const heads = narrowHeads.get(title) ?? agencyHeads;
+      if (matches && next !== undefined && (heads.has(next) || next === "cac" || next === "uy")) {
         rest = rest.slice(parts.length);
         changed = true;
         break;

@@ -346,6 +346,112 @@ const wards: A[] = [...wardNames, "Xã Long Sơn"].map((unit) => {
   });
 });
 
+/**
+ * Bodies named in the labelled corpus (`shared/corpus/`) whose names are unique across provinces;
+ * the departments of those provinces are left out on purpose, so that “Sở Công Thương” stays
+ * unambiguous for the seed province. Provincial committees carry their full names only.
+ */
+const NEW_COMMUNES_START = "2025-07-01";
+const corpus: A[] = [
+  Agency.make({
+    id: "quangtri.ubnd",
+    name: "Ủy ban nhân dân tỉnh Quảng Trị",
+    aliases: ["UBND tỉnh Quảng Trị"],
+    kind: "people-committee",
+  }),
+  ...(
+    [
+      ["trieuphong", "Triệu Phong"],
+      ["giolinh", "Gio Linh"],
+      ["vinhlinh", "Vĩnh Linh"],
+      ["dakrong", "Đakrông"],
+      ["hailang", "Hải Lăng"],
+    ] as const
+  ).map(([id, name]) =>
+    Agency.make({
+      id: `quangtri.${id}.ubnd`,
+      name: `Ủy ban nhân dân huyện ${name}`,
+      shortNames: [`UBND huyện ${name}`],
+      kind: "people-committee",
+      parentId: "quangtri.ubnd",
+      validTo: DISTRICTS_END,
+    }),
+  ),
+  Agency.make({
+    id: "tuyenquang.ubnd",
+    name: "Ủy ban nhân dân tỉnh Tuyên Quang",
+    aliases: ["UBND tỉnh Tuyên Quang"],
+    kind: "people-committee",
+  }),
+  Agency.make({
+    id: "tuyenquang.sonduong.ubnd",
+    name: "Ủy ban nhân dân huyện Sơn Dương",
+    shortNames: ["UBND huyện Sơn Dương"],
+    kind: "people-committee",
+    parentId: "tuyenquang.ubnd",
+    validTo: DISTRICTS_END,
+  }),
+  Agency.make({
+    id: "haugiang.ubnd",
+    name: "Ủy ban nhân dân tỉnh Hậu Giang",
+    aliases: ["UBND tỉnh Hậu Giang"],
+    kind: "people-committee",
+    validTo: DISTRICTS_END,
+  }),
+  Agency.make({
+    id: "haugiang.dai-ptth",
+    name: "Đài Phát thanh - Truyền hình Hậu Giang",
+    shortNames: ["Đài PT-TH Hậu Giang"],
+    kind: "public-service-unit",
+    parentId: "haugiang.ubnd",
+    validTo: DISTRICTS_END,
+  }),
+  Agency.make({
+    id: "laocai.ubnd",
+    name: "Ủy ban nhân dân tỉnh Lào Cai",
+    aliases: ["UBND tỉnh Lào Cai"],
+    kind: "people-committee",
+  }),
+  ...(
+    [
+      ["phuong-van-phu", "phường Văn Phú"],
+      ["phuong-yen-bai", "phường Yên Bái"],
+      ["phuong-au-lau", "phường Âu Lâu"],
+      ["xa-yen-binh", "xã Yên Bình"],
+    ] as const
+  ).map(([id, unit]) =>
+    Agency.make({
+      id: `laocai.${id}.ubnd`,
+      name: `Ủy ban nhân dân ${unit}`,
+      shortNames: [`UBND ${unit}`],
+      kind: "people-committee",
+      parentId: "laocai.ubnd",
+      // Communes of the two-level local government (Resolution 202/2025/QH15).
+      validFrom: NEW_COMMUNES_START,
+    }),
+  ),
+  Agency.make({
+    id: "laocai.bqlda-dtxd-1",
+    name: "Ban Quản lý dự án đầu tư xây dựng số 1 tỉnh Lào Cai",
+    shortNames: ["Ban Quản lý dự án đầu tư xây dựng số 1"],
+    kind: "board",
+    parentId: "laocai.ubnd",
+  }),
+  Agency.make({
+    id: "laocai.bqlda-giao-thong",
+    name: "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Lào Cai",
+    shortNames: ["Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh"],
+    kind: "board",
+    parentId: "laocai.ubnd",
+  }),
+  Agency.make({
+    id: "evn.laocai",
+    name: "Công ty Điện lực Lào Cai",
+    shortNames: ["PC Lào Cai"],
+    kind: "enterprise",
+  }),
+];
+
 /** Every agency of the seed directory. */
 export const agencies: ReadonlyArray<A> = [
   ...province,
@@ -353,6 +459,7 @@ export const agencies: ReadonlyArray<A> = [
   ...localities,
   ...city,
   ...wards,
+  ...corpus,
 ];
 
 /** The collective groups of the seed directory. */
