@@ -9,9 +9,17 @@
  */
 export * as AgencyScorecard from "./agency-scorecard.js";
 export * as CarryOver from "./carry-over.js";
+export * as DocumentMeta from "./document-meta.js";
 export * as Errors from "./errors.js";
+export * as Labels from "./labels.js";
 export * as PeriodicReport from "./periodic-report.js";
 export * as Rates from "./rates.js";
+export * as Csv from "./render/csv.js";
+export * as Docx from "./render/docx.js";
+export * as Json from "./render/json.js";
+export * as Render from "./render/render.js";
+export * as Xlsx from "./render/xlsx.js";
+export * as ReportBundle from "./report-bundle.js";
 export * as ReportData from "./report-data.js";
 export * as ReportPeriod from "./report-period.js";
 export * as ReportPolicy from "./report-policy.js";
