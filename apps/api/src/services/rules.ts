@@ -27,17 +27,25 @@ export const localDate = (instant: Date): string =>
 export const calendarData = async (db: Kysely<Database>): Promise<CalendarData.CalendarData> => {
   const years = await db.selectFrom("calendar_years").selectAll().execute();
   const days = await db.selectFrom("calendar_days").selectAll().orderBy("day").execute();
-  const input: CalendarData.CalendarDataInput = { years: {} };
-  const out = input.years ?? {};
-  for (const y of years)
+  const out: Record<
+    string,
+    {
+      daysOff: { date: string; name: string; kind: "holiday" | "day-off" }[];
+      makeUpWorkdays: { date: string; name: string }[];
+      confirmed: boolean;
+      source: string;
+    }
+  > = {};
+  for (const y of years) {
     out[String(y.year)] = { daysOff: [], makeUpWorkdays: [], confirmed: true, source: y.source };
+  }
   for (const d of days) {
     const year = out[String(d.year)];
     if (year === undefined) continue;
-    if (d.kind === "make-up") (year.makeUpWorkdays ??= []).push({ date: d.day, name: d.name });
-    else (year.daysOff ??= []).push({ date: d.day, name: d.name, kind: d.kind });
+    if (d.kind === "make-up") year.makeUpWorkdays.push({ date: d.day, name: d.name });
+    else year.daysOff.push({ date: d.day, name: d.name, kind: d.kind });
   }
-  return CalendarData.CalendarData.parse(input);
+  return CalendarData.CalendarData.parse({ years: out });
 };
 
 export const policy = async (db: Kysely<Database>): Promise<PolicyPack.PolicyPack> => {

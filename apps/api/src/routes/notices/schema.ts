@@ -5,12 +5,10 @@ import { TaskView } from "../tasks/schema.js";
 
 const Day = IsoDay.nullable();
 
-export const NoticeLifecycle = z
-  .enum(["draft", "published", "archived"])
-  .openapi({
-    description: "draft: đang rà soát; published: đã ban hành, nhiệm vụ mở; archived: lưu trữ",
-    example: "draft",
-  });
+export const NoticeLifecycle = z.enum(["draft", "published", "archived"]).openapi({
+  description: "draft: đang rà soát; published: đã ban hành, nhiệm vụ mở; archived: lưu trữ",
+  example: "draft",
+});
 
 export const SpanView = z
   .object({
@@ -80,12 +78,10 @@ export const NoticeView = NoticeSummary.extend({
       example: { name: "Nguyễn Văn Thọ", title: "Chủ tịch UBND tỉnh" },
     }),
   attendees: z.array(z.string()).openapi({ description: "Thành phần dự họp", example: ["Sở Tài chính"] }),
-  references: z
-    .array(z.object({ code: z.string(), issuedOn: Day }))
-    .openapi({
-      description: "Văn bản được viện dẫn",
-      example: [{ code: "923/TB-UBND", issuedOn: "2022-11-29" }],
-    }),
+  references: z.array(z.object({ code: z.string(), issuedOn: Day })).openapi({
+    description: "Văn bản được viện dẫn",
+    example: [{ code: "923/TB-UBND", issuedOn: "2022-11-29" }],
+  }),
   recipients: z.array(z.string()).openapi({ description: "Nơi nhận", example: ["Như trên"] }),
   signer: z
     .object({ authority: z.string().nullable(), title: z.string().nullable(), name: z.string().nullable() })

@@ -72,13 +72,10 @@ export const TaskView = z
       .string()
       .nullable()
       .openapi({ description: "Đơn vị được giao lại", example: null }),
-    decisionRef: z
-      .string()
-      .nullable()
-      .openapi({
-        description: "Văn bản cho phép quyết định gần nhất",
-        example: "Công văn 123/UBND-TH ngày 05/3/2024",
-      }),
+    decisionRef: z.string().nullable().openapi({
+      description: "Văn bản cho phép quyết định gần nhất",
+      example: "Công văn 123/UBND-TH ngày 05/3/2024",
+    }),
     progressPercent: z.number().int().openapi({ description: "Tiến độ (%)", example: 40 }),
     version: z.number().int().openapi({ description: "Phiên bản (ETag)", example: 3 }),
     createdAt: z.string().openapi({ description: "Thời điểm tạo", example: "2024-03-01T03:00:00.000Z" }),
