@@ -147,6 +147,18 @@ describe("Recurrence.occurrences", () => {
     expect(occ.map((o) => o.unrolledOn)).toEqual(["2024-03-20", "2024-06-20", "2024-09-20", "2024-12-20"]);
   });
 
+  it("finds the next report still to send", () => {
+    const monthly = recurring(["monthly"]);
+    expect(Recurrence.next(monthly, "2024-01-25", calendar, policy)?.label).toBe("tháng 01/2024");
+    expect(Recurrence.next(monthly, "2024-01-26", calendar, policy)?.label).toBe("tháng 02/2024");
+    const mixed = recurring(["quarterly", "annual"]);
+    expect(Recurrence.next(mixed, "2024-11-01", calendar, policy)?.label).toBe("quý IV/2024");
+    expect(Recurrence.next(monthly, "not a date", calendar, policy)).toBeNull();
+    expect(
+      Recurrence.next(recurring(["monthly"], { startsOn: "2030-01-01" }), "2024-01-01", calendar, policy),
+    ).toBeNull();
+  });
+
   it("returns nothing for an empty or invalid range", () => {
     expect(
       Recurrence.occurrences(

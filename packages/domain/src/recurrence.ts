@@ -142,3 +142,36 @@ export const occurrences = (
     a.cutOff < b.cutOff ? -1 : a.cutOff > b.cutOff ? 1 : ORDER[a.frequency] - ORDER[b.frequency],
   );
 };
+
+/**
+ * The first occurrence due on or after `after` (its report not yet late on that day), or `null`
+ * when there is none within a year and a half (or `after` is not a date). Ties on the due date go
+ * to the shorter period.
+ *
+ * @example
+ * Recurrence.next(monthlyRule, "2024-01-26", cal, PolicyPack.national)?.label; // "tháng 02/2024"
+ */
+export const next = (
+  rule: Recurring,
+  after: string,
+  calendar: CalendarEngine,
+  policy: PolicyPack,
+): Occurrence | null => {
+  const day = parseDay(after);
+  if (!Number.isFinite(day)) return null;
+  // A due date falls at most about two months after its cut-off (calendar periods, due day 31).
+  const from = Math.max(MIN_DAY, day - 70);
+  const to = Math.min(MAX_DAY, day + 550);
+  let best: Occurrence | null = null;
+  for (const o of occurrences(rule, { from: isoOf(from), to: isoOf(to) }, calendar, policy)) {
+    if (o.dueOn < after) continue;
+    if (
+      best === null ||
+      o.dueOn < best.dueOn ||
+      (o.dueOn === best.dueOn && ORDER[o.frequency] < ORDER[best.frequency])
+    ) {
+      best = o;
+    }
+  }
+  return best;
+};

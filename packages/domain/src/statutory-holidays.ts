@@ -21,16 +21,31 @@ const BRANCHES = ["Thân", "Dậu", "Tuất", "Hợi", "Tý", "Sửu", "Dần", 
 export const canChi = (year: number): string =>
   `${STEMS[((year % 10) + 10) % 10] ?? ""} ${BRANCHES[((year % 12) + 12) % 12] ?? ""}`;
 
-/** Lunar dates are computed only where the astronomy of `date-chinese` is dependable. */
-const LUNAR_MIN_YEAR = 1000;
-const LUNAR_MAX_YEAR = 3000;
+/**
+ * Lunar holidays are computed for 1900–2199 only: that covers every date a follow-up office deals
+ * with, keeps the astronomy of `date-chinese` well inside its accurate range, and bounds the work
+ * (≈ 3 ms a year) an absurd date range can cause. Other years get the solar holidays only.
+ */
+export const LUNAR_MIN_YEAR = 1900;
+export const LUNAR_MAX_YEAR = 2199;
+
+// Pure and slow, so memoised across every calendar of the process.
+const lunarCache = new Map<number, { tet: number; gioTo: number } | null>();
 
 /**
  * Day numbers of mùng 1 Tết and of Giỗ Tổ (10/3 âm lịch) in a Gregorian year, or `null` outside
  * the supported range.
  */
 export const lunarHolidays = (year: number): { tet: number; gioTo: number } | null => {
-  if (!(year >= LUNAR_MIN_YEAR && year <= LUNAR_MAX_YEAR)) return null;
+  if (!(Number.isInteger(year) && year >= LUNAR_MIN_YEAR && year <= LUNAR_MAX_YEAR)) return null;
+  const cached = lunarCache.get(year);
+  if (cached !== undefined) return cached;
+  const computed = computeLunar(year);
+  lunarCache.set(year, computed);
+  return computed;
+};
+
+const computeLunar = (year: number): { tet: number; gioTo: number } | null => {
   try {
     const cal = new CalendarVietnamese();
     cal.fromJDE(cal.newYear(year));

@@ -75,6 +75,13 @@ describe("years without an official schedule", () => {
     expect(WorkingCalendar.dayInfo(cal, "2027-02-06").name).toBe("Tết Nguyên đán Đinh Mùi");
   });
 
+  it("computes only the solar holidays outside 1900–2199", () => {
+    const y = WorkingCalendar.year(cal, 1850);
+    expect(y.confirmed).toBe(false);
+    expect(y.days.some((d) => d.name.startsWith("Tết Nguyên đán"))).toBe(false);
+    expect(y.days.some((d) => d.date === "1850-01-01")).toBe(true);
+  });
+
   it("lets an administrator's year replace the computed one", () => {
     const custom = WorkingCalendar.vietnam({
       years: {
