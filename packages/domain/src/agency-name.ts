@@ -149,26 +149,48 @@ const stripTitles = (tokens: string[]): string[] => {
  * AgencyName.normalize("Trưởng phòng Văn hoá và Thông tin") // "phong van hoa va thong tin"
  */
 export const normalize = (name: string): string => {
-  let key = step(name);
-  // Dropping a title or “các” can expose another one (“Các Giám đốc Sở …”): repeat until stable.
-  for (let next = step(key); next !== key; next = step(key)) key = next;
-  return key;
+  const cached = cache.get(name);
+  if (cached !== undefined) return cached;
+  let result = step(name);
+  // Dropping a title, “các” or “số” can expose another one (“Các Giám đốc Sở …”): repeat until stable.
+  while (result.dropped) {
+    const next = step(result.key);
+    if (next.key === result.key) break;
+    result = next;
+  }
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(name, result.key);
+  return result.key;
 };
 
-const step = (name: string): string => {
-  let s = fold(name.normalize("NFC"))
-    // Parenthesised remarks in recipient lists: “(p/h)”, “(b/c)”, “(cơ quan thường trực)”.
-    .replace(/\([^)]*\)/g, " ")
-    .replace(/[‐‑‒–—―]/g, "-");
-  for (const [pattern, expansion] of compoundAbbreviations) s = s.replace(pattern, ` ${expansion} `);
+// The parser meets the same few hundred names again and again; a bounded memo keeps `normalize`
+// pure to its callers while skipping the regular expressions on repeats.
+const CACHE_LIMIT = 10_000;
+const cache = new Map<string, string>();
+
+const dashes = /[‐‑‒–—―]/g;
+const digits = /^\d+$/;
+
+const step = (name: string): { key: string; dropped: boolean } => {
+  let s = fold(name.normalize("NFC"));
+  // Parenthesised remarks in recipient lists: “(p/h)”, “(b/c)”, “(cơ quan thường trực)”.
+  if (s.includes("(")) s = s.replace(/\([^)]*\)/g, " ");
+  s = s.replace(dashes, "-");
+  // Every compound abbreviation is written with “&” or “-”, or is “HĐND và UBND”.
+  if (s.includes("&") || s.includes("-") || s.includes("hdnd"))
+    for (const [pattern, expansion] of compoundAbbreviations) s = s.replace(pattern, ` ${expansion} `);
   s = s.replace(/&/g, " va ").replace(/[^a-z0-9]+/g, " ");
   const tokens: string[] = [];
+  let dropped = false;
   const raw = s.split(" ").filter((t) => t.length > 0);
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i] ?? "";
     // “số 02” (number) folds like “sở” (department): drop it before a number.
-    if (t === "so" && /^\d+$/.test(raw[i + 1] ?? "")) continue;
-    if (/^\d+$/.test(t)) {
+    if (t === "so" && digits.test(raw[i + 1] ?? "")) {
+      dropped = true;
+      continue;
+    }
+    if (digits.test(t)) {
       tokens.push(String(Number.parseInt(t, 10)));
       continue;
     }
@@ -178,7 +200,8 @@ const step = (name: string): string => {
   }
   let rest = stripTitles(tokens);
   while (rest[0] === "cac" && rest.length > 1) rest = stripTitles(rest.slice(1));
-  return rest.join(" ");
+  if (rest.length !== tokens.length) dropped = true;
+  return { key: rest.join(" "), dropped };
 };
 
 /** Trailing qualifiers that narrow a collective or repeat the obvious (“… có liên quan”). */
