@@ -38,7 +38,7 @@ const signInRoute = createRoute({
 });
 
 /** Screens shipped in this build; the menu lists only these. */
-export const enabledScreens: ReadonlySet<string> = new Set(["/tasks", "/notices", "/import"]);
+export const enabledScreens: ReadonlySet<string> = new Set(["/", "/tasks", "/notices", "/import"]);
 
 const appRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -58,8 +58,10 @@ const indexRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "/",
   beforeLoad: ({ context }) => {
-    if (!enabledScreens.has("/") || context.user.role === "agency_officer") throw redirect({ to: "/tasks" });
+    if (context.user.role === "agency_officer" || context.user.role === "integrator")
+      throw redirect({ to: "/tasks" });
   },
+  component: lazyRouteComponent(() => import("./pages/dashboard/dashboard-page.js"), "DashboardPage"),
 });
 
 const taskFilterKeys = [

@@ -56,17 +56,19 @@ export const noticesQuery = (filters: NoticeFilters) =>
 export const noticeTasksQuery = (noticeId: string) =>
   queryOptions({
     queryKey: ["tasks", { noticeId, all: true }],
-    queryFn: async ({ signal }) => {
-      const items: Task[] = [];
-      let cursor: string | null = null;
-      do {
-        const page: Page<Task> = await json<Page<Task>>(
-          `/v1/tasks${query({ noticeId, cursor, limit: 200 })}`,
-          { signal },
-        );
-        items.push(...page.items);
-        cursor = page.nextCursor;
-      } while (cursor);
-      return items;
-    },
+    queryFn: ({ signal }) => allTasks({ noticeId }, signal),
   });
+
+/** Every task matching `filters`, page after page (the dashboard's counts are over all of them). */
+export async function allTasks(filters: TaskFilters, signal?: AbortSignal): Promise<Task[]> {
+  const items: Task[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: Page<Task> = await json<Page<Task>>(`/v1/tasks${query({ ...filters, cursor, limit: 200 })}`, {
+      ...(signal ? { signal } : {}),
+    });
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return items;
+}

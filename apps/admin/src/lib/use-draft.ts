@@ -52,8 +52,7 @@ export function useDraft<T>(key: string, initial: T): Draft<T> {
     cleared.current = true;
     setRestored(false);
     setValue(initial);
-    // `initial` is the form's empty state; a caller passing a fresh literal each render is fine.
-    // biome-ignore lint/correctness/useExhaustiveDependencies: see above
+    // `initial` is deliberately not a dependency: callers pass a fresh literal each render.
   }, [key]);
 
   return { value, set: setValue, clear, isRestored };

@@ -1,0 +1,253 @@
+/**
+ * DashboardPage — one screen that says who is late: open tasks in risk bands (worst first),
+ * overdue and due-soon counts, overdue by agency, the on-time rate of each agency for the current
+ * Decree 09 month, and the latest notices. Every number links to the list behind it.
+ */
+import { Badge, Card, Group, Progress, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
+import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+
+import { allTasks, noticesQuery } from "../../api/queries.js";
+import { AnchorLink } from "../../components/anchor-link.js";
+import { ProblemAlert } from "../../components/problem-alert.js";
+import { PageLoader } from "../../components/route-error.js";
+import { TimelinessBadge } from "../../components/timeliness-badge.js";
+import { formatDate, isoDay } from "../../lib/dates.js";
+import { periodCode, periodContaining } from "../../lib/report-period.js";
+import { noticeLabel } from "../task/task-detail.js";
+import { type Band, bandOf, bands, onTimeRates, overdueByAgency, worstFirst } from "./risk.js";
+
+const bandColor: Record<Band, string> = { red: "red", orange: "orange", green: "green", grey: "gray" };
+
+export function DashboardPage() {
+  const { t } = useTranslation();
+  const today = isoDay(new Date());
+  const period = periodContaining("month", today, "decree-09");
+  const open = useQuery({
+    queryKey: ["tasks", { lifecycle: "open", all: true }],
+    queryFn: ({ signal }) => allTasks({ lifecycle: "open" }, signal),
+  });
+  const inPeriod = useQuery({
+    queryKey: ["tasks", { dueFrom: period.from, dueTo: period.to, all: true }],
+    queryFn: ({ signal }) => allTasks({ dueFrom: period.from, dueTo: period.to }, signal),
+  });
+  const notices = useInfiniteQuery(noticesQuery({}));
+
+  if (open.error) return <ProblemAlert error={open.error} onRetry={() => void open.refetch()} />;
+  if (!open.data) return <PageLoader />;
+
+  const tasks = open.data;
+  const counts = Object.fromEntries(bands.map((b) => [b, 0])) as Record<Band, number>;
+  for (const task of tasks) counts[bandOf(task, today)] += 1;
+  const overdue = tasks.filter((x) => x.timeliness === "overdue").length;
+  const dueSoon = tasks.filter((x) => x.timeliness === "due-soon").length;
+  const byAgency = overdueByAgency(tasks);
+  const maxOverdue = Math.max(1, ...byAgency.map((r) => r.count));
+  const rates = onTimeRates(inPeriod.data ?? []);
+  const atRisk = worstFirst(tasks, today).filter(
+    (x) => bandOf(x, today) === "red" || bandOf(x, today) === "orange",
+  );
+  const latest = (notices.data?.pages[0]?.items ?? []).slice(0, 6);
+
+  return (
+    <Stack>
+      <Title order={1} size="h2">
+        {t("dashboard.title")}
+      </Title>
+      <SimpleGrid cols={{ base: 2, sm: 4 }}>
+        {bands.map((band) => (
+          <Card
+            key={band}
+            withBorder
+            p="sm"
+            style={{ borderLeft: `6px solid var(--mantine-color-${bandColor[band]}-7)` }}
+          >
+            <Text size="sm" c="dimmed">
+              {t(`dashboard.band.${band}`)}
+            </Text>
+            <Text fz={32} fw={700} lh={1.1}>
+              {counts[band]}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {t(`dashboard.bandHint.${band}`)}
+            </Text>
+          </Card>
+        ))}
+      </SimpleGrid>
+
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <AnchorLink
+          to="/tasks"
+          search={{ timeliness: "overdue" }}
+          underline="never"
+          c="inherit"
+          aria-label={t("dashboard.overdueLink", { count: overdue })}
+        >
+          <Card withBorder p="sm">
+            <Group justify="space-between">
+              <Text fw={600}>{t("timeliness.overdue")}</Text>
+              <Badge color="red" size="xl" variant="filled">
+                {overdue}
+              </Badge>
+            </Group>
+          </Card>
+        </AnchorLink>
+        <AnchorLink
+          to="/tasks"
+          search={{ timeliness: "due-soon" }}
+          underline="never"
+          c="inherit"
+          aria-label={t("dashboard.dueSoonLink", { count: dueSoon })}
+        >
+          <Card withBorder p="sm">
+            <Group justify="space-between">
+              <Text fw={600}>{t("timeliness.due-soon")}</Text>
+              <Badge color="orange" size="xl" variant="filled">
+                {dueSoon}
+              </Badge>
+            </Group>
+          </Card>
+        </AnchorLink>
+      </SimpleGrid>
+
+      <SimpleGrid cols={{ base: 1, lg: 2 }}>
+        <Card withBorder p="sm" component="section" aria-labelledby="dash-by-agency">
+          <Title order={2} size="h4" id="dash-by-agency" mb="xs">
+            {t("dashboard.overdueByAgency")}
+          </Title>
+          {byAgency.length === 0 ? <Text c="dimmed">{t("dashboard.noOverdue")}</Text> : null}
+          <Stack gap={6}>
+            {byAgency.map((row) => (
+              <div key={row.agencyId ?? row.name}>
+                <Group justify="space-between" gap="xs" wrap="nowrap">
+                  <Text size="sm" truncate>
+                    {row.name}
+                  </Text>
+                  {row.agencyId ? (
+                    <AnchorLink
+                      to="/tasks"
+                      search={{ agencyId: row.agencyId, timeliness: "overdue" }}
+                      size="sm"
+                      fw={700}
+                    >
+                      {row.count}
+                    </AnchorLink>
+                  ) : (
+                    <Text size="sm" fw={700}>
+                      {row.count}
+                    </Text>
+                  )}
+                </Group>
+                <Progress value={(row.count / maxOverdue) * 100} color="red" size="lg" aria-hidden />
+              </div>
+            ))}
+          </Stack>
+        </Card>
+
+        <Card withBorder p="sm" component="section" aria-labelledby="dash-rates">
+          <Title order={2} size="h4" id="dash-rates">
+            {t("dashboard.onTimeRate")}
+          </Title>
+          <Text size="xs" c="dimmed" mb="xs">
+            {t("dashboard.period", {
+              code: periodCode(period),
+              from: formatDate(period.from),
+              to: formatDate(period.to),
+            })}
+          </Text>
+          {inPeriod.error ? <ProblemAlert error={inPeriod.error} /> : null}
+          {inPeriod.data && rates.length === 0 ? <Text c="dimmed">{t("dashboard.noneDue")}</Text> : null}
+          {rates.length > 0 ? (
+            <Table.ScrollContainer minWidth={360}>
+              <Table>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t("tasks.col.lead")}</Table.Th>
+                    <Table.Th ta="right">{t("dashboard.onTime")}</Table.Th>
+                    <Table.Th ta="right">{t("dashboard.late")}</Table.Th>
+                    <Table.Th ta="right">{t("dashboard.rate")}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {rates.map((r) => {
+                    const base = {
+                      dueFrom: period.from,
+                      dueTo: period.to,
+                      ...(r.agencyId ? { agencyId: r.agencyId } : {}),
+                    };
+                    return (
+                      <Table.Tr key={r.agencyId ?? r.name}>
+                        <Table.Td>{r.name}</Table.Td>
+                        <Table.Td ta="right">
+                          <AnchorLink to="/tasks" search={{ ...base, timeliness: "done-on-time" }}>
+                            {r.onTime}
+                          </AnchorLink>
+                        </Table.Td>
+                        <Table.Td ta="right">
+                          <AnchorLink to="/tasks" search={base}>
+                            {r.late}
+                          </AnchorLink>
+                        </Table.Td>
+                        <Table.Td ta="right" fw={700}>
+                          {r.rate === null ? "—" : `${Math.round(r.rate * 100)}%`}
+                        </Table.Td>
+                      </Table.Tr>
+                    );
+                  })}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          ) : null}
+        </Card>
+      </SimpleGrid>
+
+      <SimpleGrid cols={{ base: 1, lg: 2 }}>
+        <Card withBorder p="sm" component="section" aria-labelledby="dash-risk">
+          <Title order={2} size="h4" id="dash-risk" mb="xs">
+            {t("dashboard.atRisk")}
+          </Title>
+          {atRisk.length === 0 ? <Text c="dimmed">{t("dashboard.noRisk")}</Text> : null}
+          <Stack gap={6}>
+            {atRisk.slice(0, 12).map((task) => (
+              <Group key={task.id} gap="xs" wrap="nowrap" align="flex-start">
+                <TimelinessBadge value={task.timeliness} />
+                <Stack gap={0} style={{ minWidth: 0 }}>
+                  <AnchorLink to="/tasks/$taskId" params={{ taskId: task.id }} size="sm" lineClamp={2}>
+                    {task.action}
+                  </AnchorLink>
+                  <Text size="xs" c="dimmed">
+                    {task.leadName} · {formatDate(task.dueOn)}
+                  </Text>
+                </Stack>
+              </Group>
+            ))}
+          </Stack>
+          {atRisk.length > 12 ? (
+            <AnchorLink to="/tasks" search={{ timeliness: "overdue" }} size="sm" mt="xs">
+              {t("dashboard.seeAll", { count: atRisk.length })}
+            </AnchorLink>
+          ) : null}
+        </Card>
+
+        <Card withBorder p="sm" component="section" aria-labelledby="dash-notices">
+          <Title order={2} size="h4" id="dash-notices" mb="xs">
+            {t("dashboard.latestNotices")}
+          </Title>
+          {notices.error ? <ProblemAlert error={notices.error} /> : null}
+          <Stack gap={6}>
+            {latest.map((n) => (
+              <Stack key={n.id} gap={0}>
+                <AnchorLink to="/notices/$noticeId" params={{ noticeId: n.id }} size="sm" fw={600}>
+                  {noticeLabel(n, t("notices.unnumbered"))}
+                </AnchorLink>
+                <Text size="xs" c="dimmed" lineClamp={2}>
+                  {n.subject}
+                </Text>
+              </Stack>
+            ))}
+          </Stack>
+        </Card>
+      </SimpleGrid>
+    </Stack>
+  );
+}
