@@ -157,6 +157,72 @@ describe("AgencyDirectory.match on the seed directory", () => {
   });
 });
 
+describe("SeedDirectory covers the seed notices", () => {
+  // Every agency or collective the two seed notices name (body, Nơi nhận, signature, attendees).
+  const brvt = [
+    "Ủy ban nhân dân tỉnh",
+    "Chủ tịch UBND tỉnh",
+    "Ban Chấp hành Đảng bộ tỉnh",
+    "Hội đồng nhân dân tỉnh",
+    "Tỉnh ủy",
+    "Ban Chỉ đạo chuyển đổi số tỉnh",
+    "Ban Chỉ đạo chuyển đổi số tỉnh Bà Rịa-Vũng Tàu",
+    "UBND thành phố Vũng Tàu",
+    "UBND thành phố Bà Rịa",
+    "Sở Thông tin và Truyền thông",
+    "Văn phòng UBND tỉnh",
+    "Ban Cán sự Đảng UBND tỉnh",
+    "Sở Kế hoạch và Đầu tư",
+    "Các sở, ban, ngành, địa phương",
+    "các sở, ngành, địa phương",
+    "Thành viên BCD Chuyển đổi số tỉnh",
+    "Các CQ chuyên môn thuộc UBND tỉnh",
+    "Ban Quản lý các Khu công nghiệp",
+    "UBND các huyện, thị xã, thành phố",
+    "CVP UBND tỉnh",
+  ];
+  const vungTau = [
+    "UBND thành phố Vũng Tàu",
+    "Phó Chủ tịch UBND thành phố Vũng Tàu",
+    "Trưởng phòng Văn hóa và Thông tin",
+    "Trưởng phòng Lao động Thương binh và Xã hội",
+    "Trưởng phòng Kinh tế",
+    "Phó Trưởng phòng Nội vụ",
+    "Phó Trưởng phòng Y tế",
+    "Phó Chánh Văn phòng HĐND và UBND Thành phố",
+    "Phó Trưởng Công an Thành phố",
+    "Giáo dục và Đào tạo",
+    "Ban quản lý dự án đầu tư xây dựng 02",
+    "Viettel Bà Rịa – Vũng Tàu",
+    "phòng Văn hóa và Thông tin",
+    "Văn phòng HĐND và UBND Thành phố",
+    "Văn phòng Thành ủy",
+    "các phòng, ban chuyên môn",
+    "UBND các phường xã có liên quan",
+    "Ban quản lý dự án đầu tư xây dựng 2",
+    "Công an Thành phố",
+    "Trưởng phòng Văn hoá và Thông tin",
+    "Ban chỉ đạo Ứng dụng công nghệ thông tin – Chuyển đổi số Thành phố",
+    "Thường trực UBND Thành phố",
+    "Trưởng BCĐ CDS-ÚDCNTT",
+    "Chủ tịch UBND TPVT",
+    "Văn phòng Thành ủy (p/h)",
+    "Các phòng, ban chuyên môn",
+    "UBND các phường, xã",
+  ];
+  it.each(brvt.map((n) => [n, "2023-01-18"]).concat(vungTau.map((n) => [n, "2024-01-05"])))(
+    "knows “%s” on %s",
+    (name, on) => {
+      const m = AgencyDirectory.match(dir, name, on);
+      expect(["agency", "collective"]).toContain(m.kind);
+    },
+  );
+
+  it("reads “UBND Thành phố” as Vũng Tàu's committee within the city's scope", () => {
+    expect(agencyId("UBND Thành phố", "2024-01-05", { scopeId: "vt.ubnd" })).toBe("vt.ubnd");
+  });
+});
+
 describe("AgencyDirectory.validate", () => {
   it("accepts the seed directory", () => {
     const r = AgencyDirectory.validate(SeedDirectory.agencies, SeedDirectory.groups);
