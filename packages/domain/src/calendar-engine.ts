@@ -91,6 +91,44 @@ export class CalendarEngine {
     return table;
   }
 
+  readonly #totals = new Map<number, number>();
+
+  /**
+   * Working days in a year, without building its table when it is not built yet: counting a long
+   * span only needs the totals of the years in between.
+   */
+  yearTotal(year: number): number {
+    const built = year >= 0 && year < 10_000 ? this.#byYear[year] : this.#tables.get(year);
+    if (built !== undefined) return built.total;
+    const cached = this.#totals.get(year);
+    if (cached !== undefined) return cached;
+    const start = yearStart(year);
+    const length = yearStart(year + 1) - start;
+    const first = weekdayOfDay(start);
+    let total = 0;
+    for (let w = 0; w < 7; w++) {
+      if (this.rest[w]) continue;
+      total += Math.floor(length / 7) + ((w - first + 7) % 7 < length % 7 ? 1 : 0);
+    }
+    // Same precedence as a table: weekly rest, then days off, then make-up days.
+    const working = new Map<number, boolean>();
+    const schedule = this.scheduleOf(year);
+    for (const day of schedule.daysOff) {
+      const n = parseDay(day.date);
+      if (n >= start && n < start + length) working.set(n, false);
+    }
+    for (const day of schedule.makeUpWorkdays) {
+      const n = parseDay(day.date);
+      if (n >= start && n < start + length) working.set(n, true);
+    }
+    for (const [n, isWorked] of working) {
+      const weekly = !this.rest[weekdayOfDay(n)];
+      if (isWorked !== weekly) total += isWorked ? 1 : -1;
+    }
+    this.#totals.set(year, total);
+    return total;
+  }
+
   /** The schedule of a year: the data's entry, else computed per `missingYears`. */
   scheduleOf(year: number): CalendarYear {
     const entry = this.data.years[String(year)];
@@ -162,7 +200,8 @@ export const isWorking = (cal: CalendarEngine, n: DayNumber): boolean => {
  * 9999-12-31.
  */
 export const workingDayAfter = (cal: CalendarEngine, n: DayNumber, k: number): DayNumber => {
-  if (!inRange(n)) return Number.NaN;
+  // k working days need at least k calendar days: a count that cannot fit before 9999-12-31 fails at once.
+  if (!inRange(n) || k > MAX_DAY - n) return Number.NaN;
   let t = cal.tableOf(n);
   const passed = t.rank[n - t.start + 1] ?? 0;
   let left = k;
@@ -178,7 +217,7 @@ export const workingDayAfter = (cal: CalendarEngine, n: DayNumber, k: number): D
 
 /** The `k`-th working day strictly before day `n` (`k` ≥ 1), or `NaN` before 0001-01-01. */
 export const workingDayBefore = (cal: CalendarEngine, n: DayNumber, k: number): DayNumber => {
-  if (!inRange(n)) return Number.NaN;
+  if (!inRange(n) || k > n - MIN_DAY) return Number.NaN;
   let t = cal.tableOf(n);
   const before = t.rank[n - t.start] ?? 0;
   let left = k;
@@ -202,11 +241,9 @@ const countAfter = (cal: CalendarEngine, a: DayNumber, b: DayNumber): number => 
   const ra = ta.rank[a - ta.start + 1] ?? 0;
   if (b < ta.start + ta.length) return (ta.rank[b - ta.start + 1] ?? 0) - ra;
   let count = ta.total - ra;
-  for (let y = ta.year + 1; ; y++) {
-    const t = cal.yearTable(y);
-    if (b < t.start + t.length) return count + (t.rank[b - t.start + 1] ?? 0);
-    count += t.total;
-  }
+  const tb = cal.tableOf(b);
+  for (let y = ta.year + 1; y < tb.year; y++) count += cal.yearTotal(y);
+  return count + (tb.rank[b - tb.start + 1] ?? 0);
 };
 
 /**

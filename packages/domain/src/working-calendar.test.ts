@@ -204,6 +204,14 @@ describe("properties", () => {
     );
   });
 
+  it("counts whole years between two dates from the same totals as the year tables", () => {
+    const fresh = WorkingCalendar.vietnam();
+    const span = WorkingCalendar.workingDaysBetween(fresh, "2019-12-31", "2031-12-31");
+    let sum = 0;
+    for (let y = 2020; y <= 2031; y++) sum += WorkingCalendar.year(cal, y).workingDays;
+    expect(span).toBe(sum);
+  });
+
   it("agrees with a day-by-day count", () => {
     fc.assert(
       fc.property(day, fc.integer({ min: 0, max: 120 }), (d, span) => {
@@ -213,6 +221,20 @@ describe("properties", () => {
           if (WorkingCalendar.isWorkingDay(cal, isoOf(n))) count++;
         }
         expect(WorkingCalendar.workingDaysBetween(cal, d, to)).toBe(count);
+      }),
+    );
+  });
+
+  it("never throws on arbitrary strings, numbers or calendar data", () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), fc.double(), fc.anything(), (a, b, n, data) => {
+        WorkingCalendar.isWorkingDay(cal, a);
+        WorkingCalendar.nextWorkingDay(cal, a);
+        WorkingCalendar.rollForward(cal, b);
+        WorkingCalendar.addWorkingDays(cal, a, n);
+        WorkingCalendar.workingDaysBetween(cal, a, b);
+        WorkingCalendar.dayInfo(cal, a);
+        WorkingCalendar.fromInput(data);
       }),
     );
   });
