@@ -69,6 +69,20 @@ describe("AgencyDirectory.match on the seed directory", () => {
     expect(agencyId("Công an Thành phố", "2025-05-01")).toBe("brvt.cong-an");
   });
 
+  it("follows the province's merger into Hồ Chí Minh City on 01/07/2025, through both steps", () => {
+    const m = AgencyDirectory.match(dir, "Sở Kế hoạch và Đầu tư", "2025-07-01");
+    expect(m.kind === "agency" && [m.agency.id, m.via.map((a) => a.id)]).toEqual([
+      "hcm.so-tc",
+      ["brvt.so-khdt", "brvt.so-tc"],
+    ]);
+    expect(agencyId("Sở Tài chính", "2025-06-30")).toBe("brvt.so-tc");
+    expect(agencyId("Công an Thành phố", "2025-07-01")).toBe("hcm.cong-an");
+    expect(agencyId("Sở Tài chính Thành phố Hồ Chí Minh", "2023-01-18")).toBe("hcm.so-tc");
+    const members = AgencyDirectory.membersOf(dir, SeedDirectory.Groups.provinceSpecialised, "2025-07-01");
+    expect(members.every((a) => a.id.startsWith("hcm."))).toBe(true);
+    expect(members.map((a) => a.id)).toContain("hcm.vp-ubnd");
+  });
+
   it("does not find an agency before it exists, nor a district body after the district level ended", () => {
     expect(agencyId("Sở Nông nghiệp và Môi trường", "2024-12-31")).toBe("<unknown>");
     expect(agencyId("Sở Nông nghiệp và Môi trường", "2025-03-01")).toBe("brvt.so-nnmt");
@@ -146,7 +160,8 @@ describe("AgencyDirectory.match on the seed directory", () => {
   it("answers holderOn, successorOn, get, childrenOf and isWithin", () => {
     expect(AgencyDirectory.get(dir, "brvt.so-tc")?.name).toBe("Sở Tài chính");
     expect(AgencyDirectory.get(dir, "nope")).toBeNull();
-    expect(AgencyDirectory.successorOn(dir, "brvt.so-tttt", "2026-01-01")?.id).toBe("brvt.so-khcn");
+    expect(AgencyDirectory.successorOn(dir, "brvt.so-tttt", "2025-06-30")?.id).toBe("brvt.so-khcn");
+    expect(AgencyDirectory.successorOn(dir, "brvt.so-tttt", "2026-01-01")?.id).toBe("hcm.so-khcn");
     expect(AgencyDirectory.successorOn(dir, "brvt.so-tttt", "2024-01-01")?.id).toBe("brvt.so-tttt");
     expect(AgencyDirectory.successorOn(dir, "nope", "2024-01-01")).toBeNull();
     expect(AgencyDirectory.childrenOf(dir, "vt.ubnd", "2024-01-05").map((a) => a.id)).toContain(

@@ -7,8 +7,11 @@
  * Sở GTVT → Sở Xây dựng, Sở TN&MT and Sở NN&PTNT → Sở NN&MT, Sở LĐ-TB&XH → Sở Nội vụ), district
  * police ended on 28/02/2025, and the district level (UBND huyện/thành phố thuộc tỉnh and their
  * phòng) ended on 30/06/2025 (Resolution 202/2025/QH15: two-level local government from 01/07/2025).
- * The province's own merger into Thành phố Hồ Chí Minh (01/07/2025) is not modelled: the
- * provincial entries stay open-ended.
+ * On 01/07/2025 the province itself merged into Thành phố Hồ Chí Minh (Resolution 202/2025/QH15):
+ * its committee, council, party committee, office, departments, inspectorate, industrial-zone
+ * board and police hand over to their Hồ Chí Minh City counterparts, which carry full names only
+ * so that short names such as “Sở Tài chính” keep pointing at the seed province's own body.
+ * Mass organisations and the new wards of Vũng Tàu are not modelled after that date.
  */
 import * as Agency from "./agency.js";
 import * as AgencyDirectory from "./agency-directory.js";
@@ -152,6 +155,54 @@ const province: A[] = [
     groups: [dept],
   }),
 ];
+
+const PROVINCE_END = "2025-06-30";
+
+/** Hồ Chí Minh City bodies that took over the province's on 01/07/2025: Bà Rịa - Vũng Tàu id → [id, name, kind]. */
+const hcmSuccessors: ReadonlyArray<readonly [string, string, string, Agency.AgencyKind]> = [
+  ["brvt.ubnd", "hcm.ubnd", "Ủy ban nhân dân Thành phố Hồ Chí Minh", "people-committee"],
+  ["brvt.hdnd", "hcm.hdnd", "Hội đồng nhân dân Thành phố Hồ Chí Minh", "council"],
+  ["brvt.tinh-uy", "hcm.thanh-uy", "Thành ủy Thành phố Hồ Chí Minh", "party"],
+  ["brvt.vp-ubnd", "hcm.vp-ubnd", "Văn phòng Ủy ban nhân dân Thành phố Hồ Chí Minh", "office"],
+  ["brvt.so-khcn", "hcm.so-khcn", "Sở Khoa học và Công nghệ Thành phố Hồ Chí Minh", "department"],
+  ["brvt.so-tc", "hcm.so-tc", "Sở Tài chính Thành phố Hồ Chí Minh", "department"],
+  ["brvt.so-xd", "hcm.so-xd", "Sở Xây dựng Thành phố Hồ Chí Minh", "department"],
+  ["brvt.so-nnmt", "hcm.so-nnmt", "Sở Nông nghiệp và Môi trường Thành phố Hồ Chí Minh", "department"],
+  ["brvt.so-nv", "hcm.so-nv", "Sở Nội vụ Thành phố Hồ Chí Minh", "department"],
+  ["brvt.so-tp", "hcm.so-tp", "Sở Tư pháp Thành phố Hồ Chí Minh", "department"],
+  ["brvt.so-ct", "hcm.so-ct", "Sở Công Thương Thành phố Hồ Chí Minh", "department"],
+  ["brvt.so-gddt", "hcm.so-gddt", "Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh", "department"],
+  ["brvt.so-yt", "hcm.so-yt", "Sở Y tế Thành phố Hồ Chí Minh", "department"],
+  ["brvt.so-vhtt", "hcm.so-vhtt", "Sở Văn hóa và Thể thao Thành phố Hồ Chí Minh", "department"],
+  ["brvt.so-dl", "hcm.so-dl", "Sở Du lịch Thành phố Hồ Chí Minh", "department"],
+  ["brvt.thanh-tra", "hcm.thanh-tra", "Thanh tra Thành phố Hồ Chí Minh", "department"],
+  [
+    "brvt.bql-kcn",
+    "hcm.bql-kcx-kcn",
+    "Ban Quản lý các Khu chế xuất và công nghiệp Thành phố Hồ Chí Minh",
+    "board",
+  ],
+  ["brvt.cong-an", "hcm.cong-an", "Công an Thành phố Hồ Chí Minh", "police"],
+];
+
+const hcm: A[] = hcmSuccessors.map(([, id, name, kind]) =>
+  Agency.make({
+    id,
+    name,
+    kind,
+    parentId:
+      id === "hcm.ubnd" || kind === "party" || kind === "council" || kind === "police" ? null : "hcm.ubnd",
+  }),
+);
+
+/** The province's bodies still open on 30/06/2025 end that day and hand over to Hồ Chí Minh City. */
+const mergedIntoHcm = (agencies: ReadonlyArray<A>): A[] => {
+  const successor = new Map(hcmSuccessors.map(([from, to]) => [from, to]));
+  return agencies.map((a) => {
+    const to = successor.get(a.id);
+    return to === undefined || a.validTo !== null ? a : { ...a, validTo: PROVINCE_END, successorId: to };
+  });
+};
 
 const massOrganisation = (id: string, name: string, shortNames: string[]): A =>
   Agency.make({
@@ -454,12 +505,13 @@ const corpus: A[] = [
 
 /** Every agency of the seed directory. */
 export const agencies: ReadonlyArray<A> = [
-  ...province,
+  ...mergedIntoHcm(province),
   ...massOrganisations,
   ...localities,
   ...city,
   ...wards,
   ...corpus,
+  ...hcm,
 ];
 
 /** The collective groups of the seed directory. */
