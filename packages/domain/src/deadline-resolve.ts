@@ -13,9 +13,7 @@ import {
   isoOf,
   MAX_DAY,
   MIN_DAY,
-  monthYearVi,
   parseDay,
-  ROMAN,
   viOf,
   WEEKDAY_EN,
   WEEKDAY_VI,
@@ -33,12 +31,12 @@ import type {
   EndOfPeriod,
   Frequency,
   OnDate,
-  Period,
   Recurring,
   ResolvedDeadline,
   Within,
 } from "./deadline-rule.js";
 import { civilOf, type DayNumber, dayNumberOf, daysInMonth } from "./iso-date.js";
+import { periodEnd } from "./period-end.js";
 import type { PolicyPack } from "./policy-pack.js";
 
 /** What a rule is resolved against. */
@@ -156,123 +154,6 @@ const onDate = (rule: OnDate, ctx: ResolveContext): Result.Result<ResolvedDeadli
 
 const isInt = (v: unknown, min: number, max: number): v is number =>
   typeof v === "number" && Number.isInteger(v) && v >= min && v <= max;
-
-const CLAUSE_146_2_VI = "BLDS 2015, Điều 146 khoản 2";
-const CLAUSE_146_3_VI = "BLDS 2015, Điều 146 khoản 3";
-const CLAUSE_146_2_EN = "Civil Code 2015, art. 146(2)";
-const CLAUSE_146_3_EN = "Civil Code 2015, art. 146(3)";
-const PART_VI = { early: "đầu", mid: "giữa", late: "cuối" } as const;
-const PART_EN = { early: "beginning", mid: "middle", late: "end" } as const;
-
-interface PeriodEnd {
-  readonly last: DayNumber;
-  readonly headVi: string;
-  readonly headEn: string;
-  readonly stepVi: string;
-  readonly stepEn: string;
-}
-
-/** The last day of a period and how to describe it, or the reason the period is invalid. */
-export const periodEnd = (p: Period): PeriodEnd | string => {
-  if (!isInt(p.year, 1, 9999)) return `năm ${String(p.year)} không hợp lệ`;
-  const y = p.year;
-  switch (p.unit) {
-    case "month": {
-      if (!isInt(p.month, 1, 12)) return `tháng ${String(p.month)} không hợp lệ`;
-      const my = monthYearVi(y, p.month);
-      return {
-        last: dayNumberOf(y, p.month, daysInMonth(y, p.month)),
-        headVi: `trong tháng ${my}`,
-        headEn: `within month ${my}`,
-        stepVi: `cuối tháng ${my}`,
-        stepEn: `end of month ${my}`,
-      };
-    }
-    case "quarter": {
-      if (!isInt(p.quarter, 1, 4)) return `quý ${String(p.quarter)} không hợp lệ`;
-      const m = p.quarter * 3;
-      return {
-        last: dayNumberOf(y, m, daysInMonth(y, m)),
-        headVi: `trong quý ${ROMAN[p.quarter]}/${y}`,
-        headEn: `within Q${p.quarter} ${y}`,
-        stepVi: `ngày cuối quý ${ROMAN[p.quarter]}/${y}`,
-        stepEn: `last day of Q${p.quarter} ${y}`,
-      };
-    }
-    case "half": {
-      if (p.half !== 1 && p.half !== 2) return `nửa năm ${String(p.half)} không hợp lệ`;
-      const first = p.half === 1;
-      return {
-        last: first ? dayNumberOf(y, 6, 30) : dayNumberOf(y, 12, 31),
-        headVi: `trong 6 tháng ${first ? "đầu" : "cuối"} năm ${y}`,
-        headEn: `within the ${first ? "first" : "second"} half of ${y}`,
-        stepVi: first ? `cuối tháng 06/${y}` : `cuối năm ${y}`,
-        stepEn: first ? `end of June ${y}` : `end of ${y}`,
-      };
-    }
-    case "nine-months":
-      return {
-        last: dayNumberOf(y, 9, 30),
-        headVi: `trong 9 tháng đầu năm ${y}`,
-        headEn: `within the first nine months of ${y}`,
-        stepVi: `cuối tháng 09/${y}`,
-        stepEn: `end of September ${y}`,
-      };
-    case "year":
-      return {
-        last: dayNumberOf(y, 12, 31),
-        headVi: `trong năm ${y}`,
-        headEn: `within ${y}`,
-        stepVi: `cuối năm ${y}`,
-        stepEn: `end of ${y}`,
-      };
-    case "part-of-month": {
-      if (!isInt(p.month, 1, 12)) return `tháng ${String(p.month)} không hợp lệ`;
-      const part = p.part;
-      if (part !== "early" && part !== "mid" && part !== "late")
-        return `“${String(part)}” không phải đầu/giữa/cuối`;
-      const day = part === "early" ? 1 : part === "mid" ? 15 : daysInMonth(y, p.month);
-      const which =
-        part === "early" ? "ngày đầu tiên" : part === "mid" ? "ngày thứ mười lăm" : "ngày cuối cùng";
-      const whichEn = part === "early" ? "first day" : part === "mid" ? "15th day" : "last day";
-      const my = monthYearVi(y, p.month);
-      return {
-        last: dayNumberOf(y, p.month, day),
-        headVi: `${PART_VI[part]} tháng ${my}`,
-        headEn: `${PART_EN[part]} of month ${my}`,
-        stepVi: `${which} của tháng (${CLAUSE_146_2_VI})`,
-        stepEn: `the ${whichEn} of the month (${CLAUSE_146_2_EN})`,
-      };
-    }
-    case "part-of-year": {
-      const part = p.part;
-      if (part !== "early" && part !== "mid" && part !== "late")
-        return `“${String(part)}” không phải đầu/giữa/cuối`;
-      const last =
-        part === "early"
-          ? dayNumberOf(y, 1, 1)
-          : part === "mid"
-            ? dayNumberOf(y, 6, 30)
-            : dayNumberOf(y, 12, 31);
-      const which =
-        part === "early"
-          ? "ngày đầu tiên của tháng một"
-          : part === "mid"
-            ? "ngày cuối cùng của tháng sáu"
-            : "ngày cuối cùng của tháng mười hai";
-      const whichEn = part === "early" ? "1 January" : part === "mid" ? "30 June" : "31 December";
-      return {
-        last,
-        headVi: `${PART_VI[part]} năm ${y}`,
-        headEn: `${PART_EN[part]} of ${y}`,
-        stepVi: `${which} (${CLAUSE_146_3_VI})`,
-        stepEn: `${whichEn} (${CLAUSE_146_3_EN})`,
-      };
-    }
-    default:
-      return `loại kỳ “${String((p as { unit: unknown }).unit)}” không được hỗ trợ`;
-  }
-};
 
 const endOfPeriod = (
   rule: EndOfPeriod,
