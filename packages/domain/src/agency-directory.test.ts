@@ -38,6 +38,9 @@ describe("AgencyDirectory.match on the seed directory", () => {
     ["Phòng Y tế", "2024-01-05", "vt.phong-yt"],
     ["Giáo dục và Đào tạo", "2024-01-05", "vt.phong-gddt"],
     ["Viettel Bà Rịa – Vũng Tàu", "2024-01-05", "viettel.brvt"],
+    ["Sở Tài chính tỉnh", "2024-01-05", "brvt.so-tc"],
+    ["Giám đốc Sở Công Thương tỉnh Bà Rịa-Vũng Tàu", "2024-01-05", "brvt.so-ct"],
+    ["Sở Y tế tỉnh Bà Rịa – Vũng Tàu", "2024-01-05", "brvt.so-yt"],
     ["Ban chỉ đạo Ứng dụng công nghệ thông tin – Chuyển đổi số Thành phố", "2024-01-05", "vt.bcd-cds"],
   ])("finds “%s” on %s: %s", (name, on, id) => {
     expect(agencyId(name, on)).toBe(id);

@@ -115,4 +115,9 @@ describe("AgencyName.variants", () => {
     const key = AgencyName.normalize("UBND các phường xã có liên quan");
     expect(AgencyName.variants(key)).toEqual([key, AgencyName.normalize("UBND các phường xã")]);
   });
+
+  it("then offers the name without a trailing “tỉnh”", () => {
+    expect(AgencyName.variants("so cong thuong tinh")).toEqual(["so cong thuong tinh", "so cong thuong"]);
+    expect(AgencyName.variants("so cong thuong")).toEqual(["so cong thuong"]);
+  });
 });

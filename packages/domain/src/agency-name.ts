@@ -209,7 +209,8 @@ const trailingQualifiers: ReadonlyArray<string> = ["co lien quan", "lien quan"];
 
 /**
  * Looser keys to try when the exact key is unknown, most specific first: without a trailing
- * “(có) liên quan”. Always starts with the key itself.
+ * “(có) liên quan”, then without a trailing “tỉnh” (“Sở Công Thương tỉnh”). Always starts with
+ * the key itself.
  */
 export const variants = (key: string): string[] => {
   const out = [key];
@@ -219,5 +220,7 @@ export const variants = (key: string): string[] => {
       break;
     }
   }
+  const last = out[out.length - 1] ?? key;
+  if (last.endsWith(" tinh")) out.push(last.slice(0, -" tinh".length));
   return out;
 };

@@ -47,6 +47,8 @@ const so = (id: string, name: string, fields: Partial<Omit<A, "id" | "name" | "k
     parentId: "brvt.ubnd",
     groups: [dept, spec],
     ...fields,
+    // Letters to other provinces name the province: “Sở Tài chính tỉnh Bà Rịa - Vũng Tàu”.
+    aliases: [...(fields.aliases ?? []), `${name} tỉnh Bà Rịa - Vũng Tàu`],
   });
 
 const province: A[] = [
