@@ -113,6 +113,12 @@ const importRoute = createRoute({
   component: lazyRouteComponent(() => import("./pages/import/import-page.js"), "ImportPage"),
 });
 
+const reportsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/reports",
+  component: lazyRouteComponent(() => import("./pages/reports/reports-page.js"), "ReportsPage"),
+});
+
 const passwordRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "/account/password",
@@ -125,6 +131,7 @@ const routeTree = rootRoute.addChildren([
     indexRoute,
     passwordRoute,
     importRoute,
+    reportsRoute,
     tasksRoute,
     taskDetailRoute,
     noticesRoute,

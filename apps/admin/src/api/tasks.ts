@@ -21,8 +21,10 @@ export const progressReportsQuery = (taskId: string) =>
     queryFn: async ({ signal }) =>
       itemsOf(
         await json<Page<ProgressReport> | ProgressReport[]>(
-          `/v1/tasks/${encodeURIComponent(taskId)}/progress-reports`,
-          { signal },
+          `/v1/tasks/${encodeURIComponent(taskId)}/progress`,
+          {
+            signal,
+          },
         ),
       ),
   });
@@ -63,15 +65,21 @@ export interface ProgressInput {
   readonly files: readonly File[];
 }
 
-export function reportProgress(taskId: string, input: ProgressInput): Promise<ProgressReport> {
-  const form = new FormData();
-  form.set("body", input.body);
-  if (input.percent !== null) form.set("percent", String(input.percent));
-  for (const file of input.files) form.append("files", file, file.name);
-  return json<ProgressReport>(`/v1/tasks/${encodeURIComponent(taskId)}/progress-reports`, {
+/** Records a progress report, then attaches its files one by one (each checked by the API). */
+export async function reportProgress(taskId: string, input: ProgressInput): Promise<ProgressReport> {
+  const report = await json<ProgressReport>(`/v1/tasks/${encodeURIComponent(taskId)}/progress`, {
     method: "POST",
-    body: form,
+    body: { body: input.body, percent: input.percent },
   });
+  for (const file of input.files) {
+    const form = new FormData();
+    form.set("file", file, file.name);
+    await json<unknown>(`/v1/progress/${encodeURIComponent(report.id)}/attachments`, {
+      method: "POST",
+      body: form,
+    });
+  }
+  return report;
 }
 
 export function completeTask(taskId: string, etag: string, completedOn: string): Promise<Task> {

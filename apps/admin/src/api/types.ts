@@ -238,3 +238,57 @@ export interface ResolvedDeadline {
   readonly derivation: Derivation;
   readonly rule?: unknown;
 }
+
+/** The periodic report of `@dondoc/reporting` as the API returns it in JSON. */
+export interface ReportCounts {
+  readonly total: number;
+  readonly assignedInPeriod: number;
+  readonly carriedIn: number;
+  readonly doneOnTime: number;
+  readonly doneLate: number;
+  readonly openInTime: number;
+  readonly openOverdue: number;
+  readonly paused: number;
+  readonly extended: number;
+  readonly noDeadline: number;
+}
+
+export interface ReportRates {
+  readonly completion: number | null;
+  readonly onTime: number | null;
+  readonly due: number;
+}
+
+export interface ReportTaskLine {
+  readonly id: string;
+  readonly notice: { readonly id: string; readonly code: string };
+  readonly directivePath: string;
+  readonly action: string;
+  readonly lead: { readonly id: string; readonly name: string };
+  readonly dueOn: string | null;
+  readonly late: { readonly workingDays: number; readonly calendarDays: number } | null;
+  readonly category: string;
+}
+
+export interface PeriodicReport {
+  readonly kind: "periodic";
+  readonly period: {
+    readonly frequency: string;
+    readonly year: number;
+    readonly index: number;
+    readonly from: string;
+    readonly to: string;
+  };
+  readonly scopeLabel: { readonly vi: string; readonly en: string };
+  readonly asOf: string;
+  readonly totals: ReportCounts;
+  readonly rates: ReportRates;
+  readonly rows: readonly {
+    readonly agency: { readonly id: string; readonly name: string };
+    readonly counts: ReportCounts;
+    readonly rates: ReportRates;
+    readonly averageWorkingDaysLate: number | null;
+  }[];
+  readonly overdue: readonly ReportTaskLine[];
+  readonly ageBuckets: Readonly<Record<string, number>>;
+}
