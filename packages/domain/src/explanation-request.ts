@@ -13,7 +13,9 @@ import {
   checkDecision,
   type DecisionInput,
   Instant,
+  isText,
   record,
+  show,
   type TaskError,
   TaskRuleError,
   TaskTransitionError,
@@ -66,7 +68,8 @@ export const request = (task: Task, input: RequestInput): Result.Result<Task, Ta
     Result.fail(new TaskRuleError({ taskId: task.id, action, code, problem }));
   const bad = checkDecision(input);
   if (bad !== null) return fail(bad.code, bad.problem);
-  if (input.reason.trim().length === 0) return fail("reason-missing", "cần ghi nội dung yêu cầu giải trình.");
+  if (!isText(input.reason) || input.reason.trim().length === 0)
+    return fail("reason-missing", "cần ghi nội dung yêu cầu giải trình.");
   const due = Extension.currentDueOn(task);
   if (due === null) return fail("not-overdue", "nhiệm vụ không có thời hạn cụ thể nên không thể quá hạn.");
   const late =
@@ -82,7 +85,7 @@ export const request = (task: Task, input: RequestInput): Result.Result<Task, Ta
   if (answerBy !== null && (!IsoDate.IsoDate.safeParse(answerBy).success || answerBy < input.on))
     return fail(
       "answer-before-request",
-      `hạn giải trình “${answerBy}” phải là một ngày từ ngày yêu cầu trở đi.`,
+      `hạn giải trình “${show(answerBy)}” phải là một ngày từ ngày yêu cầu trở đi.`,
     );
   const entry: ExplanationRequest = {
     id: input.id ?? `${task.id}/explanation-${task.explanationRequests.length + 1}`,
@@ -124,9 +127,11 @@ export const answer = (task: Task, id: string, input: AnswerInput): Result.Resul
   const bad = checkDecision(input);
   if (bad !== null) return fail(bad.code, bad.problem);
   const req = task.explanationRequests.find((r) => r.id === id);
-  if (req === undefined) return fail("not-found", `không có yêu cầu giải trình “${id}”.`);
-  if (req.answer !== null) return fail("already-answered", `yêu cầu giải trình “${id}” đã được trả lời.`);
-  if (input.text.trim().length === 0) return fail("text-missing", "nội dung giải trình để trống.");
+  if (req === undefined) return fail("not-found", `không có yêu cầu giải trình “${show(id)}”.`);
+  if (req.answer !== null)
+    return fail("already-answered", `yêu cầu giải trình “${show(id)}” đã được trả lời.`);
+  if (!isText(input.text) || input.text.trim().length === 0)
+    return fail("text-missing", "nội dung giải trình để trống.");
   if (input.on < req.requestedOn)
     return fail("before-request", `ngày giải trình ${IsoDate.formatVi(input.on)} trước ngày yêu cầu.`);
   const done: ExplanationRequest = {

@@ -16,7 +16,9 @@ import {
   checkDecision,
   type DecisionInput,
   Instant,
+  isText,
   record,
+  show,
   type TaskAction,
   type TaskError,
   TaskRuleError,
@@ -136,9 +138,9 @@ export const request = (
       task,
       action,
       "invalid-date",
-      `thời hạn đề xuất “${input.proposedDueOn}” không đúng định dạng.`,
+      `thời hạn đề xuất “${show(input.proposedDueOn)}” không đúng định dạng.`,
     );
-  if (input.reason.trim().length === 0)
+  if (!isText(input.reason) || input.reason.trim().length === 0)
     return ruleError(task, action, "reason-missing", "cần nêu lý do đề nghị gia hạn.");
   const pending = pendingOf(task);
   if (pending !== null)
@@ -227,13 +229,14 @@ const decide = (
   const bad = checkDecision(decision);
   if (bad !== null) return ruleError(task, action, bad.code, bad.problem);
   const ext = task.extensions.find((e) => e.id === id);
-  if (ext === undefined) return ruleError(task, action, "not-found", `không có đề nghị gia hạn “${id}”.`);
+  if (ext === undefined)
+    return ruleError(task, action, "not-found", `không có đề nghị gia hạn “${show(id)}”.`);
   if (ext.status !== "pending")
     return ruleError(
       task,
       action,
       "already-decided",
-      `đề nghị gia hạn “${id}” đã được xử lý (${ext.status}).`,
+      `đề nghị gia hạn “${show(id)}” đã được xử lý (${ext.status}).`,
     );
   if (input.decidedOn < ext.requestedOn)
     return ruleError(
@@ -248,7 +251,7 @@ const decide = (
     dueOn = input.dueOn ?? ext.proposedDueOn;
     status = "approved";
     if (!IsoDate.IsoDate.safeParse(dueOn).success)
-      return ruleError(task, action, "invalid-date", `thời hạn “${dueOn}” không đúng định dạng.`);
+      return ruleError(task, action, "invalid-date", `thời hạn “${show(dueOn)}” không đúng định dạng.`);
     const current = currentDueOn(task);
     if (current !== null && dueOn <= current)
       return ruleError(

@@ -9,7 +9,7 @@ import { z } from "zod";
 
 import * as IsoDate from "./iso-date.js";
 import { DocumentReference, type ParsedNotice, Person, SignatureBlock } from "./parsed-notice.js";
-import { Instant } from "./task-event.js";
+import { Instant, show } from "./task-event.js";
 
 export const NoticeLifecycle = z.enum(["draft", "published", "archived"]);
 export type NoticeLifecycle = z.infer<typeof NoticeLifecycle>;
@@ -128,7 +128,9 @@ export const publish = (notice: Notice, input: PublishInput): Result.Result<Noti
       new NoticeTransitionError({ noticeId: notice.id, action: "publish", from: notice.lifecycle }),
     );
   if (!Instant.safeParse(input.at).success)
-    return fail("invalid-instant", `thời điểm “${input.at}” không hợp lệ.`);
+    return fail("invalid-instant", `thời điểm “${show(input.at)}” không hợp lệ.`);
+  if (input.number !== undefined && typeof input.number !== "string")
+    return fail("number-missing", "số văn bản phải là văn bản.");
   const number = input.number?.trim() || notice.number;
   const issuedOn = input.issuedOn ?? notice.issuedOn;
   if (number === null || number.length === 0) return fail("number-missing", "chưa có số văn bản.");
@@ -136,7 +138,7 @@ export const publish = (notice: Notice, input: PublishInput): Result.Result<Noti
     return fail("symbol-missing", "chưa có ký hiệu văn bản (ví dụ TB-UBND).");
   if (issuedOn === null) return fail("date-missing", "chưa có ngày ban hành.");
   if (!IsoDate.IsoDate.safeParse(issuedOn).success)
-    return fail("invalid-date", `ngày ban hành “${issuedOn}” không đúng định dạng YYYY-MM-DD.`);
+    return fail("invalid-date", `ngày ban hành “${show(issuedOn)}” không đúng định dạng YYYY-MM-DD.`);
   return Result.succeed({
     ...notice,
     number,
@@ -163,7 +165,7 @@ const simple = (
         noticeId: notice.id,
         action,
         code: "invalid-instant",
-        problem: `thời điểm “${at}” không hợp lệ.`,
+        problem: `thời điểm “${show(at)}” không hợp lệ.`,
       }),
     );
   return Result.succeed({

@@ -12,6 +12,7 @@ import {
   checkDecision,
   type DecisionInput,
   Instant,
+  isText,
   record,
   type TaskError,
   TaskRuleError,
@@ -63,10 +64,16 @@ export const add = (task: Task, input: ProgressInput): Result.Result<Task, TaskE
   if (bad !== null) return Result.fail(new TaskRuleError({ taskId: task.id, action, ...bad }));
   const fail = (code: string, problem: string) =>
     Result.fail(new TaskRuleError({ taskId: task.id, action, code, problem }));
-  if (input.text.trim().length === 0) return fail("text-missing", "nội dung báo cáo để trống.");
+  if (!isText(input.text) || input.text.trim().length === 0)
+    return fail("text-missing", "nội dung báo cáo để trống.");
   const percent = input.percent ?? null;
-  if (percent !== null && !(percent >= 0 && percent <= 100))
+  if (percent !== null && !(typeof percent === "number" && percent >= 0 && percent <= 100))
     return fail("percent-out-of-range", `tỷ lệ hoàn thành ${percent}% phải nằm trong khoảng 0–100.`);
+  const attachments = z.array(Attachment).safeParse(input.attachments ?? []);
+  if (!attachments.success)
+    return fail("attachments-invalid", "tệp đính kèm cần có tên (name) và địa chỉ (url).");
+  if (input.agencyId != null && !isText(input.agencyId))
+    return fail("agency-invalid", "mã cơ quan phải là văn bản.");
   if (input.on < task.createdAt.slice(0, 10))
     return fail("before-creation", `ngày báo cáo ${IsoDate.formatVi(input.on)} trước ngày tạo nhiệm vụ.`);
   const report: ProgressReport = {
@@ -77,7 +84,7 @@ export const add = (task: Task, input: ProgressInput): Result.Result<Task, TaskE
     agencyId: input.agencyId ?? task.lead.agencyId,
     text: input.text.trim(),
     percent,
-    attachments: [...(input.attachments ?? [])],
+    attachments: attachments.data,
     reference: input.reference?.trim() || null,
   };
   return Result.succeed(record(task, action, input, { progress: [...task.progress, report] }));

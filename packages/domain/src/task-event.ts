@@ -141,18 +141,33 @@ export interface DecisionInput {
 
 /** Checks the shared decision fields; returns the error's `code` and `problem`, or `null`. */
 export const checkDecision = (input: DecisionInput): { code: string; problem: string } | null => {
+  // Callers in plain JavaScript (or behind a loose API) may pass anything: never throw on it.
+  if (typeof input !== "object" || input === null)
+    return { code: "input-missing", problem: "thiếu thông tin quyết định (ngày, người thực hiện)." };
   if (!IsoDate.IsoDate.safeParse(input.on).success)
-    return { code: "invalid-date", problem: `ngày “${input.on}” không đúng định dạng YYYY-MM-DD.` };
-  if (input.by.trim().length === 0) return { code: "actor-missing", problem: "chưa ghi người thực hiện." };
+    return { code: "invalid-date", problem: `ngày “${show(input.on)}” không đúng định dạng YYYY-MM-DD.` };
+  if (!isText(input.by) || input.by.trim().length === 0)
+    return { code: "actor-missing", problem: "chưa ghi người thực hiện." };
   if (input.at !== undefined && !Instant.safeParse(input.at).success)
-    return { code: "invalid-instant", problem: `thời điểm “${input.at}” không đúng định dạng ISO 8601.` };
-  if (input.reference != null && input.reference.trim().length === 0)
+    return {
+      code: "invalid-instant",
+      problem: `thời điểm “${show(input.at)}” không đúng định dạng ISO 8601.`,
+    };
+  if (input.note != null && !isText(input.note))
+    return { code: "note-invalid", problem: "ghi chú phải là văn bản." };
+  if (input.reference != null && (!isText(input.reference) || input.reference.trim().length === 0))
     return {
       code: "reference-empty",
       problem: "văn bản làm căn cứ để trống; bỏ trường này hoặc ghi số, ký hiệu.",
     };
   return null;
 };
+
+/** A value for an error message: strings as they are, anything else by its type. */
+export const show = (x: unknown): string => (typeof x === "string" ? x : `(${typeof x})`);
+
+/** Whether a value is a string (inputs may come from untyped callers). */
+export const isText = (x: unknown): x is string => typeof x === "string";
 
 const blankToNull = (s: string | null | undefined): string | null =>
   s == null || s.trim().length === 0 ? null : s.trim();
