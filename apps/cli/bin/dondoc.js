@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+// Thin launcher kept in the repository so package managers can link the bin before the build;
+// the program itself is built to dist/ (`pnpm build`).
+try {
+  await import("../dist/bin.js");
+} catch (error) {
+  if (error?.code === "ERR_MODULE_NOT_FOUND" && String(error.message).includes("dist/bin.js")) {
+    process.stderr.write(
+      "dondoc: chưa build — chạy `pnpm build` ở thư mục gốc trước (not built yet: run `pnpm build`).\n",
+    );
+    process.exit(1);
+  }
+  throw error;
+}

@@ -1,0 +1,14 @@
+/**
+ * The commands of `dondoc`, one line each: add a command by adding its `register` here.
+ */
+import type { Command } from "commander";
+
+import * as Calendar from "./calendar.js";
+import * as Deadline from "./deadline.js";
+import * as Parse from "./parse.js";
+
+export const all: ReadonlyArray<(program: Command) => void> = [
+  Parse.register,
+  Deadline.register,
+  Calendar.register,
+];

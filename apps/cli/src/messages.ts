@@ -1,0 +1,101 @@
+/**
+ * The CLI's words, Vietnamese first (full diacritics, NFC) and English with `--lang en`.
+ */
+export type Lang = "vi" | "en";
+
+const vi = {
+  description: "dondoc — theo dõi, đôn đốc việc thực hiện kết luận, chỉ đạo",
+  lang: "ngôn ngữ hiển thị: vi (mặc định) hoặc en",
+  json: "in kết quả dạng JSON",
+  parseDescription: "phân tích một thông báo kết luận (TXT, DOCX hoặc PDF; “-” đọc từ đầu vào chuẩn)",
+  parseFile: "tệp thông báo, hoặc - để đọc từ đầu vào chuẩn",
+  noDirectory: "không đối chiếu cơ quan với danh mục mẫu",
+  deadlineDescription: "tính hạn của một cụm từ thời hạn",
+  deadlinePhrase: "cụm từ thời hạn, ví dụ “trong tháng 01/2023”",
+  from: "ngày ban hành (YYYY-MM-DD) làm mốc tính",
+  noRoll: "không chuyển hạn rơi vào ngày nghỉ sang ngày làm việc tiếp theo",
+  calendarDescription: "lịch ngày làm việc của một năm: ngày nghỉ lễ, tết, nghỉ bù và ngày làm bù",
+  calendarYear: "năm, ví dụ 2024",
+  headers: {
+    directive: "Mục",
+    lead: "Chủ trì",
+    coordinators: "Phối hợp",
+    mode: "Hình thức",
+    deadline: "Thời hạn → Hạn",
+  },
+  requested: "đề nghị",
+  assigned: "giao",
+  informational: "(không giao việc)",
+  noDeadline: "không ghi hạn",
+  warnings: "Cảnh báo",
+  notice: (n: string | null, s: string | null, place: string | null, date: string | null): string =>
+    `Thông báo số ${n ?? "…"}/${s ?? "…"}${place === null ? "" : ` — ${place}`}${date === null ? "" : `, ngày ${date}`}`,
+  summary: (d: number, t: number, w: number): string => `${d} mục, ${t} nhiệm vụ, ${w} cảnh báo`,
+  dueOn: "Hạn",
+  noDueDate: "không có ngày hạn cụ thể",
+  kind: "Loại",
+  derivation: "Cách tính",
+  unreadablePhrase: (p: string): string => `Không nhận ra thời hạn trong “${p}”.`,
+  badDate: (d: string): string => `Ngày không hợp lệ: “${d}” (cần dạng YYYY-MM-DD, ví dụ 2024-01-05).`,
+  badYear: (y: string): string => `Năm không hợp lệ: “${y}” (cần một số từ 1900 đến 2200).`,
+  cannotRead: (f: string, why: string): string => `Không đọc được tệp “${f}”: ${why}`,
+  calendarTitle: (y: number, n: number): string => `Lịch làm việc năm ${y}: ${n} ngày làm việc`,
+  unconfirmed: "(chưa có lịch nghỉ chính thức: tính theo luật)",
+  dayKinds: { holiday: "nghỉ lễ, tết", "day-off": "nghỉ bù / hoán đổi", "make-up": "làm bù" },
+  weekly: "Nghỉ hằng tuần",
+};
+
+type Messages = typeof vi;
+
+const en: Messages = {
+  description: "dondoc — follow-up of meeting-conclusion notices",
+  lang: "display language: vi (default) or en",
+  json: "print the result as JSON",
+  parseDescription: "parse a notice of conclusions (TXT, DOCX or PDF; “-” reads standard input)",
+  parseFile: "notice file, or - for standard input",
+  noDirectory: "do not match agencies against the sample directory",
+  deadlineDescription: "compute the due date of a deadline phrase",
+  deadlinePhrase: "deadline phrase, e.g. “trong tháng 01/2023”",
+  from: "issue date (YYYY-MM-DD) to count from",
+  noRoll: "do not move a due date that falls on a day off to the next working day",
+  calendarDescription: "working-day calendar of a year: public holidays, days off and make-up working days",
+  calendarYear: "year, e.g. 2024",
+  headers: {
+    directive: "Item",
+    lead: "Lead",
+    coordinators: "Coordinators",
+    mode: "Mode",
+    deadline: "Deadline → due",
+  },
+  requested: "requested",
+  assigned: "assigned",
+  informational: "(no task)",
+  noDeadline: "no deadline",
+  warnings: "Warnings",
+  notice: (n, s, place, date) =>
+    `Notice no. ${n ?? "…"}/${s ?? "…"}${place === null ? "" : ` — ${place}`}${date === null ? "" : `, ${date}`}`,
+  summary: (d, t, w) => `${d} items, ${t} tasks, ${w} warnings`,
+  dueOn: "Due",
+  noDueDate: "no specific due date",
+  kind: "Kind",
+  derivation: "Derivation",
+  unreadablePhrase: (p) => `No deadline recognised in “${p}”.`,
+  badDate: (d) => `Invalid date: “${d}” (expected YYYY-MM-DD, e.g. 2024-01-05).`,
+  badYear: (y) => `Invalid year: “${y}” (expected a number from 1900 to 2200).`,
+  cannotRead: (f, why) => `Cannot read “${f}”: ${why}`,
+  calendarTitle: (y, n) => `Working calendar ${y}: ${n} working days`,
+  unconfirmed: "(no official schedule yet: computed from the law)",
+  dayKinds: { holiday: "public holiday", "day-off": "day off / swapped", "make-up": "make-up working day" },
+  weekly: "Weekly rest days",
+};
+
+/** The messages of a language. */
+export const of = (lang: Lang): Messages => (lang === "en" ? en : vi);
+
+/** The language of the command line (`--lang en`), Vietnamese by default. */
+export const langOf = (argv: ReadonlyArray<string>): Lang => {
+  const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  if (i < 0) return "vi";
+  const v = argv[i]?.includes("=") ? argv[i]?.split("=")[1] : argv[i + 1];
+  return v === "en" ? "en" : "vi";
+};

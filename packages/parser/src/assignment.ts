@@ -1,0 +1,204 @@
+/**
+ * Assignment — finds who is told to do what in a stretch of a notice: “Giao X (chủ trì, phối hợp
+ * với Y) …”, “Yêu cầu X …”, “Đề nghị X …” (mode `requested`), and clauses that open with the
+ * agency (“Sở Tài chính chủ trì …”, “; đồng thời UBND phường Âu Lâu đề xuất …”). Each assignment
+ * runs until the next one; its deadline is read from that stretch. A list of several agencies
+ * without one lead gives one task each; a catch-all after a named agency (“Sở A và các đơn vị
+ * liên quan”) coordinates. Formulaic closings (“… khẩn trương triển khai thực hiện./.”) are no task.
+ */
+import type { ParsedNotice } from "@dondoc/domain";
+
+import * as AgencyMention from "./agency-mention.js";
+import { squash } from "./normalize.js";
+
+type Mode = ParsedNotice.TaskMode;
+
+/** A task before its deadline and agencies are resolved. */
+export interface Draft {
+  readonly lead: AgencyMention.Mention;
+  readonly coordinators: ReadonlyArray<AgencyMention.Mention>;
+  readonly mode: Mode;
+  readonly action: string;
+  /** Where the assignment is written (lead to the end of its stretch). */
+  readonly start: number;
+  readonly end: number;
+  /** Where the deadline of this task is looked for. */
+  readonly scopeStart: number;
+  readonly scopeEnd: number;
+}
+
+const VERB_TRIGGER =
+  /(?<![\p{L}])(Giao|giao|Yêu cầu|yêu cầu|Đề nghị|đề nghị|Chỉ đạo|Phân công|phân công|Ủy quyền|Uỷ quyền)(?:\s+(?:cho|nhiệm vụ cho|trách nhiệm cho))?\s+/gu;
+const NOT_A_VERB_BEFORE =
+  /(?:được|đã|đang|sẽ|theo|xét|của|việc|nhiệm vụ|hồ sơ|quá trình|văn bản|tờ trình|công văn|kiến nghị,)\s+$/u;
+const CLAUSE_START =
+  /(?:(?:^|[.;!?]\s+|\n[ \t]*(?:[-–+•][ \t]*)?|^\s*[-–+•]\s*)(?:đồng thời,?\s+)?|,\s*đồng thời,?\s+|(?:Căn cứ|Trên cơ sở)[^,.;\n]{0,120},\s*)/gu;
+const ISSUER_SUBJECT =
+  /^(?:Chủ tịch|Phó Chủ tịch|Thường trực|Lãnh đạo)?\s*(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân)(?:\s+(?:tỉnh|thành phố|Thành phố|TP|huyện|quận|thị xã|xã|phường))?$/u;
+const GENERIC_ACTION =
+  /^(?:(?:khẩn trương|nghiêm túc|kịp thời|chủ động|tích cực|quyết liệt)\s*,?\s*)*(?:(?:biết|nắm)\s*(?:,|và)?\s*)?(?:(?:tổ chức|triển khai|nghiêm túc)\s+)?(?:thực hiện|triển khai)?(?:\s+(?:thực hiện|theo quy định|theo đúng quy định|kết luận này))?\s*[./]*$/iu;
+
+/** Whether an action is a formula of the closing rather than work (“triển khai thực hiện./.”). */
+export const isGeneric = (action: string): boolean =>
+  (action.trim().length > 0 && GENERIC_ACTION.test(action.trim())) ||
+  /nêu cao tinh thần|biết,?\s*(?:và\s*)?thực hiện/iu.test(action);
+
+interface Trigger {
+  at: number;
+  listAt: number;
+  mode: Mode | null;
+}
+
+const triggersIn = (text: string, from: number, to: number, verbs: boolean): Trigger[] => {
+  const region = text.slice(from, to);
+  const out: Trigger[] = [];
+  if (verbs) {
+    for (const m of region.matchAll(VERB_TRIGGER)) {
+      const before = region.slice(Math.max(0, m.index - 20), m.index);
+      if (NOT_A_VERB_BEFORE.test(before)) continue;
+      const rest = region.slice(m.index + m[0].length, m.index + m[0].length + 200);
+      if (!AgencyMention.startsAgency(rest)) continue;
+      const verb = (m[1] ?? "").toLowerCase();
+      out.push({
+        at: from + m.index,
+        listAt: from + m.index + m[0].length,
+        mode: verb === "đề nghị" ? "requested" : "assigned",
+      });
+    }
+  }
+  for (const m of region.matchAll(CLAUSE_START)) {
+    const at = m.index + m[0].length;
+    if (at >= region.length) continue;
+    const rest = region.slice(at, at + 600);
+    if (!AgencyMention.startsAgency(rest)) continue;
+    const end = AgencyMention.listEnd(rest);
+    if (!AgencyMention.isAction(end.verb)) continue;
+    const subject = squash(rest.slice(0, end.end));
+    if (ISSUER_SUBJECT.test(subject)) continue;
+    if (end.verb !== null && /^(?:giao|yêu cầu|đề nghị|kiến nghị)$/u.test(end.verb)) continue;
+    if (out.some((t) => t.listAt === from + at)) continue;
+    out.push({ at: from + at, listAt: from + at, mode: null });
+  }
+  return out.sort((a, b) => a.at - b.at);
+};
+
+const COORD_AFTER_LEAD = /^[\s,]*(?:và\s+)?phối hợp(?:\s+chặt chẽ)?\s+với\s+/u;
+const COORD_AFTER_CHU_TRI =
+  /^[\s,]*[Cc]hủ trì\s*(?:([^;.:\n]{0,45}?)\s*,?\s*)?(?:và\s+)?phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+/u;
+const CHU_TRI = /^[\s,]*[Cc]hủ trì(?![\p{L}])\s*,?\s*/u;
+
+/** Reads the coordinators right after a lead (or after “chủ trì”), and where the action starts. */
+export const coordinatorsAt = (
+  text: string,
+  at: number,
+  end: number,
+): { coordinators: AgencyMention.Mention[]; actionAt: number } => {
+  const rest = text.slice(at, end);
+  const c = COORD_AFTER_CHU_TRI.exec(rest);
+  const between = c?.[1] ?? "";
+  const m = c !== null && !/(?:các|Các)\s|\p{Lu}/u.test(between) ? c : COORD_AFTER_LEAD.exec(rest);
+  if (m === null) {
+    const t = CHU_TRI.exec(rest);
+    return { coordinators: [], actionAt: at + (t === null ? 0 : t[0].length) };
+  }
+  const listAt = at + m[0].length;
+  const list = text.slice(listAt, end);
+  const e = AgencyMention.listEnd(list);
+  const coordinators = AgencyMention.split(list.slice(0, e.end), listAt);
+  return { coordinators, actionAt: listAt + e.end };
+};
+
+const actionOf = (text: string, from: number, to: number): string => {
+  const s = squash(text.slice(from, to).replace(/^[\s,;:]+/u, ""));
+  const cut = s.length > 280 ? `${s.slice(0, 277).replace(/\s+\S*$/u, "")}…` : s;
+  return cut.replace(/[\s,;]+$/u, "");
+};
+
+/** Options of {@link find}. */
+export interface FindOptions {
+  /** Mode of clauses that open with the agency (inherited from “… đề nghị … như sau:”). */
+  readonly defaultMode: Mode;
+  /** Look for “Giao/Yêu cầu/Đề nghị X” (off under a heading that names the agency). */
+  readonly verbs: boolean;
+}
+
+/** The tasks assigned in `text[from, to)`. Never throws. */
+export const find = (text: string, from: number, to: number, options: FindOptions): Draft[] => {
+  const triggers = triggersIn(text, from, to, options.verbs);
+  const drafts: Draft[] = [];
+  // A clause start inside the lists of the previous assignment (“…; UBND các huyện: X, Y và …”) is no new one.
+  let listsEnd = -1;
+  const kept = triggers.filter((t) => {
+    if (t.at < listsEnd) return false;
+    const list = text.slice(t.listAt, Math.min(to, t.listAt + 600));
+    const e = AgencyMention.listEnd(list);
+    const co = coordinatorsAt(text, t.listAt + e.end, Math.min(to, t.listAt + 1200));
+    listsEnd = co.actionAt;
+    return true;
+  });
+  kept.forEach((t, i) => {
+    const next = kept[i + 1];
+    const scopeEnd = next === undefined ? to : next.at;
+    const list = text.slice(t.listAt, Math.min(scopeEnd, t.listAt + 600));
+    const e = AgencyMention.listEnd(list);
+    const mentions = AgencyMention.split(list.slice(0, e.end), t.listAt);
+    if (mentions.length === 0) return;
+    const co = coordinatorsAt(text, t.listAt + e.end, scopeEnd);
+    const leads: AgencyMention.Mention[] = [];
+    const extra: AgencyMention.Mention[] = [];
+    let named = false;
+    for (const m of mentions) {
+      if (named && m.catchAll) extra.push(m);
+      else leads.push(m);
+      if (!m.catchAll) named = true;
+    }
+    const action = actionOf(text, co.actionAt, scopeEnd);
+    if (isGeneric(action)) return;
+    for (const lead of leads) {
+      drafts.push({
+        lead,
+        coordinators: [...extra, ...co.coordinators],
+        mode: t.mode ?? options.defaultMode,
+        action,
+        start: t.at,
+        end: scopeEnd,
+        scopeStart: t.at,
+        scopeEnd,
+      });
+    }
+  });
+  return drafts;
+};
+
+/**
+ * The tasks under a heading that names the agency (“1. Sở Công Thương” followed by its duties):
+ * the heading agency leads, unless a clause opens with another agency. Never throws.
+ */
+export const underHeading = (
+  text: string,
+  from: number,
+  to: number,
+  heading: AgencyMention.Mention,
+  mode: Mode,
+): Draft[] => {
+  const others = find(text, from, to, { defaultMode: mode, verbs: false });
+  const firstOther = others.reduce((min, d) => Math.min(min, d.start), to);
+  const drafts: Draft[] = [];
+  const own = text.slice(from, firstOther);
+  if (/[\p{L}]{2}/u.test(own)) {
+    const c = /(?<![\p{L}])[Cc]hủ trì(?![\p{L}])/u.exec(own);
+    const co =
+      c === null ? { coordinators: [], actionAt: from } : coordinatorsAt(text, from + c.index, firstOther);
+    drafts.push({
+      lead: heading,
+      coordinators: co.coordinators,
+      mode,
+      action: actionOf(text, from, firstOther),
+      start: from,
+      end: firstOther,
+      scopeStart: from,
+      scopeEnd: firstOther,
+    });
+  }
+  return [...drafts, ...others];
+};

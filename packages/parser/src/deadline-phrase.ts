@@ -1,0 +1,592 @@
+/**
+ * DeadlinePhrase — reads the deadline (thời hạn) of a task from its wording and maps it to exactly
+ * one `DeadlineRule` of the domain: “chậm nhất ngày 08/01/2024”, “trước ngày 15/3/2024”, “trong
+ * tháng 01/2023”, “trong quý II/2024”, “6 tháng đầu năm”, “trong năm 2023”, “cuối tháng 3/2024”,
+ * “trong vòng 10 ngày làm việc kể từ ngày nhận được văn bản”, “định kỳ hàng tháng”, “định kỳ theo
+ * quý, 06 tháng và năm”, “thường xuyên”, “khẩn trương”, “đúng tiến độ”. Rules are written from the
+ * language of Decree 30/2020/NĐ-CP administrative documents, not from particular files: a date
+ * counts only after a deadline cue (“chậm nhất”, “trước”, “hoàn thành”, “xong”, “hạn”), so the
+ * dates of cited documents (“Nghị định số 32/2024/NĐ-CP ngày 15/3/2024”) are never read as deadlines.
+ * A date without its year (“trước ngày 15/3”) is reported, never completed by guessing.
+ */
+import type { DeadlineRule, IsoDate, ParsedNotice } from "@dondoc/domain";
+
+import * as DateText from "./date-text.js";
+import { squash } from "./normalize.js";
+
+type Rule = DeadlineRule.DeadlineRule;
+type Kind = DeadlineRule.DeadlineKind;
+type Warning = ParsedNotice.ParseWarning;
+type Frequency = DeadlineRule.Frequency;
+
+/** What the phrase is read against. */
+export interface Context {
+  /** Ngày ban hành: the anchor of “trong vòng N ngày” and the year of “6 tháng đầu năm”. */
+  readonly issuedOn?: IsoDate.IsoDate | null;
+  /**
+   * The text is a whole deadline cell of a task table (“Thường xuyên”, “Hàng năm”, “Trong năm
+   * 2026”): bare period words count as deadlines there.
+   */
+  readonly cell?: boolean;
+  /** Added to every span (the position of `text` in the notice). */
+  readonly offset?: number;
+}
+
+/** One deadline phrase found in a text. */
+export interface Candidate {
+  readonly kind: Kind;
+  /** The rule, or `null` when the phrase was found but cannot be read safely (see `warnings`). */
+  readonly rule: Rule | null;
+  /** The phrase as written (whitespace squashed). */
+  readonly phrase: string;
+  readonly span: { readonly start: number; readonly end: number };
+  readonly warnings: ReadonlyArray<Warning>;
+  /** Lower is stronger: a dated phrase beats a period, a period beats “thường xuyên”. */
+  readonly priority: number;
+}
+
+const NUM = DateText.NUMERIC;
+const WORDS = DateText.WORDS;
+/** A time of day before the date: “14 giờ, ngày …”, “17h00 ngày …”. */
+const TIME = String.raw`(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}\s*(?:phút)?)?\s*,?\s*(?:ngày\s+)?)?`;
+const DATE = String.raw`(?:ngày\s+)?(?:${WORDS}|${NUM})`;
+const _LEAD = String.raw`(?:(?:hoàn thành|xong|thực hiện xong|trình|báo cáo|gửi)[^.;:\n]{0,60}?\s)?`;
+
+const ON_DATE = new RegExp(
+  String.raw`(?<![\p{L}\d])(chậm nhất|muộn nhất|hạn chót|hạn cuối|trước|hạn|hoàn thành|xong|đến hết|đến|trong)\s+(?:là\s+|vào\s+|trong\s+)?${TIME}${DATE}`,
+  "giu",
+);
+const MONTH =
+  /(?<![\p{L}\d])(trong|xong trong|trước|cuối|đầu|giữa|hết|đến hết|vào|chậm nhất trong)\s+tháng\s+(\d{1,2})(?:\s*(?:\/|-|năm)\s*(\d{4}))?(?![\d/])/giu;
+const QUARTER =
+  /(?<![\p{L}\d])(?:(trong|xong trong|hoàn thành trong|trước|cuối|hết|đến hết|vào|chậm nhất trong)\s+)?quý\s+(IV|I{1,3}|[1-4])(?:\s*(?:\/|-|năm)\s*(\d{4}))?(?![\d/\p{L}])/giu;
+const HALF =
+  /(?<![\p{L}\d])(trong|xong trong|hoàn thành trong|trước|hết|đến hết|vào)\s+(0?6|sáu|0?9|chín)\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?/giu;
+const YEAR =
+  /(?<![\p{L}\d])(trong|xong trong|hoàn thành trong|trước|cuối|đầu|giữa|hết|đến hết)\s+năm\s+(\d{4})(?![\d/\-–])/giu;
+const YEAR_PART = /(?<![\p{L}\d])(cuối|giữa|đầu)\s+năm(?:\s+(nay|\d{4}))?(?![\d\p{L}])/giu;
+const WITHIN =
+  /(?<![\p{L}\d])(?:trong|trong vòng|trong thời hạn|thời hạn|chậm nhất|sau)\s+(\d{1,3})\s*(ngày làm việc|ngày|tuần|tháng|năm)(?!\s+(?:đầu|cuối)\s+năm)(?:\s*,?\s*(?:kể từ|tính từ|từ)\s+(?:ngày\s+)?([^,.;\n]{0,80}))?/giu;
+const RECURRING =
+  /(?<![\p{L}\d])định kỳ\s*(?:hàng|hằng|theo|mỗi)?\s*((?:tuần|tháng|quý|năm|0?6 tháng|sáu tháng|0?9 tháng|06|6)(?:\s*(?:,|và|hoặc)\s*(?:hàng|hằng|theo)?\s*(?:tuần|tháng|quý|năm|0?6 tháng|sáu tháng|0?9 tháng|06|6))*)/giu;
+const EVERY = /(?<![\p{L}\d])(?:hàng|hằng)\s+(tuần|tháng|quý|năm)(?![\p{L}\d])/giu;
+const ONGOING = /(?<![\p{L}\d])thường xuyên(?![\p{L}\d])/giu;
+const URGENT = /(?<![\p{L}\d])(khẩn trương|khẩn cấp|ngay lập tức|hỏa tốc|hoả tốc)(?![\p{L}\d])/giu;
+const SCHEDULE =
+  /(?<![\p{L}\d])(?:đúng|theo|bảo đảm|đảm bảo)\s+tiến độ(?:\s+(?:được\s+)?(?:phê duyệt|đề ra|quy định|yêu cầu))?/giu;
+
+const FREQ: ReadonlyArray<[RegExp, Frequency]> = [
+  [/tuần/u, "weekly"],
+  [/quý/u, "quarterly"],
+  [/(?:0?6|sáu)(?:\s*tháng)?/u, "semiannual"],
+  [/(?:0?9|chín)\s*tháng/u, "nine-months"],
+  [/năm/u, "annual"],
+  [/tháng/u, "monthly"],
+];
+
+/** The reporting frequencies named in “định kỳ theo quý, 06 tháng và năm”. */
+export const frequenciesOf = (words: string): Frequency[] => {
+  const out: Frequency[] = [];
+  for (const part of words.split(/\s*(?:,|\svà\s|\shoặc\s)\s*/u)) {
+    for (const [re, f] of FREQ) {
+      if (re.test(part)) {
+        if (!out.includes(f)) out.push(f);
+        break;
+      }
+    }
+  }
+  return out;
+};
+
+const isClauseStart = (text: string, index: number): boolean =>
+  /(?:^|[.;:!?\n(]|\s[-–+•])\s*$/u.test(text.slice(Math.max(0, index - 6), index)) || index === 0;
+
+const warning = (code: string, message: string, start: number, end: number): Warning => ({
+  code,
+  message,
+  span: { start, end },
+});
+
+interface Found {
+  kind: Kind;
+  rule: Rule | null;
+  start: number;
+  end: number;
+  priority: number;
+  warnings: Warning[];
+}
+
+const yearOf = (ctx: Context): number | null =>
+  ctx.issuedOn === null || ctx.issuedOn === undefined ? null : Number(ctx.issuedOn.slice(0, 4));
+
+const missingYear = (start: number, end: number, what: string): Warning =>
+  warning(
+    "year-missing",
+    `Thời hạn “${what}” không ghi năm: chưa xác định được ngày đến hạn, cần kiểm tra lại.`,
+    start,
+    end,
+  );
+
+const onDates = (text: string, ctx: Context, out: Found[]): void => {
+  for (const m of text.matchAll(ON_DATE)) {
+    const cue = (m[1] ?? "").toLowerCase();
+    const written = DateText.fromGroups(m[2] ?? m[5], m[3] ?? m[6], m[4] ?? m[7]);
+    if (written === null) continue;
+    // “trong ngày 15/3” is a date; “trong 15/3” is not a phrase notices use.
+    if (cue === "trong" && !/ngày/iu.test(m[0])) continue;
+    if (cue === "đến" && !/ngày/iu.test(m[0])) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const phrase = squash(m[0]);
+    const reading = cue === "trước" ? "before" : "by";
+    if (written.year === null) {
+      out.push({
+        kind: "on-date",
+        rule: null,
+        start,
+        end,
+        priority: 1,
+        warnings: [missingYear(start, end, phrase)],
+      });
+      continue;
+    }
+    const iso = DateText.toIso(written);
+    if (iso === null) {
+      out.push({
+        kind: "on-date",
+        rule: null,
+        start,
+        end,
+        priority: 1,
+        warnings: [warning("invalid-date", `Ngày “${phrase}” không tồn tại trong lịch.`, start, end)],
+      });
+      continue;
+    }
+    const warnings: Warning[] = [];
+    if (ctx.issuedOn && iso < ctx.issuedOn) {
+      warnings.push(
+        warning(
+          "deadline-before-issue",
+          `Thời hạn ${phrase} sớm hơn ngày ban hành văn bản: có thể ghi nhầm năm, cần kiểm tra lại.`,
+          start,
+          end,
+        ),
+      );
+    }
+    out.push({
+      kind: "on-date",
+      rule: { kind: "on-date", phrase, date: iso, reading },
+      start,
+      end,
+      priority: 1,
+      warnings,
+    });
+  }
+};
+
+const periods = (text: string, ctx: Context, out: Found[]): void => {
+  for (const m of text.matchAll(MONTH)) {
+    const cue = (m[1] ?? "").toLowerCase();
+    const month = Number(m[2]);
+    const start = m.index;
+    const end = start + m[0].length;
+    const phrase = squash(m[0]);
+    if (month < 1 || month > 12) continue;
+    if (m[3] === undefined) {
+      out.push({
+        kind: "end-of-period",
+        rule: null,
+        start,
+        end,
+        priority: 3,
+        warnings: [missingYear(start, end, phrase)],
+      });
+      continue;
+    }
+    const year = Number(m[3]);
+    let rule: Rule;
+    if (cue === "trước") {
+      rule = {
+        kind: "on-date",
+        phrase,
+        date: `${year}-${String(month).padStart(2, "0")}-01`,
+        reading: "before",
+      };
+    } else if (cue === "cuối" || cue === "đầu" || cue === "giữa") {
+      const part = cue === "cuối" ? "late" : cue === "đầu" ? "early" : "mid";
+      rule = { kind: "end-of-period", phrase, period: { unit: "part-of-month", year, month, part } };
+    } else {
+      rule = { kind: "end-of-period", phrase, period: { unit: "month", year, month } };
+    }
+    out.push({ kind: rule.kind, rule, start, end, priority: 3, warnings: [] });
+  }
+  for (const m of text.matchAll(QUARTER)) {
+    const cue = (m[1] ?? "").toLowerCase();
+    const quarter = DateText.quarterOf(m[2] ?? "");
+    const start = m.index;
+    const end = start + m[0].length;
+    const phrase = squash(m[0]);
+    if (quarter === null) continue;
+    if (
+      cue === "" &&
+      !ctx.cell &&
+      !/^\s*(?:xong|hoàn thành)/iu.test(text.slice(Math.max(0, start - 12), start))
+    )
+      continue;
+    if (m[3] === undefined) {
+      out.push({
+        kind: "end-of-period",
+        rule: null,
+        start,
+        end,
+        priority: 3,
+        warnings: [missingYear(start, end, phrase)],
+      });
+      continue;
+    }
+    const year = Number(m[3]);
+    const rule: Rule =
+      cue === "trước"
+        ? {
+            kind: "on-date",
+            phrase,
+            date: `${year}-${String(quarter * 3 - 2).padStart(2, "0")}-01`,
+            reading: "before",
+          }
+        : { kind: "end-of-period", phrase, period: { unit: "quarter", year, quarter } };
+    out.push({ kind: rule.kind, rule, start, end, priority: 3, warnings: [] });
+  }
+  for (const m of text.matchAll(HALF)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const phrase = squash(m[0]);
+    const nine = /9|chín/u.test(m[2] ?? "");
+    const late = (m[3] ?? "").toLowerCase() === "cuối";
+    const year = m[4] !== undefined ? Number(m[4]) : yearOf(ctx);
+    if (year === null) {
+      out.push({
+        kind: "end-of-period",
+        rule: null,
+        start,
+        end,
+        priority: 3,
+        warnings: [missingYear(start, end, phrase)],
+      });
+      continue;
+    }
+    const rule: Rule = nine
+      ? { kind: "end-of-period", phrase, period: { unit: "nine-months", year } }
+      : { kind: "end-of-period", phrase, period: { unit: "half", year, half: late ? 2 : 1 } };
+    out.push({ kind: "end-of-period", rule, start, end, priority: 3, warnings: [] });
+  }
+  for (const m of text.matchAll(YEAR)) {
+    const cue = (m[1] ?? "").toLowerCase();
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = text.slice(Math.max(0, start - 40), start);
+    // “các nhiệm vụ trong năm 2023” names work of a year; a deadline opens the clause or follows
+    // a verb of completion.
+    if (
+      cue === "trong" &&
+      !ctx.cell &&
+      !isClauseStart(text, start) &&
+      !/(?:hoàn thành|xong|thực hiện|triển khai|ban hành|trình|phê duyệt)[^.;,]{0,25}$/iu.test(before)
+    )
+      continue;
+    const year = Number(m[2]);
+    const phrase = squash(m[0]);
+    const rule: Rule =
+      cue === "trước"
+        ? { kind: "on-date", phrase, date: `${year}-01-01`, reading: "before" }
+        : cue === "cuối" || cue === "đầu" || cue === "giữa"
+          ? {
+              kind: "end-of-period",
+              phrase,
+              period: {
+                unit: "part-of-year",
+                year,
+                part: cue === "cuối" ? "late" : cue === "đầu" ? "early" : "mid",
+              },
+            }
+          : { kind: "end-of-period", phrase, period: { unit: "year", year } };
+    out.push({ kind: rule.kind, rule, start, end, priority: 4, warnings: [] });
+  }
+  for (const m of text.matchAll(YEAR_PART)) {
+    if (m[2] !== undefined && /\d/u.test(m[2])) continue; // handled by YEAR
+    const start = m.index;
+    const end = start + m[0].length;
+    if (
+      !ctx.cell &&
+      !/(?:trước|trong|vào|đến|hoàn thành|xong)\s+$/iu.test(text.slice(Math.max(0, start - 16), start))
+    )
+      continue;
+    const phrase = squash(m[0]);
+    const year = yearOf(ctx);
+    const cue = (m[1] ?? "").toLowerCase();
+    if (year === null) {
+      out.push({
+        kind: "end-of-period",
+        rule: null,
+        start,
+        end,
+        priority: 4,
+        warnings: [missingYear(start, end, phrase)],
+      });
+      continue;
+    }
+    const part = cue === "cuối" ? "late" : cue === "đầu" ? "early" : "mid";
+    out.push({
+      kind: "end-of-period",
+      rule: { kind: "end-of-period", phrase, period: { unit: "part-of-year", year, part } },
+      start,
+      end,
+      priority: 4,
+      warnings: [],
+    });
+  }
+};
+
+const withins = (text: string, ctx: Context, out: Found[]): void => {
+  for (const m of text.matchAll(WITHIN)) {
+    const amount = Number(m[1]);
+    if (!(amount > 0)) continue;
+    const unitWord = (m[2] ?? "").toLowerCase();
+    const unit: DeadlineRule.DurationUnit =
+      unitWord === "ngày làm việc"
+        ? "working-days"
+        : unitWord === "ngày"
+          ? "days"
+          : unitWord === "tuần"
+            ? "weeks"
+            : unitWord === "tháng"
+              ? "months"
+              : "years";
+    const label = m[3] === undefined ? null : squash(m[3]);
+    const event =
+      label === null
+        ? "notice-issued"
+        : /nhận được|tiếp nhận|nhận văn bản/iu.test(label)
+          ? "received"
+          : /họp/iu.test(label)
+            ? "meeting"
+            : /ban hành|ký|thông báo này|văn bản này|kết luận này/iu.test(label)
+              ? "notice-issued"
+              : "other";
+    const start = m.index;
+    const end = start + m[0].length;
+    const phrase = squash(m[0]);
+    const on = event === "notice-issued" ? (ctx.issuedOn ?? null) : null;
+    out.push({
+      kind: "within",
+      rule: { kind: "within", phrase, amount, unit, from: { event, label, on } },
+      start,
+      end,
+      priority: 2,
+      warnings:
+        event === "received" || event === "other"
+          ? [
+              warning(
+                "deadline-event-date",
+                `Thời hạn “${phrase}” tính từ một sự kiện chưa biết ngày: hạn được tính tạm từ ngày ban hành.`,
+                start,
+                end,
+              ),
+            ]
+          : [],
+    });
+  }
+};
+
+const recurring = (text: string, ctx: Context, out: Found[]): void => {
+  const startsOn = ctx.issuedOn ?? null;
+  for (const m of text.matchAll(RECURRING)) {
+    const frequencies = frequenciesOf(m[1] ?? "");
+    if (frequencies.length === 0) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const phrase = squash(m[0]);
+    const reports = /báo cáo/iu.test(text.slice(Math.max(0, start - 120), end + 40));
+    out.push({
+      kind: "recurring",
+      rule: {
+        kind: "recurring",
+        phrase,
+        frequencies,
+        periods: reports ? "decree-09" : "calendar",
+        dueDay: null,
+        startsOn,
+      },
+      start,
+      end,
+      priority: 5,
+      warnings: [],
+    });
+  }
+  for (const m of text.matchAll(EVERY)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (out.some((f) => f.kind === "recurring" && f.start <= start && f.end >= end)) continue;
+    // “hằng năm” alone is a deadline only as a table cell or next to a report (“báo cáo hằng quý”);
+    // “ngân sách hằng năm” is not a duty.
+    const near = text.slice(Math.max(0, start - 60), start);
+    if (!ctx.cell && !/báo cáo[^.;]{0,50}$/iu.test(near) && !isClauseStart(text, start)) continue;
+    const frequencies = frequenciesOf(m[1] ?? "");
+    const phrase = squash(m[0]);
+    out.push({
+      kind: "recurring",
+      rule: {
+        kind: "recurring",
+        phrase,
+        frequencies,
+        periods: /báo cáo/iu.test(near) ? "decree-09" : "calendar",
+        dueDay: null,
+        startsOn,
+      },
+      start,
+      end,
+      priority: 5,
+      warnings: [],
+    });
+  }
+};
+
+const softKinds = (text: string, ctx: Context, out: Found[]): void => {
+  for (const m of text.matchAll(SCHEDULE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (/đẩy nhanh\s+$/iu.test(text.slice(Math.max(0, start - 12), start))) continue;
+    out.push({
+      kind: "follow-schedule",
+      rule: { kind: "follow-schedule", phrase: squash(m[0]) },
+      start,
+      end,
+      priority: 6,
+      warnings: [],
+    });
+  }
+  for (const m of text.matchAll(ONGOING)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const after = text.slice(end, end + 30);
+    const adverb =
+      /^\s+(?:theo dõi|kiểm tra|rà soát|cập nhật|báo cáo|đôn đốc|giám sát|phối hợp|chỉ đạo|hướng dẫn|tuyên truyền)/iu.test(
+        after,
+      );
+    if (!ctx.cell && !isClauseStart(text, start) && !adverb && !/một cách\s+$/iu.test(text.slice(0, start)))
+      continue;
+    out.push({
+      kind: "ongoing",
+      rule: { kind: "ongoing", phrase: squash(m[0]) },
+      start,
+      end,
+      priority: 7,
+      warnings: [],
+    });
+  }
+  for (const m of text.matchAll(URGENT)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    out.push({
+      kind: "urgent",
+      rule: { kind: "urgent", phrase: squash(m[0]) },
+      start,
+      end,
+      priority: 8,
+      warnings: [],
+    });
+  }
+};
+
+/** Widens a dated phrase to the verb of completion before it (“hoàn thành trước ngày …”). */
+const widen = (text: string, f: Found): Found => {
+  const before = text.slice(Math.max(0, f.start - 40), f.start);
+  const m = /(?:hoàn thành|xong)\s+$/iu.exec(before);
+  return m === null ? f : { ...f, start: f.start - (before.length - m.index) };
+};
+
+/**
+ * Every deadline phrase in `text`, strongest first (dated phrases, then “within N days”, then
+ * periods, recurring duties, “đúng tiến độ”, “thường xuyên”, “khẩn trương”); spans are offset by
+ * `ctx.offset`. Never throws.
+ */
+export const candidates = (text: string, ctx: Context = {}): Candidate[] => {
+  const found: Found[] = [];
+  onDates(text, ctx, found);
+  withins(text, ctx, found);
+  periods(text, ctx, found);
+  recurring(text, ctx, found);
+  softKinds(text, ctx, found);
+  // Drop a finding that lies inside a stronger one (“trong tháng 01/2023” inside a dated phrase).
+  const kept = found.filter(
+    (f) => !found.some((g) => g !== f && g.priority < f.priority && g.start <= f.start && g.end >= f.end),
+  );
+  const offset = ctx.offset ?? 0;
+  return kept
+    .map((f) => (f.kind === "on-date" ? widen(text, f) : f))
+    .sort((a, b) => a.priority - b.priority || a.start - b.start)
+    .map((f) => {
+      const phrase = squash(text.slice(f.start, f.end));
+      const rule = f.rule === null ? null : ({ ...f.rule, phrase } as Rule);
+      return {
+        kind: f.kind,
+        rule,
+        phrase,
+        span: { start: f.start + offset, end: f.end + offset },
+        warnings: f.warnings.map((w) =>
+          w.span === null ? w : { ...w, span: { start: w.span.start + offset, end: w.span.end + offset } },
+        ),
+        priority: f.priority,
+      };
+    });
+};
+
+/** The outcome of {@link recognize}. */
+export type Recognition =
+  | {
+      readonly _tag: "Rule";
+      readonly rule: Rule;
+      readonly span: Candidate["span"] | null;
+      readonly warnings: ReadonlyArray<Warning>;
+    }
+  | {
+      readonly _tag: "Unreadable";
+      readonly kind: Kind;
+      readonly phrase: string;
+      readonly span: Candidate["span"];
+      readonly warning: Warning;
+    };
+
+/** Picks the deadline of one task from its candidates: the strongest kind, its last occurrence. */
+export const pick = (found: ReadonlyArray<Candidate>): Candidate | null => {
+  const best = found[0];
+  if (best === undefined) return null;
+  const same = found.filter((c) => c.priority === best.priority);
+  return same[same.length - 1] ?? best;
+};
+
+/**
+ * The deadline rule of a task text: the strongest phrase found, or `{ kind: "none" }` when there
+ * is none; `Unreadable` with a warning (`year-missing`, `invalid-date`) when a phrase was found
+ * but cannot be read without guessing. Never throws.
+ *
+ * @example
+ * DeadlinePhrase.recognize("hoàn thành trước ngày 20/5/2024")
+ * // { _tag: "Rule", rule: { kind: "on-date", date: "2024-05-20", reading: "before", … }, … }
+ */
+export const recognize = (text: string, ctx: Context = {}): Recognition => {
+  const chosen = pick(candidates(text, ctx));
+  if (chosen === null)
+    return { _tag: "Rule", rule: { kind: "none", phrase: null }, span: null, warnings: [] };
+  if (chosen.rule === null) {
+    const w =
+      chosen.warnings[0] ??
+      warning(
+        "unreadable-deadline",
+        `Không đọc được thời hạn “${chosen.phrase}”.`,
+        chosen.span.start,
+        chosen.span.end,
+      );
+    return { _tag: "Unreadable", kind: chosen.kind, phrase: chosen.phrase, span: chosen.span, warning: w };
+  }
+  return { _tag: "Rule", rule: chosen.rule, span: chosen.span, warnings: chosen.warnings };
+};

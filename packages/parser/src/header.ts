@@ -1,0 +1,206 @@
+/**
+ * NoticeHeader — reads the header of a notice (Decree 30/2020/NĐ-CP layout): number and symbol
+ * (“Số: 12/TB-UBND”; blank on a draft), issuing body, place and date (“Vũng Tàu, ngày 05 tháng 01
+ * năm 2024”, also when a two-column header was flattened onto one line), the meeting date and the
+ * chair, attendees, cited documents with their dates, recipients (Nơi nhận) and the signature
+ * block (TL./KT./TM. authority, title, name). Fields not found stay `null` or empty.
+ */
+import type { ParsedNotice } from "@dondoc/domain";
+
+import * as DateText from "./date-text.js";
+import { squash } from "./normalize.js";
+
+type Header = ParsedNotice.ParsedNoticeHeader;
+type Reference = ParsedNotice.DocumentReference;
+
+const NUMBER =
+  /(?<![\p{L}])Số\s*:?[ \t]*(\d{1,6})?[ \t]*\/[ \t]*([\p{Lu}Đ][\p{Lu}\p{Ll}Đđ\d]*(?:-[\p{Lu}Đ\d][\p{Lu}\p{Ll}Đđ\d]*)*)/u;
+const CITED_SELF =
+  /\((?:Theo|Trích)\s+(?:Công văn|Thông báo|Văn bản|Quyết định|Kế hoạch)\s+số\s+(\d{1,6})\s*\/\s*([\p{Lu}Đ][\p{Lu}Đ\d-]*)\s*,?\s*(?:ngày\s+)?([^)]*)\)/u;
+const PLACE_DATE =
+  /(?<![\p{L}\d/-])(\p{Lu}[\p{Ll}\p{Lu}]*(?:[ \t]*[-–][ \t]*\p{Lu}[\p{Ll}\p{Lu}]*|[ \t]+\p{Lu}[\p{Ll}\p{Lu}]*){0,4})[ \t]*,[ \t]*ngày[ \t]+(\d{1,2})?[ \t]*tháng[ \t]+(\d{1,2})?[ \t]*năm[ \t]+(\d{4})/u;
+const CODE =
+  /(?<![\p{L}\d/])(\d{1,5}(?:\/\d{4})?[/-](?:[\p{Lu}Đ][\p{Lu}Đ\d&]*)(?:[-/][\p{Lu}Đ][\p{Lu}Đ\d&]*)*)(?:\s*,?\s*ngày\s+(\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?/gu;
+const AUTHORITY = /^(?:TL|KT|TM|Q|TUQ|TTL)\.\s*\S.*$/u;
+const NAME = /^(?:\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}*){1,5}$/u;
+const CHAIR =
+  /(?:đồng chí|Đồng chí|đ\/c|Ông|ông|Bà|bà)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})\s*(?:,|–|-|—)\s*([^\n]*?(?:\n(?!\n)[^\n]*?){0,2})\s+(?:tại|đã chủ trì|chủ trì|kết luận|thống nhất kết luận)(?![\p{L}])/u;
+
+const isoOf = (written: string | undefined): string | null => {
+  if (written === undefined) return null;
+  const d = DateText.firstIn(written);
+  return d === null ? null : d.iso;
+};
+
+const numberAndSymbol = (text: string): Pick<Header, "number" | "symbol" | "issuedOn"> => {
+  const head = text.slice(0, 3000);
+  const m = NUMBER.exec(head);
+  if (m !== null) return { number: m[1] ?? null, symbol: m[2] ?? null, issuedOn: null };
+  const c = CITED_SELF.exec(text);
+  if (c !== null) return { number: c[1] ?? null, symbol: c[2] ?? null, issuedOn: isoOf(c[3]) };
+  return { number: null, symbol: null, issuedOn: null };
+};
+
+const placeAndDate = (text: string): { place: string | null; issuedOn: string | null } => {
+  const m = PLACE_DATE.exec(text.slice(0, 4000));
+  if (m === null) return { place: null, issuedOn: null };
+  const place = squash(m[1] ?? "") || null;
+  const written = DateText.fromGroups(m[2], m[3], m[4]);
+  return { place, issuedOn: written === null ? null : DateText.toIso(written) };
+};
+
+/** The issuing body: the upper-case lines of the header's left column (“ỦY BAN NHÂN DÂN / TỈNH LÀO CAI”). */
+const issuer = (text: string): string | null => {
+  const lines = text.slice(0, 1500).split("\n");
+  const parts: string[] = [];
+  for (const raw of lines.slice(0, 8)) {
+    const cell = (raw.split("|")[0] ?? "").replace(/CỘNG H[OÒ]À XÃ HỘI.*$/u, "").trim();
+    if (cell.length === 0) {
+      if (parts.length > 0) break;
+      continue;
+    }
+    if (/^Số\s*:|Độc\s*lập|^-{3,}|^_{3,}/u.test(cell)) break;
+    if (cell !== cell.toUpperCase() || !/\p{Lu}{2}/u.test(cell)) break;
+    parts.push(squash(cell));
+  }
+  return parts.length === 0 ? null : parts.join(" ");
+};
+
+const references = (text: string, own: string | null): Reference[] => {
+  const out: Reference[] = [];
+  for (const m of text.matchAll(CODE)) {
+    const code = (m[1] ?? "").replace(/\s+/g, "");
+    if (own !== null && code.endsWith(own) && code.split("/").length === own.split("/").length) continue;
+    if (!/[\p{Lu}]{2}/u.test(code)) continue;
+    const existing = out.find((r) => r.code === code);
+    const issuedOn = isoOf(m[2]);
+    if (existing !== undefined) {
+      if (existing.issuedOn === null && issuedOn !== null) {
+        out[out.indexOf(existing)] = { code, issuedOn, span: { start: m.index, end: m.index + m[0].length } };
+      }
+      continue;
+    }
+    out.push({ code, issuedOn, span: { start: m.index, end: m.index + m[0].length } });
+  }
+  return out;
+};
+
+const meetingOn = (text: string): string | null => {
+  const m =
+    /(?:^|\n)\s*(?:Vào\s+|Sáng\s+|Chiều\s+|Tối\s+)?(?:ngày|Ngày)\s+([^,\n]{4,40}),[^\n]{0,300}?(?:họp|hội nghị|làm việc)/u.exec(
+      text,
+    );
+  if (m !== null) {
+    const d = DateText.firstIn(`ngày ${m[1] ?? ""}`);
+    if (d !== null) return d.iso;
+  }
+  const n =
+    /(?:cuộc họp|buổi làm việc|hội nghị)[^.\n]{0,80}?ngày\s+(\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4})/u.exec(
+      text,
+    );
+  return n === null ? null : isoOf(n[1]);
+};
+
+const chair = (text: string): Header["chair"] => {
+  const m = CHAIR.exec(text.slice(0, 6000));
+  if (m === null) return null;
+  const title = squash((m[2] ?? "").replace(/\s+(?:đã|đồng chí)$/u, "")) || null;
+  return { name: m[1] ?? null, title };
+};
+
+const attendees = (text: string): string[] => {
+  const m = /(?:Tham dự(?: cuộc)? họp|Dự họp|Tham dự)\s+(?:có|gồm)\s*:?\s*([^\n]+)/u.exec(
+    text.slice(0, 8000),
+  );
+  if (m === null) return [];
+  const body = (m[1] ?? "").replace(/\.\s*$/u, "");
+  return body
+    .split(/\s*;\s*|,\s*(?=(?:ông|bà|Ông|Bà|đồng chí|Đồng chí|đại diện|Đại diện)\s)/u)
+    .map((s) => squash(s))
+    .filter((s) => s.length > 2);
+};
+
+const recipients = (text: string): { list: string[]; at: number } => {
+  const m = /(?:^|\n)[ \t]*Nơi nhận\s*:?[^\n]*\n/u.exec(text);
+  if (m === null) return { list: [], at: -1 };
+  const out: string[] = [];
+  const lines = text.slice(m.index + m[0].length).split("\n");
+  for (const raw of lines) {
+    const line = (raw.split("|")[0] ?? "").trim();
+    if (line.length === 0) {
+      if (out.length > 0 && /\|/u.test(raw)) break;
+      continue;
+    }
+    if (!/^[-–+•]/u.test(line)) break;
+    const item = squash(line.replace(/^[-–+•]\s*/u, "").replace(/[;.,]+$/u, ""));
+    if (/^Lưu\s*:/u.test(item)) break;
+    out.push(item);
+    if (/\|/u.test(raw)) break;
+  }
+  return { list: out, at: m.index };
+};
+
+const signer = (text: string, from: number): Header["signer"] => {
+  const tail = text.slice(Math.max(0, from));
+  const lines = tail
+    .split("\n")
+    .flatMap((l) => l.split("|"))
+    .map((l) => squash(l))
+    .filter((l) => l.length > 0);
+  const at = lines.findIndex(
+    (l) =>
+      AUTHORITY.test(l) ||
+      /^(?:CHÁNH VĂN PHÒNG|CHỦ TỊCH|GIÁM ĐỐC|PHÓ CHỦ TỊCH|PHÓ CHÁNH VĂN PHÒNG|TRƯỞNG BAN|TRƯỞNG PHÒNG)$/u.test(
+        l,
+      ),
+  );
+  if (at < 0) return null;
+  const authority: string[] = [];
+  let i = at;
+  for (; i < lines.length && AUTHORITY.test(lines[i] ?? ""); i++) authority.push(lines[i] ?? "");
+  let title: string | null = null;
+  const t = lines[i];
+  if (t !== undefined && t === t.toUpperCase() && /\p{Lu}{2}/u.test(t)) {
+    title = t;
+    i++;
+  }
+  let name: string | null = null;
+  for (let j = lines.length - 1; j >= i; j--) {
+    const l = lines[j] ?? "";
+    if (NAME.test(l)) {
+      name = l;
+      break;
+    }
+  }
+  if (authority.length === 0 && title === null) return null;
+  return { authority: authority.length === 0 ? null : authority.join(" / "), title, name };
+};
+
+/**
+ * The header of a notice. `bodyEnd` is where the closing part (Nơi nhận, signature) starts, so
+ * callers know where directives stop. Never throws.
+ */
+export const read = (text: string): { header: Header; closingAt: number } => {
+  const ns = numberAndSymbol(text);
+  const pd = placeAndDate(text);
+  const own = ns.symbol === null ? null : ns.number === null ? ns.symbol : `${ns.number}/${ns.symbol}`;
+  const rec = recipients(text);
+  const signatureFrom = rec.at >= 0 ? rec.at : Math.max(0, text.length - 1500);
+  return {
+    header: {
+      number: ns.number,
+      symbol: ns.symbol,
+      issuer: issuer(text),
+      place: pd.place,
+      issuedOn: pd.issuedOn ?? ns.issuedOn,
+      meetingOn: meetingOn(text),
+      subject: null,
+      chair: chair(text),
+      attendees: attendees(text),
+      references: references(text, own),
+      recipients: rec.list,
+      signer: signer(text, signatureFrom),
+    },
+    closingAt: rec.at,
+  };
+};

@@ -1,0 +1,211 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+import { ParsedNotice, SeedDirectory } from "@dondoc/domain";
+import { describe, expect, it } from "vitest";
+
+import * as Parser from "./parser.js";
+
+const fixtures = join(import.meta.dirname, "..", "test", "fixtures");
+const seeds = ["notice-12-TB-UBND-2023-brvt", "notice-TB-UBND-2024-vungtau"] as const;
+const parseSeed = (name: (typeof seeds)[number]) =>
+  Parser.parseText(readFileSync(join(fixtures, `${name}.txt`), "utf8"), {
+    directory: SeedDirectory.directory(),
+  });
+
+type Row = [
+  path: string,
+  lead: string,
+  agencyId: string | null,
+  mode: string,
+  kind: string,
+  dueOn: string | null,
+];
+const rows = (n: ParsedNotice.ParsedNotice): Row[] =>
+  n.directives.flatMap((d) =>
+    d.tasks.map(
+      (t): Row => [d.path, t.lead.name, t.lead.agencyId, t.mode, t.deadline.kind, t.deadline.dueOn],
+    ),
+  );
+
+describe("Parser.parseText on the seed notices", () => {
+  it.each(seeds)("parses %s to its full expected ParsedNotice", (name) => {
+    const parsed = parseSeed(name);
+    expect(ParsedNotice.ParsedNotice.safeParse(parsed).success).toBe(true);
+    const file = join(fixtures, `${name}.expected.json`);
+    if (process.env.UPDATE_GOLDEN === "1" || !existsSync(file))
+      writeFileSync(file, `${JSON.stringify(parsed, null, 2)}\n`);
+    expect(parsed).toEqual(JSON.parse(readFileSync(file, "utf8")));
+  });
+
+  it("reads notice 12/TB-UBND: header, four tasks, the informational heading", () => {
+    const n = parseSeed("notice-12-TB-UBND-2023-brvt");
+    expect(n.notice).toMatchObject({
+      number: "12",
+      symbol: "TB-UBND",
+      place: "Bà Rịa-Vũng Tàu",
+      issuedOn: "2023-01-18",
+      meetingOn: "2023-01-05",
+      chair: { name: "Đặng Minh Thông", title: "Phó Chủ tịch UBND tỉnh" },
+      signer: { authority: "TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG", name: "Nguyễn Thị Ánh Hồng" },
+    });
+    expect(n.notice.references.map((r) => [r.code, r.issuedOn])).toEqual([
+      ["02-NQ/TU", "2021-05-28"],
+      ["112/NQ-HĐND", "2019-12-13"],
+      ["3324/QĐ-UBND", "2022-10-27"],
+      ["923/TB-UBND", "2022-11-29"],
+    ]);
+    expect(rows(n)).toEqual([
+      ["1", "Các sở, ban, ngành, địa phương", null, "assigned", "end-of-period", "2023-01-31"],
+      ["2.a", "Sở Thông tin và Truyền thông", "brvt.so-tttt", "assigned", "end-of-period", "2023-01-31"],
+      ["2.b", "Sở Kế hoạch và Đầu tư", "brvt.so-khdt", "assigned", "none", null],
+      ["3", "Sở Thông tin và Truyền thông", "brvt.so-tttt", "assigned", "end-of-period", "2023-01-31"],
+    ]);
+    expect(n.directives.find((d) => d.path === "2")?.informational).toBe(true);
+    const first = n.directives[0]?.tasks[0];
+    expect(first?.lead.collective).toBe(true);
+    expect(n.directives[1]?.tasks).toEqual([]);
+    expect(n.directives.find((d) => d.path === "2.a")?.tasks[0]?.coordinators.map((c) => c.name)).toEqual([
+      "Văn phòng UBND tỉnh",
+      "các đơn vị chủ đầu tư dự án thành phần",
+    ]);
+  });
+
+  it("reads the draft Vũng Tàu notice: blank number, requested mode, the recurring duties", () => {
+    const n = parseSeed("notice-TB-UBND-2024-vungtau");
+    expect(n.notice.number).toBeNull();
+    expect(n.warnings.map((w) => w.code)).toContain("number-missing");
+    expect(rows(n).map(([p, lead, , mode, kind, due]) => [p, lead, mode, kind, due])).toEqual([
+      ["1", "Phòng Văn hóa và Thông tin", "assigned", "on-date", "2024-01-08"],
+      ["2.1", "Văn phòng HĐND và UBND Thành phố", "assigned", "on-date", "2024-01-08"],
+      ["2.2", "Văn phòng Thành ủy", "requested", "follow-schedule", null],
+      ["2.3", "Công an Thành phố", "assigned", "none", null],
+      ["2.4", "Phòng Văn hóa và Thông tin", "assigned", "none", null],
+      ["3", "Phòng Văn hoá và Thông tin", "assigned", "recurring", null],
+      ["3", "Phòng Văn hoá và Thông tin", "assigned", "recurring", null],
+    ]);
+    const three = n.directives.find((d) => d.path === "3")?.tasks ?? [];
+    expect(three.map((t) => t.deadline.recurrence)).toEqual([
+      ["monthly"],
+      ["quarterly", "semiannual", "annual"],
+    ]);
+    // 06/01/2024 is a Saturday: Civil Code art. 148 moves the deadline to Monday.
+    const two1 = n.directives.find((d) => d.path === "2.1")?.tasks[0]?.deadline;
+    expect(two1?.rule).toMatchObject({ kind: "on-date", date: "2024-01-06" });
+    expect(n.directives.find((d) => d.path === "2")?.informational).toBe(true);
+    expect(n.directives.find((d) => d.path === "2.2")?.tasks[0]?.coordinators.map((c) => c.name)).toEqual([
+      "các phòng, ban chuyên môn",
+      "UBND các phường xã có liên quan",
+    ]);
+  });
+
+  it("returns spans that point at what they name", () => {
+    for (const name of seeds) {
+      const n = parseSeed(name);
+      for (const d of n.directives) {
+        for (const t of d.tasks) {
+          const s = t.lead.span;
+          expect(s).not.toBeNull();
+          if (s !== null)
+            expect(n.text.slice(s.start, s.end).toLowerCase()).toContain(
+              t.lead.name.slice(1, 8).toLowerCase(),
+            );
+          const p = t.deadline.span;
+          if (p !== null && t.deadline.phrase !== null)
+            expect(n.text.slice(p.start, p.end)).toBe(t.deadline.phrase);
+        }
+      }
+    }
+  });
+});
+
+describe("Parser.parseText on other layouts", () => {
+  it("reads a directive letter with one unnumbered assignment", () => {
+    const n = Parser.parseText(
+      "UBND tỉnh có ý kiến như sau:\n\nGiao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng và các đơn vị liên quan rà soát, báo cáo UBND tỉnh trước ngày 15/9/2025./.\n\n(Theo Công văn số 12/UBND-KT, ngày 20/8/2025)",
+    );
+    expect(n.notice).toMatchObject({ number: "12", symbol: "UBND-KT", issuedOn: "2025-08-20" });
+    expect(n.directives).toHaveLength(1);
+    const t = n.directives[0]?.tasks[0];
+    expect(t?.lead.name).toBe("Sở Tài chính");
+    expect(t?.coordinators.map((c) => c.name)).toEqual(["Sở Xây dựng", "các đơn vị liên quan"]);
+    expect(t?.deadline.rule).toMatchObject({ kind: "on-date", date: "2025-09-15", reading: "before" });
+  });
+
+  it("gives one task per addressee of “đề nghị A, Thủ trưởng B, Chủ tịch C”", () => {
+    const n = Parser.parseText(
+      "Chủ tịch UBND tỉnh đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện triển khai thực hiện và báo cáo kết quả.",
+    );
+    const tasks = n.directives.flatMap((d) => d.tasks);
+    expect(tasks.map((t) => [t.lead.name, t.mode])).toEqual([
+      ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "requested"],
+      ["các sở, ban, ngành", "requested"],
+      ["UBND các huyện", "requested"],
+    ]);
+  });
+
+  it("reads duties listed under agency headings, one directive per bullet", () => {
+    const n = Parser.parseText(
+      "Chủ tịch kết luận:\nI. ĐÁNH GIÁ CHUNG\nỦy ban nhân dân tỉnh ghi nhận nỗ lực của các sở.\nII. NHIỆM VỤ\n1. Sở Công Thương\n- Chủ trì, phối hợp với các cơ quan liên quan rà soát; hoàn thành trước ngày 31/12/2026.\n- Định kỳ hằng quý báo cáo Ủy ban nhân dân tỉnh.\n2. Sở Xây dựng\nTập trung hướng dẫn cấp xã về quy hoạch.\n",
+    );
+    const got = n.directives.map((d) => [
+      d.path,
+      d.informational,
+      d.tasks.map((t) => `${t.lead.name}:${t.deadline.kind}`),
+    ]);
+    expect(got).toEqual([
+      ["I", true, []],
+      ["II", true, []],
+      ["II.1", true, []],
+      ["II.1.1", false, ["Sở Công Thương:on-date"]],
+      ["II.1.2", false, ["Sở Công Thương:recurring"]],
+      ["II.2", false, ["Sở Xây dựng:none"]],
+    ]);
+  });
+
+  it("applies a deadline written after the list to every item without one", () => {
+    const n = Parser.parseText(
+      "Văn phòng UBND tỉnh đề nghị các cơ quan báo cáo các nội dung sau:\n1. Ban Quản lý Khu kinh tế tỉnh báo cáo tình hình triển khai các dự án trong khu kinh tế.\n2. Sở Công Thương báo cáo tình hình các cụm công nghiệp trên địa bàn tỉnh.\nBáo cáo gửi về UBND tỉnh trước ngày 12/6/2026 để tổng hợp.\n",
+    );
+    const tasks = n.directives.flatMap((d) => d.tasks);
+    expect(tasks.map((t) => [t.lead.name, t.mode, t.deadline.rule?.kind])).toEqual([
+      ["Ban Quản lý Khu kinh tế tỉnh", "requested", "on-date"],
+      ["Sở Công Thương", "requested", "on-date"],
+    ]);
+  });
+
+  it("reads a task table (TT | nhiệm vụ | chủ trì | phối hợp | thời gian)", () => {
+    const n = Parser.parseText(
+      "TT | Tên nhiệm vụ | Cơ quan chủ trì | Đơn vị phối hợp | Thời gian thực hiện\n1 | Rà soát quy hoạch | Sở Công Thương; Sở Xây dựng | Các sở, ngành liên quan | Xong trong Quý II/2026\n2 | Kiểm tra định kỳ | Thanh tra tỉnh | Các sở, ngành | Hàng năm\n",
+    );
+    expect(
+      n.directives.map((d) => [
+        d.path,
+        d.tasks.map((t) => `${t.lead.name}:${t.deadline.dueOn ?? t.deadline.kind}`),
+      ]),
+    ).toEqual([
+      ["1", ["Sở Công Thương:2026-06-30", "Sở Xây dựng:2026-06-30"]],
+      ["2", ["Thanh tra tỉnh:recurring"]],
+    ]);
+  });
+
+  it("normalises NFD text and Windows line ends, and returns the text spans refer to", () => {
+    const raw = "1. Giao Sở Tài chính hoàn thành trong tháng 01/2023.\r\n".normalize("NFD");
+    const n = Parser.parseText(raw);
+    expect(n.text).toBe("1. Giao Sở Tài chính hoàn thành trong tháng 01/2023.\n");
+    expect(n.directives[0]?.tasks[0]?.deadline.dueOn).toBe("2023-01-31");
+  });
+
+  it("warns about agencies the directory does not know and leaves agencyId null", () => {
+    const n = Parser.parseText("1. Giao Sở Ngoại vụ tỉnh Lào Cai nghiên cứu, đề xuất.", {
+      directory: SeedDirectory.directory(),
+    });
+    expect(n.directives[0]?.tasks[0]?.lead.agencyId).toBeNull();
+    expect(n.warnings.find((w) => w.code === "unknown-agency")?.message).toContain("Sở Ngoại vụ");
+  });
+
+  it("warns when nothing is assigned", () => {
+    expect(Parser.parseText("Xin chào.").warnings.map((w) => w.code)).toContain("no-tasks");
+    expect(Parser.parseText("").directives).toEqual([]);
+  });
+});
