@@ -38,7 +38,13 @@ const signInRoute = createRoute({
 });
 
 /** Screens shipped in this build; the menu lists only these. */
-export const enabledScreens: ReadonlySet<string> = new Set(["/", "/tasks", "/notices", "/import"]);
+export const enabledScreens: ReadonlySet<string> = new Set([
+  "/",
+  "/tasks",
+  "/notices",
+  "/import",
+  "/agencies",
+]);
 
 const appRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -119,6 +125,12 @@ const reportsRoute = createRoute({
   component: lazyRouteComponent(() => import("./pages/reports/reports-page.js"), "ReportsPage"),
 });
 
+const agenciesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/agencies",
+  component: lazyRouteComponent(() => import("./pages/agencies/agencies-page.js"), "AgenciesPage"),
+});
+
 const passwordRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "/account/password",
@@ -132,6 +144,7 @@ const routeTree = rootRoute.addChildren([
     passwordRoute,
     importRoute,
     reportsRoute,
+    agenciesRoute,
     tasksRoute,
     taskDetailRoute,
     noticesRoute,

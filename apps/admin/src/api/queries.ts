@@ -5,7 +5,7 @@
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 
 import { json, query } from "./http.js";
-import type { Agency, Notice, Page, Task } from "./types.js";
+import type { Agency, AgencyGroup, Notice, Page, Task } from "./types.js";
 
 /** Lists come either as `{ items, nextCursor }` or as a plain array. */
 export function itemsOf<T>(body: Page<T> | readonly T[]): readonly T[] {
@@ -14,7 +14,7 @@ export function itemsOf<T>(body: Page<T> | readonly T[]): readonly T[] {
 
 export const agenciesQuery = queryOptions({
   queryKey: ["agencies"],
-  queryFn: async () => itemsOf(await json<Page<Agency> | Agency[]>(`/v1/agencies${query({ limit: 1000 })}`)),
+  queryFn: async ({ signal }) => itemsOf(await json<Page<Agency> | Agency[]>("/v1/agencies", { signal })),
   staleTime: 5 * 60_000,
 });
 
@@ -72,3 +72,9 @@ export async function allTasks(filters: TaskFilters, signal?: AbortSignal): Prom
   } while (cursor);
   return items;
 }
+
+export const agencyGroupsQuery = queryOptions({
+  queryKey: ["agency-groups"],
+  queryFn: async ({ signal }) => itemsOf(await json<Page<AgencyGroup>>("/v1/agency-groups", { signal })),
+  staleTime: 5 * 60_000,
+});

@@ -5,7 +5,7 @@
  */
 import { queryOptions } from "@tanstack/react-query";
 
-import { json, jsonWithEtag, query } from "./http.js";
+import { json, jsonWithEtag } from "./http.js";
 import { itemsOf } from "./queries.js";
 import type { AuditEntry, ExtensionRequest, Notice, Page, ProgressReport, Task } from "./types.js";
 
@@ -35,7 +35,7 @@ export const extensionRequestsQuery = (taskId: string) =>
     queryFn: async ({ signal }) =>
       itemsOf(
         await json<Page<ExtensionRequest> | ExtensionRequest[]>(
-          `/v1/tasks/${encodeURIComponent(taskId)}/extension-requests`,
+          `/v1/tasks/${encodeURIComponent(taskId)}/extensions`,
           { signal },
         ),
       ),
@@ -46,10 +46,9 @@ export const taskAuditQuery = (taskId: string) =>
     queryKey: ["task", taskId, "audit"],
     queryFn: async ({ signal }) =>
       itemsOf(
-        await json<Page<AuditEntry> | AuditEntry[]>(
-          `/v1/audit${query({ entity: "task", entityId: taskId, limit: 100 })}`,
-          { signal },
-        ),
+        await json<Page<AuditEntry> | AuditEntry[]>(`/v1/tasks/${encodeURIComponent(taskId)}/history`, {
+          signal,
+        }),
       ),
   });
 
@@ -96,7 +95,7 @@ export interface ExtensionInput {
 }
 
 export function requestExtension(taskId: string, input: ExtensionInput): Promise<ExtensionRequest> {
-  return json<ExtensionRequest>(`/v1/tasks/${encodeURIComponent(taskId)}/extension-requests`, {
+  return json<ExtensionRequest>(`/v1/tasks/${encodeURIComponent(taskId)}/extensions`, {
     method: "POST",
     body: input,
   });

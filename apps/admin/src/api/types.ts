@@ -67,11 +67,25 @@ export interface Page<T> {
 export interface Agency {
   readonly id: string;
   readonly name: string;
-  readonly shortName: string | null;
+  readonly shortNames: readonly string[];
   readonly aliases: readonly string[];
   readonly parentId: string | null;
-  readonly successorId: string | null;
+  readonly kind: string;
+  readonly groups: readonly string[];
+  readonly validFrom: string | null;
   readonly validTo: string | null;
+  readonly successorId: string | null;
+  readonly version: number;
+}
+
+export interface AgencyGroup {
+  readonly id: string;
+  readonly name: string;
+  readonly phrases: readonly string[];
+  readonly ownerId: string | null;
+  readonly includes: readonly string[];
+  readonly memberIds: readonly string[];
+  readonly version: number;
 }
 
 export interface Attachment {

@@ -24,7 +24,7 @@ export function AgencyPicker({ label, agency, agencies, onChange, onFocus }: Age
       description={t("import.task.asWritten", { name: agency.name })}
       data={agencies.map((a) => ({
         value: a.id,
-        label: a.shortName ? `${a.name} (${a.shortName})` : a.name,
+        label: a.shortNames[0] ? `${a.name} (${a.shortNames[0]})` : a.name,
       }))}
       searchable
       clearable

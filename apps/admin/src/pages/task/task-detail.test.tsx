@@ -19,7 +19,7 @@ function seeded(extensions = [pendingExtension]) {
         at: "2023-01-18T08:00:00.000Z",
         actor: "user:usr_secretariat",
         actorName: "Nguyễn Thị Lan",
-        action: "notice.publish",
+        action: "notice.published",
         entity: "task",
         entityId: task.id,
         before: null,
