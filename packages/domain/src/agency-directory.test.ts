@@ -156,6 +156,20 @@ describe("AgencyDirectory.match on the seed directory", () => {
     expect(m.members).toHaveLength(count);
   });
 
+  it.each([
+    "các đơn vị liên quan",
+    "các cơ quan liên quan",
+    "các cơ quan, đơn vị liên quan",
+    "các đơn vị, địa phương liên quan",
+    "các cơ quan, đơn vị có liên quan",
+  ])("knows “%s” as an open collective without fixed members", (phrase) => {
+    const m = AgencyDirectory.match(dir, phrase, "2024-01-05");
+    expect(m.kind === "collective" && [m.group.id, m.members.length]).toEqual([
+      SeedDirectory.Groups.relatedBodies,
+      0,
+    ]);
+  });
+
   it("has no collective members after the district level ended", () => {
     expect(AgencyDirectory.membersOf(dir, SeedDirectory.Groups.cityWards, "2025-07-01")).toEqual([]);
   });
@@ -228,6 +242,7 @@ describe("SeedDirectory covers the seed notices", () => {
     "Các phòng, ban chuyên môn",
     "UBND các phường, xã",
   ];
+  brvt.push("các đơn vị chủ đầu tư dự án thành phần");
   it.each(brvt.map((n) => [n, "2023-01-18"]).concat(vungTau.map((n) => [n, "2024-01-05"])))(
     "knows “%s” on %s",
     (name, on) => {

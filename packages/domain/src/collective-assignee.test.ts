@@ -83,6 +83,13 @@ describe("CollectiveAssignee.expand", () => {
     expect(after.group?.id).toBe(SeedDirectory.Groups.cityWards);
   });
 
+  it("leaves a task for “các cơ quan, đơn vị liên quan” whole: the group has no fixed members", () => {
+    const t = taskFor("Các cơ quan, đơn vị liên quan");
+    const e = CollectiveAssignee.expandDetailed(t, dir, "2024-01-05");
+    expect(e.tasks).toEqual([t]);
+    expect(e.group?.id).toBe(SeedDirectory.Groups.relatedBodies);
+  });
+
   it("yields exactly one task per member valid on the date, for every group and day", () => {
     fc.assert(
       fc.property(

@@ -30,6 +30,8 @@ export const Groups = {
   provinceDigitalSteering: "brvt.bcd-cds.thanh-vien",
   cityDivisions: "vt.phong-ban",
   cityWards: "vt.phuong-xa",
+  relatedBodies: "lien-quan",
+  projectOwners: "brvt.chu-dau-tu",
 } as const;
 
 const DEPARTMENTS_END = "2025-02-28";
@@ -602,6 +604,31 @@ export const groups: ReadonlyArray<G> = [
       "Các phường, xã",
     ],
     ownerId: "vt.ubnd",
+    includes: [],
+  },
+  {
+    // “Các cơ quan, đơn vị liên quan”: a collective whose members each notice leaves to the lead
+    // agency. Known as a collective (so no unknown-agency warning), it has no fixed members, so
+    // fan-out leaves such a task whole.
+    id: Groups.relatedBodies,
+    name: "Các cơ quan, đơn vị liên quan",
+    phrases: [
+      "Các cơ quan, đơn vị",
+      "Các đơn vị",
+      "Các cơ quan",
+      "Các đơn vị, địa phương",
+      "Các cơ quan, đơn vị, địa phương",
+      "Các cơ quan, đơn vị có liên quan",
+    ],
+    ownerId: null,
+    includes: [],
+  },
+  {
+    // The project owners of the smart-city scheme (Đề án đô thị thông minh); named case by case.
+    id: Groups.projectOwners,
+    name: "Các đơn vị chủ đầu tư dự án thành phần",
+    phrases: ["Các chủ đầu tư dự án thành phần", "Các đơn vị chủ đầu tư"],
+    ownerId: "brvt.ubnd",
     includes: [],
   },
 ];
