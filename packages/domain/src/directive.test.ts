@@ -53,6 +53,26 @@ describe("Directive", () => {
     expect(Directive.isAncestor("2", "21")).toBe(false);
   });
 
+  it("takes a parsed directive as it is", () => {
+    const parsed = {
+      path: "2.1",
+      text: "Giao Văn phòng HĐND và UBND Thành phố …",
+      informational: false,
+      span: { start: 5, end: 40 },
+      tasks: [],
+    };
+    const dir = Directive.fromParsed(parsed, { id: "d1", noticeId: "n1" });
+    expect(dir).toEqual({
+      id: "d1",
+      noticeId: "n1",
+      path: "2.1",
+      text: parsed.text,
+      informational: false,
+      span: parsed.span,
+    });
+    expect(Directive.Directive.safeParse(dir).success).toBe(true);
+  });
+
   it("keeps every directive exactly once in the tree", () => {
     const seg = fc.oneof(fc.integer({ min: 1, max: 12 }).map(String), fc.constantFrom("a", "b", "c", "đ"));
     fc.assert(

@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 
+import type { ParsedDirective } from "./parsed-notice.js";
 import { Span } from "./span.js";
 
 /** A numbering path: segments of digits, Roman numerals or single letters joined by dots. */
@@ -28,6 +29,19 @@ export const Directive = z.object({
   span: Span.nullable(),
 });
 export type Directive = z.infer<typeof Directive>;
+
+/** A directive from the parse contract (its tasks become `Task`s separately, see `Task.fromParsed`). */
+export const fromParsed = (
+  parsed: ParsedDirective,
+  ids: { readonly id: string; readonly noticeId: string },
+): Directive => ({
+  id: ids.id,
+  noticeId: ids.noticeId,
+  path: parsed.path,
+  text: parsed.text,
+  informational: parsed.informational,
+  span: parsed.span,
+});
 
 /** The segments of a path: `"2.a"` → `["2", "a"]`. */
 export const segmentsOf = (path: string): string[] => path.split(".").filter((s) => s.length > 0);
