@@ -526,6 +526,6422 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/agencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh mục cơ quan (list agencies)
+         * @description Quyền: `agencies.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Tìm theo tên, tên tắt, bí danh (không dấu) */
+                    q?: string;
+                    /** @description Chỉ cơ quan còn hoạt động vào ngày này */
+                    activeOn?: string;
+                    /** @description Cơ quan cấp trên */
+                    parentId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Cơ quan */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AgencyList"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Thêm cơ quan (create an agency)
+         * @description Quyền: `agencies.write`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Khoá chống gửi trùng: cùng khoá, cùng nội dung → trả lại đúng phản hồi lần đầu */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            /** @description Nội dung yêu cầu */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateAgency"];
+                };
+            };
+            responses: {
+                /** @description Cơ quan đã thêm */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Agency"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agencies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Chi tiết cơ quan (get an agency)
+         * @description Quyền: `agencies.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Mã định danh */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Cơ quan */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Agency"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Sửa cơ quan (edit an agency)
+         * @description Quyền: `agencies.write`
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description ETag của phiên bản đang sửa (bắt buộc; thiếu → 428, cũ → 412) */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description Mã định danh */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description Nội dung yêu cầu */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AgencyPatch"];
+                };
+            };
+            responses: {
+                /** @description Cơ quan sau khi sửa */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Agency"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/agencies/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sáp nhập vào cơ quan kế thừa (merge into a successor)
+         * @description Quyền: `agencies.write`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description ETag của phiên bản đang sửa (bắt buộc; thiếu → 428, cũ → 412) */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description Mã định danh */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description Nội dung yêu cầu */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MergeAgency"];
+                };
+            };
+            responses: {
+                /** @description Cơ quan đã sáp nhập và các nhiệm vụ đã chuyển */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MergeResult"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agency-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Nhóm cơ quan (list agency groups)
+         * @description Quyền: `agencies.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Nhóm */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AgencyGroupList"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/resolutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách nghị quyết (list resolutions)
+         * @description Quyền: `resolutions.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Nghị quyết */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ResolutionList"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Thêm nghị quyết (create a resolution)
+         * @description Quyền: `resolutions.write`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Khoá chống gửi trùng: cùng khoá, cùng nội dung → trả lại đúng phản hồi lần đầu */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            /** @description Nội dung yêu cầu */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ResolutionInput"];
+                };
+            };
+            responses: {
+                /** @description Nghị quyết đã thêm */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Resolution"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/resolutions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Chi tiết nghị quyết (get a resolution)
+         * @description Quyền: `resolutions.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Mã định danh */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Nghị quyết */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Resolution"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Sửa nghị quyết (replace a resolution)
+         * @description Quyền: `resolutions.write`
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description ETag của phiên bản đang sửa (bắt buộc; thiếu → 428, cũ → 412) */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description Mã định danh */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description Nội dung yêu cầu */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ResolutionInput"];
+                };
+            };
+            responses: {
+                /** @description Nghị quyết sau khi sửa */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Resolution"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách thông báo (list notices)
+         * @description Quyền: `notices.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description draft: đang rà soát; published: đã ban hành, nhiệm vụ mở; archived: lưu trữ */
+                    lifecycle?: "draft" | "published" | "archived";
+                    /** @description Tìm theo số, ký hiệu, trích yếu (không dấu) */
+                    q?: string;
+                    /** @description Con trỏ trang */
+                    cursor?: string;
+                    /** @description Số phần tử mỗi trang */
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Một trang thông báo */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NoticePage"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Tạo bản nháp thông báo từ kết quả phân tích (create a draft notice)
+         * @description Quyền: `notices.write`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Khoá chống gửi trùng: cùng khoá, cùng nội dung → trả lại đúng phản hồi lần đầu */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            /** @description Nội dung yêu cầu */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateNotice"];
+                };
+            };
+            responses: {
+                /** @description Bản nháp đã tạo */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Notice"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/notices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Chi tiết thông báo (get a notice)
+         * @description Quyền: `notices.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Mã định danh */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Thông báo, các kết luận và nhiệm vụ */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Notice"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Sửa bản nháp thông báo (edit a draft)
+         * @description Quyền: `notices.write`
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description ETag của phiên bản đang sửa (bắt buộc; thiếu → 428, cũ → 412) */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description Mã định danh */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description Nội dung yêu cầu */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NoticePatch"];
+                };
+            };
+            responses: {
+                /** @description Thông báo sau khi sửa */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Notice"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/notices/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ban hành thông báo (publish)
+         * @description Quyền: `notices.write`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description ETag của phiên bản đang sửa (bắt buộc; thiếu → 428, cũ → 412) */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description Mã định danh */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Thông báo đã ban hành, nhiệm vụ đã mở */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Notice"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/notices/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lưu trữ thông báo (archive)
+         * @description Quyền: `notices.write`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description ETag của phiên bản đang sửa (bắt buộc; thiếu → 428, cũ → 412) */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description Mã định danh */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Thông báo đã lưu trữ */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Notice"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách nhiệm vụ (list tasks)
+         * @description Quyền: `tasks.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Cơ quan chủ trì */
+                    agencyId?: string;
+                    /** @description Trạng thái xử lý (lưu trữ) */
+                    lifecycle?: "draft" | "open" | "done" | "paused" | "cancelled";
+                    /** @description Tình hình thực hiện so với thời hạn, tính tại thời điểm trả lời (không lưu) */
+                    timeliness?: "draft" | "cancelled" | "paused" | "no-deadline" | "not-due" | "due-soon" | "overdue" | "done-on-time" | "done-late" | "done";
+                    /** @description Hạn từ ngày (bao gồm) */
+                    dueFrom?: string;
+                    /** @description Hạn đến ngày (bao gồm) */
+                    dueTo?: string;
+                    /** @description Thông báo */
+                    noticeId?: string;
+                    /** @description Nghị quyết */
+                    resolutionId?: string;
+                    /** @description Tìm theo nội dung, không phân biệt dấu */
+                    q?: string;
+                    /** @description Sắp xếp (dấu - là giảm dần) */
+                    sort?: "dueOn" | "-dueOn" | "createdAt" | "-createdAt";
+                    /** @description Con trỏ trang từ nextCursor */
+                    cursor?: string;
+                    /** @description Số phần tử mỗi trang */
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Một trang nhiệm vụ */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaskPage"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Chi tiết nhiệm vụ (get a task)
+         * @description Quyền: `tasks.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Mã định danh */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Nhiệm vụ; tiêu đề ETag mang phiên bản */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Task"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Sửa nhiệm vụ (edit a task)
+         * @description Quyền: `tasks.manage`
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description ETag của phiên bản đang sửa (bắt buộc; thiếu → 428, cũ → 412) */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description Mã định danh */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description Nội dung yêu cầu */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TaskPatch"];
+                };
+            };
+            responses: {
+                /** @description Nhiệm vụ sau khi sửa */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Task"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/tasks/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Báo cáo hoàn thành (mark done)
+         * @description Quyền: `tasks.report`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description ETag của phiên bản đang sửa (bắt buộc; thiếu → 428, cũ → 412) */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description Mã định danh */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description Nội dung yêu cầu */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CompleteTask"];
+                };
+            };
+            responses: {
+                /** @description Nhiệm vụ đã hoàn thành */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Task"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tasks/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tạm dừng, tiếp tục, huỷ, mở lại (change state)
+         * @description Quyền: `tasks.manage`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description ETag của phiên bản đang sửa (bắt buộc; thiếu → 428, cũ → 412) */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description Mã định danh */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description Nội dung yêu cầu */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TaskTransition"];
+                };
+            };
+            responses: {
+                /** @description Nhiệm vụ sau khi chuyển trạng thái */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Task"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tasks/{id}/delegate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Giao lại cho đơn vị cấp dưới (delegate down)
+         * @description Quyền: `tasks.report`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description ETag của phiên bản đang sửa (bắt buộc; thiếu → 428, cũ → 412) */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description Mã định danh */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description Nội dung yêu cầu */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DelegateTask"];
+                };
+            };
+            responses: {
+                /** @description Nhiệm vụ sau khi giao lại */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Task"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tasks/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lịch sử thay đổi của nhiệm vụ (task history)
+         * @description Quyền: `tasks.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Mã định danh */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Lịch sử */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaskHistory"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tasks/{id}/watchers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Người theo dõi nhiệm vụ (list watchers)
+         * @description Quyền: `tasks.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Mã định danh */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Người theo dõi */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Watchers"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tasks/{id}/watchers/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Theo dõi nhiệm vụ (watch)
+         * @description Quyền: `tasks.read`
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Mã định danh */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Người theo dõi sau khi thêm */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Watchers"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Bỏ theo dõi nhiệm vụ (unwatch)
+         * @description Quyền: `tasks.read`
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Mã định danh */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Người theo dõi sau khi bỏ */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Watchers"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tasks/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các báo cáo tiến độ (list progress reports)
+         * @description Quyền: `tasks.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Mã định danh */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Báo cáo tiến độ */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgressReportList"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Báo cáo tiến độ (report progress)
+         * @description Quyền: `tasks.report`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Khoá chống gửi trùng: cùng khoá, cùng nội dung → trả lại đúng phản hồi lần đầu */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description Mã định danh */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description Nội dung yêu cầu */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReportProgress"];
+                };
+            };
+            responses: {
+                /** @description Báo cáo đã ghi; ETag là phiên bản mới của nhiệm vụ */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgressReport"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/progress/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Đính kèm tệp vào báo cáo tiến độ (upload an attachment)
+         * @description Quyền: `tasks.report`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Mã định danh */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description Tệp trong trường `file` */
+            requestBody: {
+                content: {
+                    "multipart/form-data": components["schemas"]["AttachmentUpload"];
+                };
+            };
+            responses: {
+                /** @description Tệp đã lưu */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Attachment"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/attachments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tải tệp đính kèm (download an attachment)
+         * @description Quyền: `tasks.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Mã định danh */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Nội dung tệp */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tasks/{id}/extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lịch sử gia hạn của nhiệm vụ (list extension requests)
+         * @description Quyền: `tasks.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Mã định danh */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Các đề nghị gia hạn */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExtensionList"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Đề nghị gia hạn (request an extension)
+         * @description Quyền: `tasks.report`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Khoá chống gửi trùng: cùng khoá, cùng nội dung → trả lại đúng phản hồi lần đầu */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description Mã định danh */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description Nội dung yêu cầu */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RequestExtension"];
+                };
+            };
+            responses: {
+                /** @description Đề nghị đã gửi */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExtensionRequest"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các đề nghị gia hạn theo trạng thái (extension queue)
+         * @description Quyền: `tasks.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Trạng thái */
+                    status?: "pending" | "approved" | "rejected" | "withdrawn";
+                    /** @description Số phần tử tối đa */
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Các đề nghị */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExtensionQueue"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/extensions/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Quyết định gia hạn (decide an extension)
+         * @description Quyền: `tasks.decide`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description ETag của phiên bản đang sửa (bắt buộc; thiếu → 428, cũ → 412) */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description Mã định danh */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description Nội dung yêu cầu */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DecideExtension"];
+                };
+            };
+            responses: {
+                /** @description Đề nghị sau khi quyết định */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExtensionRequest"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tasks/{id}/explanations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các yêu cầu giải trình (list explanation requests)
+         * @description Quyền: `tasks.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Mã định danh */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Yêu cầu giải trình */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExplanationList"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Yêu cầu giải trình (request an explanation)
+         * @description Quyền: `tasks.decide`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Khoá chống gửi trùng: cùng khoá, cùng nội dung → trả lại đúng phản hồi lần đầu */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description Mã định danh */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description Nội dung yêu cầu */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RequestExplanation"];
+                };
+            };
+            responses: {
+                /** @description Yêu cầu đã gửi */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExplanationRequest"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/explanations/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Trả lời yêu cầu giải trình (answer)
+         * @description Quyền: `tasks.report`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description ETag của phiên bản đang sửa (bắt buộc; thiếu → 428, cũ → 412) */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description Mã định danh */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description Nội dung yêu cầu */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AnswerExplanation"];
+                };
+            };
+            responses: {
+                /** @description Yêu cầu đã được trả lời */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExplanationRequest"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/calendar/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lịch nghỉ của một năm (get a year's calendar)
+         * @description Quyền: `calendar.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Năm */
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Lịch năm */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CalendarYear"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Nhập lịch nghỉ chính thức của một năm (set a year's calendar)
+         * @description Quyền: `calendar.write`
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description ETag của phiên bản đang sửa (bắt buộc; thiếu → 428, cũ → 412) */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description Năm */
+                    year: number;
+                };
+                cookie?: never;
+            };
+            /** @description Nội dung yêu cầu */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PutCalendarYear"];
+                };
+            };
+            responses: {
+                /** @description Lịch năm sau khi lưu */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CalendarYear"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Quy chế đang áp dụng (get the policy pack)
+         * @description Quyền: `policy.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Quy chế */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Policy"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Thay quy chế (set the policy pack)
+         * @description Quyền: `policy.write`
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description ETag của phiên bản đang sửa (bắt buộc; thiếu → 428, cũ → 412) */
+                    "if-match"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            /** @description Nội dung yêu cầu */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PutPolicy"];
+                };
+            };
+            responses: {
+                /** @description Quy chế sau khi lưu */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Policy"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách tài khoản (list users)
+         * @description Quyền: `users.manage`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tài khoản */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UserList"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Tạo tài khoản (create a user)
+         * @description Quyền: `users.manage`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Khoá chống gửi trùng: cùng khoá, cùng nội dung → trả lại đúng phản hồi lần đầu */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            /** @description Nội dung yêu cầu */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateUser"];
+                };
+            };
+            responses: {
+                /** @description Tài khoản và mật khẩu dùng một lần */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UserWithPassword"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Sửa tài khoản (edit a user)
+         * @description Quyền: `users.manage`
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description ETag của phiên bản đang sửa (bắt buộc; thiếu → 428, cũ → 412) */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description Mã định danh */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description Nội dung yêu cầu */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UserPatch"];
+                };
+            };
+            responses: {
+                /** @description Tài khoản sau khi sửa */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/users/{id}/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cấp lại mật khẩu (reset a password)
+         * @description Quyền: `users.manage`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Mã định danh */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Mật khẩu dùng một lần mới */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UserWithPassword"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách khoá API (list API keys)
+         * @description Quyền: `apikeys.manage`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Khoá API */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiKeyList"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Cấp khoá API (create an API key)
+         * @description Quyền: `apikeys.manage`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Khoá chống gửi trùng: cùng khoá, cùng nội dung → trả lại đúng phản hồi lần đầu */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            /** @description Nội dung yêu cầu */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateApiKey"];
+                };
+            };
+            responses: {
+                /** @description Khoá mới */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiKeyCreated"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Thu hồi khoá API (revoke)
+         * @description Quyền: `apikeys.manage`
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Mã định danh */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Khoá đã thu hồi */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiKey"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Nhật ký thay đổi (audit log)
+         * @description Quyền: `audit.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Loại đối tượng */
+                    entity?: string;
+                    /** @description Mã đối tượng */
+                    entityId?: string;
+                    /** @description Người thực hiện */
+                    actor?: string;
+                    /** @description Hành động */
+                    action?: string;
+                    /** @description Con trỏ trang (id) */
+                    cursor?: string;
+                    /** @description Số phần tử mỗi trang */
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Một trang nhật ký */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditPage"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -652,6 +7068,1681 @@ export type components = {
              * @example mot-mat-khau-dai
              */
             newPassword: string;
+        };
+        AgencyList: {
+            items: components["schemas"]["Agency"][];
+        };
+        Agency: {
+            /**
+             * @description Mã cơ quan (ổn định)
+             * @example brvt.so-tc
+             */
+            id: string;
+            /**
+             * @description Tên chính thức
+             * @example Sở Tài chính
+             */
+            name: string;
+            /**
+             * @description Tên viết tắt
+             * @example [
+             *       "STC"
+             *     ]
+             */
+            shortNames: string[];
+            /**
+             * @description Cách viết khác trong văn bản
+             * @example [
+             *       "Sở Tài chính tỉnh"
+             *     ]
+             */
+            aliases: string[];
+            /**
+             * @description Cơ quan cấp trên
+             * @example brvt.ubnd
+             */
+            parentId: string | null;
+            /**
+             * @description Loại cơ quan
+             * @example department
+             */
+            kind: string;
+            /**
+             * @description Nhóm (chủ thể tập hợp) mà cơ quan thuộc về
+             * @example [
+             *       "brvt.so-ban-nganh"
+             *     ]
+             */
+            groups: string[];
+            /**
+             * Format: date
+             * @description Ngày bắt đầu hoạt động
+             * @example null
+             */
+            validFrom: string | null;
+            /**
+             * Format: date
+             * @description Ngày cuối cùng hoạt động (sáp nhập, giải thể)
+             * @example null
+             */
+            validTo: string | null;
+            /**
+             * @description Cơ quan kế thừa
+             * @example null
+             */
+            successorId: string | null;
+            /**
+             * @description Phiên bản (ETag)
+             * @example 1
+             */
+            version: number;
+        };
+        CreateAgency: {
+            /**
+             * @description Mã cơ quan (ổn định, không dấu)
+             * @example brvt.so-cds
+             */
+            id: string;
+            /**
+             * @description Tên chính thức
+             * @example Sở Chuyển đổi số
+             */
+            name: string;
+            /**
+             * @description Tên viết tắt
+             * @default []
+             * @example [
+             *       "Sở CĐS"
+             *     ]
+             */
+            shortNames: string[];
+            /**
+             * @description Cách viết khác
+             * @default []
+             * @example []
+             */
+            aliases: string[];
+            /**
+             * @description Cơ quan cấp trên
+             * @default null
+             * @example brvt.ubnd
+             */
+            parentId: string | null;
+            /**
+             * @description Loại cơ quan
+             * @example department
+             * @enum {string}
+             */
+            kind: "people-committee" | "people-council" | "party" | "department" | "office" | "board" | "police" | "military" | "mass-organisation" | "enterprise" | "unit" | "other";
+            /**
+             * @description Nhóm
+             * @default []
+             * @example [
+             *       "brvt.so-ban-nganh"
+             *     ]
+             */
+            groups: string[];
+            /**
+             * Format: date
+             * @description Ngày bắt đầu hoạt động
+             * @default null
+             * @example 2025-03-01
+             */
+            validFrom: string | null;
+        };
+        AgencyPatch: {
+            /**
+             * @description Tên chính thức
+             * @example Sở Tài chính
+             */
+            name?: string;
+            /**
+             * @description Tên viết tắt
+             * @example [
+             *       "STC"
+             *     ]
+             */
+            shortNames?: string[];
+            /**
+             * @description Cách viết khác
+             * @example [
+             *       "Sở Tài chính tỉnh"
+             *     ]
+             */
+            aliases?: string[];
+            /**
+             * @description Cơ quan cấp trên
+             * @example brvt.ubnd
+             */
+            parentId?: string | null;
+            /**
+             * @description Loại cơ quan
+             * @example department
+             * @enum {string}
+             */
+            kind?: "people-committee" | "people-council" | "party" | "department" | "office" | "board" | "police" | "military" | "mass-organisation" | "enterprise" | "unit" | "other";
+            /**
+             * @description Nhóm
+             * @example [
+             *       "brvt.so-ban-nganh"
+             *     ]
+             */
+            groups?: string[];
+            /**
+             * Format: date
+             * @description Ngày bắt đầu hoạt động
+             * @example null
+             */
+            validFrom?: string | null;
+            /**
+             * Format: date
+             * @description Ngày cuối cùng hoạt động
+             * @example null
+             */
+            validTo?: string | null;
+        };
+        MergeResult: {
+            agency: components["schemas"]["Agency"];
+            /**
+             * @description Nhiệm vụ đã chuyển sang cơ quan kế thừa
+             * @example [
+             *       "tsk_1"
+             *     ]
+             */
+            movedTaskIds: string[];
+        };
+        MergeAgency: {
+            /**
+             * @description Cơ quan kế thừa
+             * @example brvt.so-khcn
+             */
+            successorId: string;
+            /**
+             * Format: date
+             * @description Ngày cuối cùng cơ quan hoạt động
+             * @example 2025-02-28
+             */
+            lastDay: string;
+            /**
+             * @description Số, ký hiệu văn bản cho phép
+             * @example Công văn 123/UBND-TH ngày 05/3/2024
+             */
+            decisionRef?: string;
+        };
+        AgencyGroupList: {
+            items: components["schemas"]["AgencyGroup"][];
+        };
+        AgencyGroup: {
+            /**
+             * @description Mã nhóm
+             * @example brvt.so-ban-nganh
+             */
+            id: string;
+            /**
+             * @description Tên nhóm
+             * @example Các sở, ban, ngành tỉnh
+             */
+            name: string;
+            /**
+             * @description Cụm từ văn bản dùng
+             * @example [
+             *       "Các sở, ban, ngành"
+             *     ]
+             */
+            phrases: string[];
+            /**
+             * @description Cơ quan chủ quản
+             * @example brvt.ubnd
+             */
+            ownerId: string | null;
+            /**
+             * @description Nhóm con
+             * @example []
+             */
+            includes: string[];
+            /**
+             * @description Thành viên trực tiếp
+             * @example [
+             *       "brvt.so-tc"
+             *     ]
+             */
+            memberIds: string[];
+            /**
+             * @description Phiên bản (ETag)
+             * @example 1
+             */
+            version: number;
+        };
+        ResolutionList: {
+            items: components["schemas"]["Resolution"][];
+        };
+        Resolution: {
+            /**
+             * @description Mã
+             * @example res_2k1
+             */
+            id: string;
+            /**
+             * @description Số, ký hiệu
+             * @example 02-NQ/TU
+             */
+            code: string;
+            /**
+             * @description Cơ quan ban hành
+             * @example Ban Chấp hành Đảng bộ tỉnh
+             */
+            issuer: string;
+            /**
+             * Format: date
+             * @description Ngày ban hành
+             * @example 2021-05-28
+             */
+            issuedOn: string | null;
+            /**
+             * @description Trích yếu
+             * @example Về chuyển đổi số tỉnh đến năm 2025
+             */
+            title: string;
+            /**
+             * @description Mục tiêu, chỉ tiêu
+             * @example [
+             *       "100% hồ sơ xử lý trên môi trường mạng"
+             *     ]
+             */
+            goals: string[];
+            /**
+             * @description Phiên bản (ETag)
+             * @example 1
+             */
+            version: number;
+        };
+        ResolutionInput: {
+            /**
+             * @description Số, ký hiệu
+             * @example 02-NQ/TU
+             */
+            code: string;
+            /**
+             * @description Cơ quan ban hành
+             * @example Ban Chấp hành Đảng bộ tỉnh
+             */
+            issuer: string;
+            /**
+             * Format: date
+             * @description Ngày ban hành
+             * @default null
+             * @example 2021-05-28
+             */
+            issuedOn: string | null;
+            /**
+             * @description Trích yếu
+             * @example Về chuyển đổi số
+             */
+            title: string;
+            /**
+             * @description Mục tiêu
+             * @default []
+             * @example []
+             */
+            goals: string[];
+        };
+        NoticePage: {
+            /** @description Các phần tử của trang */
+            items: components["schemas"]["NoticeSummary"][];
+            /**
+             * @description Con trỏ trang sau; null khi hết
+             * @example eyJrIjpbIjIwMjQtMDMtMTUiXX0
+             */
+            nextCursor: string | null;
+        };
+        NoticeSummary: {
+            /**
+             * @description Mã thông báo
+             * @example ntc_4k2m9x
+             */
+            id: string;
+            /**
+             * @description Số (trống ở bản dự thảo)
+             * @example 12
+             */
+            number: string | null;
+            /**
+             * @description Ký hiệu
+             * @example TB-UBND
+             */
+            symbol: string | null;
+            /**
+             * @description Cơ quan ban hành
+             * @example UBND tỉnh Bà Rịa - Vũng Tàu
+             */
+            issuer: string | null;
+            /**
+             * @description Địa danh
+             * @example Bà Rịa - Vũng Tàu
+             */
+            place: string | null;
+            /**
+             * Format: date
+             * @description Ngày ban hành
+             * @example 2023-01-06
+             */
+            issuedOn: string | null;
+            /**
+             * Format: date
+             * @description Ngày họp
+             * @example 2023-01-04
+             */
+            meetingOn: string | null;
+            /**
+             * @description Trích yếu
+             * @example Kết luận của Chủ tịch UBND tỉnh tại cuộc họp…
+             */
+            subject: string | null;
+            /**
+             * @description draft: đang rà soát; published: đã ban hành, nhiệm vụ mở; archived: lưu trữ
+             * @example draft
+             * @enum {string}
+             */
+            lifecycle: "draft" | "published" | "archived";
+            /**
+             * @description Nghị quyết liên quan
+             * @example null
+             */
+            resolutionId: string | null;
+            /**
+             * @description Số nhiệm vụ (đã tách chủ thể tập hợp)
+             * @example 12
+             */
+            taskCount: number;
+            /**
+             * @description Thời điểm ban hành trên hệ thống
+             * @example null
+             */
+            publishedAt: string | null;
+            /**
+             * @description Phiên bản (ETag)
+             * @example 1
+             */
+            version: number;
+            /**
+             * @description Thời điểm tạo
+             * @example 2024-03-01T03:00:00.000Z
+             */
+            createdAt: string;
+        };
+        Notice: components["schemas"]["NoticeSummary"] & {
+            /**
+             * @description Người chủ trì cuộc họp
+             * @example {
+             *       "name": "Nguyễn Văn Thọ",
+             *       "title": "Chủ tịch UBND tỉnh"
+             *     }
+             */
+            chair: {
+                name: string | null;
+                title: string | null;
+            } | null;
+            /**
+             * @description Thành phần dự họp
+             * @example [
+             *       "Sở Tài chính"
+             *     ]
+             */
+            attendees: string[];
+            /**
+             * @description Văn bản được viện dẫn
+             * @example [
+             *       {
+             *         "code": "923/TB-UBND",
+             *         "issuedOn": "2022-11-29"
+             *       }
+             *     ]
+             */
+            references: {
+                code: string;
+                /** Format: date */
+                issuedOn: string | null;
+            }[];
+            /**
+             * @description Nơi nhận
+             * @example [
+             *       "Như trên"
+             *     ]
+             */
+            recipients: string[];
+            /**
+             * @description Khối chữ ký
+             * @example {
+             *       "authority": "TL. CHỦ TỊCH",
+             *       "title": "CHÁNH VĂN PHÒNG",
+             *       "name": "Nguyễn Văn A"
+             *     }
+             */
+            signer: {
+                authority: string | null;
+                title: string | null;
+                name: string | null;
+            } | null;
+            /**
+             * @description Toàn văn (NFC) mà mọi vị trí (span) tham chiếu
+             * @example ỦY BAN NHÂN DÂN…
+             */
+            sourceText: string;
+            /** @description Cảnh báo khi phân tích, cần rà soát */
+            warnings: components["schemas"]["NoticeWarning"][];
+            /** @description Các kết luận theo thứ tự */
+            directives: components["schemas"]["Directive"][];
+        };
+        NoticeWarning: {
+            /**
+             * @description Mã cảnh báo
+             * @example unknown-agency
+             */
+            code: string;
+            /**
+             * @description Nội dung cảnh báo
+             * @example Không xác định được cơ quan “Sở X”
+             */
+            message: string;
+            span: components["schemas"]["Span"];
+        };
+        Span: {
+            /**
+             * @description Vị trí bắt đầu trong văn bản gốc
+             * @example 120
+             */
+            start: number;
+            /**
+             * @description Vị trí kết thúc
+             * @example 180
+             */
+            end: number;
+        } | null;
+        Directive: {
+            /**
+             * @description Mã kết luận
+             * @example dir_1k2
+             */
+            id: string;
+            /**
+             * @description Số thứ tự (1, 2.a, II.1)
+             * @example 2.a
+             */
+            path: string;
+            /**
+             * @description Nội dung kết luận
+             * @example Giao Sở Tài chính…
+             */
+            text: string;
+            /**
+             * @description Chỉ thông tin, không giao việc
+             * @example false
+             */
+            informational: boolean;
+            span: components["schemas"]["Span"];
+            /** @description Nhiệm vụ của kết luận */
+            tasks: components["schemas"]["Task"][];
+        };
+        Task: {
+            /**
+             * @description Mã nhiệm vụ
+             * @example tsk_8f2k3j9x
+             */
+            id: string;
+            /**
+             * @description Thông báo giao nhiệm vụ
+             * @example ntc_4k2m
+             */
+            noticeId: string;
+            /**
+             * @description Kết luận (mục) chứa nhiệm vụ
+             * @example dir_91ka
+             */
+            directiveId: string | null;
+            /**
+             * @description Cơ quan chủ trì
+             * @example brvt.so-tc
+             */
+            leadAgencyId: string | null;
+            /**
+             * @description Tên cơ quan chủ trì như trong văn bản
+             * @example Sở Tài chính
+             */
+            leadName: string;
+            /**
+             * @description Là chủ thể tập hợp chưa tách (chỉ ở bản nháp)
+             * @example false
+             */
+            isCollective: boolean;
+            /** @description Cơ quan phối hợp */
+            coordinators: components["schemas"]["Coordinator"][];
+            /**
+             * @description assigned: giao; requested: đề nghị
+             * @example assigned
+             */
+            mode: string;
+            /**
+             * @description Nội dung công việc
+             * @example Tham mưu UBND tỉnh ban hành kế hoạch
+             */
+            action: string;
+            deadline: components["schemas"]["TaskDeadline"];
+            /**
+             * Format: date
+             * @description Hạn hiện hành (sau gia hạn)
+             * @example 2024-03-15
+             */
+            dueOn: string | null;
+            /**
+             * Format: date
+             * @description Hạn ban đầu khi giao
+             * @example 2024-03-15
+             */
+            originalDueOn: string | null;
+            /**
+             * @description Trạng thái xử lý (lưu trữ)
+             * @example open
+             * @enum {string}
+             */
+            lifecycle: "draft" | "open" | "done" | "paused" | "cancelled";
+            /**
+             * @description Tình hình thực hiện so với thời hạn, tính tại thời điểm trả lời (không lưu)
+             * @example overdue
+             * @enum {string}
+             */
+            timeliness: "draft" | "cancelled" | "paused" | "no-deadline" | "not-due" | "due-soon" | "overdue" | "done-on-time" | "done-late" | "done";
+            /**
+             * Format: date
+             * @description Ngày hoàn thành
+             * @example 2024-03-10
+             */
+            completedOn: string | null;
+            /**
+             * @description Nghị quyết/chương trình liên quan
+             * @example null
+             */
+            resolutionId: string | null;
+            /**
+             * @description Đơn vị được giao lại
+             * @example null
+             */
+            delegatedToAgencyId: string | null;
+            /**
+             * @description Văn bản cho phép quyết định gần nhất
+             * @example Công văn 123/UBND-TH ngày 05/3/2024
+             */
+            decisionRef: string | null;
+            /**
+             * @description Tiến độ (%)
+             * @example 40
+             */
+            progressPercent: number;
+            /**
+             * @description Phiên bản (ETag)
+             * @example 3
+             */
+            version: number;
+            /**
+             * @description Thời điểm tạo
+             * @example 2024-03-01T03:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description Thời điểm cập nhật
+             * @example 2024-03-02T03:00:00.000Z
+             */
+            updatedAt: string;
+        };
+        Coordinator: {
+            /**
+             * @description Tên cơ quan phối hợp như trong văn bản
+             * @example Sở Tài chính
+             */
+            name: string;
+            /**
+             * @description Mã cơ quan trong danh mục
+             * @example brvt.so-tc
+             */
+            agencyId: string | null;
+        };
+        TaskDeadline: {
+            /**
+             * @description Cụm thời hạn nguyên văn
+             * @example trước ngày 15/3/2024
+             */
+            phrase: string | null;
+            /**
+             * @description Loại thời hạn
+             * @example on-date
+             */
+            kind: string;
+            /** @description Cách tính ra ngày hạn (chuỗi suy luận) */
+            derivation?: unknown;
+        } | null;
+        CreateNotice: {
+            parsed: {
+                notice: {
+                    number: string | null;
+                    symbol: string | null;
+                    issuer: string | null;
+                    place: string | null;
+                    /**
+                     * Format: date
+                     * @description Ngày theo ISO 8601 (YYYY-MM-DD)
+                     */
+                    issuedOn: string | null;
+                    /**
+                     * Format: date
+                     * @description Ngày theo ISO 8601 (YYYY-MM-DD)
+                     */
+                    meetingOn: string | null;
+                    subject: string | null;
+                    chair: {
+                        name: string | null;
+                        title: string | null;
+                    } | null;
+                    attendees: string[];
+                    references: {
+                        code: string;
+                        /**
+                         * Format: date
+                         * @description Ngày theo ISO 8601 (YYYY-MM-DD)
+                         */
+                        issuedOn: string | null;
+                        span: {
+                            /** @description Vị trí bắt đầu (tính theo ký tự, từ 0) */
+                            start: number;
+                            /** @description Vị trí kết thúc (không bao gồm) */
+                            end: number;
+                        } | null;
+                    }[];
+                    recipients: string[];
+                    signer: {
+                        authority: string | null;
+                        title: string | null;
+                        name: string | null;
+                    } | null;
+                };
+                directives: {
+                    path: string;
+                    text: string;
+                    informational: boolean;
+                    span: {
+                        /** @description Vị trí bắt đầu (tính theo ký tự, từ 0) */
+                        start: number;
+                        /** @description Vị trí kết thúc (không bao gồm) */
+                        end: number;
+                    };
+                    tasks: {
+                        lead: {
+                            /** @description Tên cơ quan đúng như trong văn bản */
+                            name: string;
+                            /** @description Mã cơ quan trong danh mục; null khi không khớp (kèm cảnh báo) */
+                            agencyId: string | null;
+                            collective: boolean;
+                            groupId: string | null;
+                            span: {
+                                /** @description Vị trí bắt đầu (tính theo ký tự, từ 0) */
+                                start: number;
+                                /** @description Vị trí kết thúc (không bao gồm) */
+                                end: number;
+                            } | null;
+                        };
+                        coordinators: {
+                            /** @description Tên cơ quan đúng như trong văn bản */
+                            name: string;
+                            /** @description Mã cơ quan trong danh mục; null khi không khớp (kèm cảnh báo) */
+                            agencyId: string | null;
+                            collective: boolean;
+                            groupId: string | null;
+                            span: {
+                                /** @description Vị trí bắt đầu (tính theo ký tự, từ 0) */
+                                start: number;
+                                /** @description Vị trí kết thúc (không bao gồm) */
+                                end: number;
+                            } | null;
+                        }[];
+                        /**
+                         * @description assigned: giao/yêu cầu; requested: đề nghị
+                         * @enum {string}
+                         */
+                        mode: "assigned" | "requested";
+                        /** @description Tóm tắt nội dung công việc */
+                        action: string;
+                        deadline: {
+                            phrase: string | null;
+                            /** @enum {string} */
+                            kind: "on-date" | "end-of-period" | "within" | "recurring" | "ongoing" | "urgent" | "follow-schedule" | "none";
+                            rule: {
+                                /** @enum {string} */
+                                kind: "on-date";
+                                /** @description Cụm từ thời hạn đúng như trong văn bản */
+                                phrase: string | null;
+                                /**
+                                 * Format: date
+                                 * @description Ngày theo ISO 8601 (YYYY-MM-DD)
+                                 */
+                                date: string;
+                                /** @enum {string} */
+                                reading: "by" | "before";
+                                time?: string | null;
+                            } | {
+                                /** @enum {string} */
+                                kind: "end-of-period";
+                                /** @description Cụm từ thời hạn đúng như trong văn bản */
+                                phrase: string | null;
+                                period: {
+                                    /** @enum {string} */
+                                    unit: "month";
+                                    year: number;
+                                    month: number;
+                                } | {
+                                    /** @enum {string} */
+                                    unit: "quarter";
+                                    year: number;
+                                    quarter: number;
+                                } | {
+                                    /** @enum {string} */
+                                    unit: "half";
+                                    year: number;
+                                    half: 1 | 2;
+                                } | {
+                                    /** @enum {string} */
+                                    unit: "nine-months";
+                                    year: number;
+                                } | {
+                                    /** @enum {string} */
+                                    unit: "year";
+                                    year: number;
+                                } | {
+                                    /** @enum {string} */
+                                    unit: "part-of-month";
+                                    year: number;
+                                    month: number;
+                                    /** @enum {string} */
+                                    part: "early" | "mid" | "late";
+                                } | {
+                                    /** @enum {string} */
+                                    unit: "part-of-year";
+                                    year: number;
+                                    /** @enum {string} */
+                                    part: "early" | "mid" | "late";
+                                };
+                            } | {
+                                /** @enum {string} */
+                                kind: "within";
+                                /** @description Cụm từ thời hạn đúng như trong văn bản */
+                                phrase: string | null;
+                                amount: number;
+                                /** @enum {string} */
+                                unit: "days" | "working-days" | "weeks" | "months" | "years";
+                                from: {
+                                    /** @enum {string} */
+                                    event: "notice-issued" | "received" | "meeting" | "other";
+                                    label: string | null;
+                                    /**
+                                     * Format: date
+                                     * @description Ngày theo ISO 8601 (YYYY-MM-DD)
+                                     */
+                                    on: string | null;
+                                };
+                            } | {
+                                /** @enum {string} */
+                                kind: "recurring";
+                                /** @description Cụm từ thời hạn đúng như trong văn bản */
+                                phrase: string | null;
+                                frequencies: ("weekly" | "monthly" | "quarterly" | "semiannual" | "nine-months" | "annual")[];
+                                /** @enum {string} */
+                                periods: "decree-09" | "calendar";
+                                dueDay: number | null;
+                                /**
+                                 * Format: date
+                                 * @description Ngày theo ISO 8601 (YYYY-MM-DD)
+                                 */
+                                startsOn: string | null;
+                            } | {
+                                /** @enum {string} */
+                                kind: "ongoing";
+                                /** @description Cụm từ thời hạn đúng như trong văn bản */
+                                phrase: string | null;
+                            } | {
+                                /** @enum {string} */
+                                kind: "urgent";
+                                /** @description Cụm từ thời hạn đúng như trong văn bản */
+                                phrase: string | null;
+                            } | {
+                                /** @enum {string} */
+                                kind: "follow-schedule";
+                                /** @description Cụm từ thời hạn đúng như trong văn bản */
+                                phrase: string | null;
+                            } | {
+                                /** @enum {string} */
+                                kind: "none";
+                                phrase: null;
+                            } | null;
+                            /**
+                             * Format: date
+                             * @description Ngày theo ISO 8601 (YYYY-MM-DD)
+                             */
+                            dueOn: string | null;
+                            recurrence: ("weekly" | "monthly" | "quarterly" | "semiannual" | "nine-months" | "annual")[] | null;
+                            derivation: {
+                                /** @description Diễn giải bằng tiếng Việt, ví dụ “trong tháng 01/2023 → cuối tháng 01/2023 → 31/01/2023” */
+                                vi: string;
+                                /** @description The same derivation in English */
+                                en: string;
+                            } | null;
+                            span: {
+                                /** @description Vị trí bắt đầu (tính theo ký tự, từ 0) */
+                                start: number;
+                                /** @description Vị trí kết thúc (không bao gồm) */
+                                end: number;
+                            } | null;
+                        };
+                        span: {
+                            /** @description Vị trí bắt đầu (tính theo ký tự, từ 0) */
+                            start: number;
+                            /** @description Vị trí kết thúc (không bao gồm) */
+                            end: number;
+                        };
+                    }[];
+                }[];
+                warnings: {
+                    code: string;
+                    message: string;
+                    span: {
+                        /** @description Vị trí bắt đầu (tính theo ký tự, từ 0) */
+                        start: number;
+                        /** @description Vị trí kết thúc (không bao gồm) */
+                        end: number;
+                    } | null;
+                }[];
+                text: string;
+            };
+            /**
+             * @description Nghị quyết/chương trình mà các nhiệm vụ góp phần thực hiện
+             * @default null
+             * @example null
+             */
+            resolutionId: string | null;
+        };
+        NoticePatch: {
+            /**
+             * @description Số
+             * @example 12
+             */
+            number?: string | null;
+            /**
+             * @description Ký hiệu
+             * @example TB-UBND
+             */
+            symbol?: string | null;
+            /**
+             * @description Cơ quan ban hành
+             * @example UBND tỉnh Bà Rịa - Vũng Tàu
+             */
+            issuer?: string | null;
+            /**
+             * @description Địa danh
+             * @example Bà Rịa - Vũng Tàu
+             */
+            place?: string | null;
+            /**
+             * @description Trích yếu
+             * @example Kết luận của Phó Chủ tịch UBND tỉnh…
+             */
+            subject?: string | null;
+            /**
+             * Format: date
+             * @description Ngày ban hành
+             * @example 2023-01-18
+             */
+            issuedOn?: string | null;
+            /**
+             * Format: date
+             * @description Ngày họp
+             * @example 2023-01-05
+             */
+            meetingOn?: string | null;
+            /**
+             * @description Nghị quyết liên quan
+             * @example null
+             */
+            resolutionId?: string | null;
+        };
+        TaskPage: {
+            /** @description Các phần tử của trang */
+            items: components["schemas"]["Task"][];
+            /**
+             * @description Con trỏ trang sau; null khi hết
+             * @example eyJrIjpbIjIwMjQtMDMtMTUiXX0
+             */
+            nextCursor: string | null;
+        };
+        TaskPatch: {
+            /**
+             * @description Nội dung công việc
+             * @example Báo cáo UBND tỉnh
+             */
+            action?: string;
+            /**
+             * @description Cơ quan chủ trì
+             * @example brvt.so-tc
+             */
+            leadAgencyId?: string;
+            /** @description Cơ quan phối hợp */
+            coordinators?: components["schemas"]["Coordinator"][];
+            /**
+             * Format: date
+             * @description Hạn mới (null: không có hạn)
+             * @example 2024-04-30
+             */
+            dueOn?: string | null;
+            /**
+             * @description Nghị quyết liên quan
+             * @example null
+             */
+            resolutionId?: string | null;
+            /**
+             * @description Số, ký hiệu văn bản cho phép
+             * @example Công văn 123/UBND-TH ngày 05/3/2024
+             */
+            decisionRef?: string;
+        };
+        CompleteTask: {
+            /**
+             * Format: date
+             * @description Ngày hoàn thành (mặc định hôm nay)
+             * @example 2024-03-10
+             */
+            completedOn?: string;
+            /**
+             * @description Ghi chú kết quả
+             * @example Đã trình UBND tỉnh
+             */
+            note?: string;
+        };
+        TaskTransition: {
+            /**
+             * @description pause: tạm dừng; resume: tiếp tục; cancel: huỷ; reopen: mở lại nhiệm vụ đã xong
+             * @example cancel
+             * @enum {string}
+             */
+            action: "pause" | "resume" | "cancel" | "reopen";
+            /**
+             * @description Số, ký hiệu văn bản cho phép
+             * @example Công văn 123/UBND-TH ngày 05/3/2024
+             */
+            decisionRef?: string;
+            /**
+             * @description Lý do
+             * @example Theo chỉ đạo tại cuộc họp
+             */
+            note?: string;
+        };
+        DelegateTask: {
+            /**
+             * @description Đơn vị cấp dưới nhận việc (null: thu hồi)
+             * @example brvt.so-tttt.phong-cds
+             */
+            agencyId: string | null;
+            /**
+             * @description Cán bộ được giao (tuỳ chọn)
+             * @default null
+             * @example null
+             */
+            userId: string | null;
+        };
+        TaskHistory: {
+            items: components["schemas"]["AuditEntry"][];
+        };
+        AuditEntry: {
+            /**
+             * @description Số thứ tự (tăng dần)
+             * @example 42
+             */
+            id: string;
+            /**
+             * @description Thời điểm
+             * @example 2024-03-01T03:00:00.000Z
+             */
+            at: string;
+            /**
+             * @description Ai thực hiện (user:… / apikey:…)
+             * @example user:usr_1
+             */
+            actor: string;
+            /**
+             * @description Hành động
+             * @example task.completed
+             */
+            action: string;
+            /**
+             * @description Loại đối tượng
+             * @example task
+             */
+            entity: string;
+            /**
+             * @description Mã đối tượng
+             * @example tsk_8f2k3j9x
+             */
+            entityId: string;
+            /** @description Trước khi thay đổi */
+            before?: unknown;
+            /** @description Sau khi thay đổi */
+            after?: unknown;
+            /**
+             * @description Mã yêu cầu HTTP
+             * @example 3f2c…
+             */
+            requestId: string | null;
+        };
+        Watchers: {
+            /** @description Người theo dõi nhiệm vụ */
+            items: {
+                /**
+                 * @description Người theo dõi
+                 * @example usr_1
+                 */
+                userId: string;
+                /**
+                 * @description Họ tên
+                 * @example Nguyễn Thị Lan
+                 */
+                displayName: string;
+                /**
+                 * @description Theo dõi từ
+                 * @example 2024-03-01T03:00:00.000Z
+                 */
+                since: string;
+            }[];
+        };
+        ProgressReport: {
+            /**
+             * @description Mã báo cáo tiến độ
+             * @example prg_8a1
+             */
+            id: string;
+            /**
+             * @description Nhiệm vụ
+             * @example tsk_8f2k3j9x
+             */
+            taskId: string;
+            /**
+             * @description Người báo cáo (user:… hoặc apikey:…)
+             * @example user:usr_1
+             */
+            authorId: string;
+            /**
+             * @description Nội dung báo cáo
+             * @example Đã hoàn thành dự thảo kế hoạch
+             */
+            body: string;
+            /**
+             * @description Tiến độ (%)
+             * @example 60
+             */
+            percent: number | null;
+            /** @description Tệp đính kèm */
+            attachments: components["schemas"]["Attachment"][];
+            /**
+             * @description Thời điểm báo cáo
+             * @example 2024-03-05T02:00:00.000Z
+             */
+            createdAt: string;
+        };
+        Attachment: {
+            /**
+             * @description Mã tệp đính kèm
+             * @example att_2k3
+             */
+            id: string;
+            /**
+             * @description Tên tệp
+             * @example bao-cao-tien-do.pdf
+             */
+            fileName: string;
+            /**
+             * @description Kiểu tệp
+             * @example application/pdf
+             */
+            contentType: string;
+            /**
+             * @description Kích thước (byte)
+             * @example 182044
+             */
+            sizeBytes: number;
+            /**
+             * @description Mã băm SHA-256
+             * @example 9f86d08…
+             */
+            sha256: string;
+            /**
+             * @description Đường dẫn tải về
+             * @example /v1/attachments/att_2k3
+             */
+            url: string;
+        };
+        ReportProgress: {
+            /**
+             * @description Nội dung báo cáo
+             * @example Đã trình dự thảo kế hoạch
+             */
+            body: string;
+            /**
+             * @description Tiến độ (%)
+             * @default null
+             * @example 60
+             */
+            percent: number | null;
+        };
+        ProgressReportList: {
+            items: components["schemas"]["ProgressReport"][];
+        };
+        AttachmentUpload: {
+            /**
+             * Format: binary
+             * @description Tệp (PDF, DOCX, XLSX, ảnh…)
+             */
+            file?: string;
+        };
+        ExtensionRequest: {
+            /**
+             * @description Mã đề nghị gia hạn
+             * @example ext_5k2
+             */
+            id: string;
+            /**
+             * @description Nhiệm vụ
+             * @example tsk_8f2k3j9x
+             */
+            taskId: string;
+            /**
+             * @description Người đề nghị
+             * @example user:usr_1
+             */
+            requestedBy: string;
+            /**
+             * @description Lý do
+             * @example Chờ ý kiến của Bộ Tài chính
+             */
+            reason: string;
+            /**
+             * Format: date
+             * @description Hạn khi đề nghị
+             * @example 2024-03-15
+             */
+            currentDueOn: string | null;
+            /**
+             * Format: date
+             * @description Hạn đề nghị
+             * @example 2024-04-15
+             */
+            requestedDueOn: string;
+            /**
+             * @description Trạng thái
+             * @example pending
+             * @enum {string}
+             */
+            status: "pending" | "approved" | "rejected" | "withdrawn";
+            /**
+             * @description Người quyết định
+             * @example null
+             */
+            decidedBy: string | null;
+            /**
+             * @description Thời điểm quyết định
+             * @example null
+             */
+            decidedAt: string | null;
+            /**
+             * @description Ý kiến
+             * @example null
+             */
+            decisionNote: string | null;
+            /**
+             * @description Văn bản cho phép
+             * @example Công văn 123/UBND-TH ngày 05/3/2024
+             */
+            decisionRef: string | null;
+            /**
+             * Format: date
+             * @description Hạn được chấp thuận
+             * @example null
+             */
+            approvedDueOn: string | null;
+            /**
+             * @description Phiên bản (ETag)
+             * @example 1
+             */
+            version: number;
+            /**
+             * @description Thời điểm đề nghị
+             * @example 2024-03-05T02:00:00.000Z
+             */
+            createdAt: string;
+        };
+        RequestExtension: {
+            /**
+             * @description Lý do đề nghị gia hạn
+             * @example Chờ ý kiến của Bộ
+             */
+            reason: string;
+            /**
+             * Format: date
+             * @description Hạn mới đề nghị
+             * @example 2024-04-15
+             */
+            requestedDueOn: string;
+        };
+        ExtensionList: {
+            items: components["schemas"]["ExtensionRequest"][];
+        };
+        ExtensionQueue: {
+            items: components["schemas"]["ExtensionRequest"][];
+        };
+        DecideExtension: {
+            /**
+             * @description true: chấp thuận; false: không chấp thuận
+             * @example true
+             */
+            approve: boolean;
+            /**
+             * Format: date
+             * @description Hạn chấp thuận (mặc định: hạn đề nghị)
+             * @example 2024-04-15
+             */
+            approvedDueOn?: string;
+            /**
+             * @description Ý kiến
+             * @example Đồng ý gia hạn
+             */
+            note?: string;
+            /**
+             * @description Số, ký hiệu văn bản cho phép
+             * @example Công văn 123/UBND-TH ngày 05/3/2024
+             */
+            decisionRef?: string;
+        };
+        ExplanationRequest: {
+            /**
+             * @description Mã yêu cầu giải trình
+             * @example exp_7q1
+             */
+            id: string;
+            /**
+             * @description Nhiệm vụ
+             * @example tsk_8f2k3j9x
+             */
+            taskId: string;
+            /**
+             * @description Người yêu cầu
+             * @example user:usr_2
+             */
+            requestedBy: string;
+            /**
+             * @description Nội dung yêu cầu giải trình
+             * @example Đề nghị giải trình lý do chậm
+             */
+            question: string;
+            /**
+             * Format: date
+             * @description Hạn trả lời
+             * @example 2024-03-08
+             */
+            replyDueOn: string | null;
+            /**
+             * @description Nội dung giải trình
+             * @example null
+             */
+            answer: string | null;
+            /**
+             * @description Người giải trình
+             * @example null
+             */
+            answeredBy: string | null;
+            /**
+             * @description Thời điểm giải trình
+             * @example null
+             */
+            answeredAt: string | null;
+            /**
+             * @description Trạng thái
+             * @example open
+             * @enum {string}
+             */
+            status: "open" | "answered";
+            /**
+             * @description Phiên bản (ETag)
+             * @example 1
+             */
+            version: number;
+            /**
+             * @description Thời điểm yêu cầu
+             * @example 2024-03-05T02:00:00.000Z
+             */
+            createdAt: string;
+        };
+        RequestExplanation: {
+            /**
+             * @description Nội dung yêu cầu giải trình
+             * @example Đề nghị giải trình lý do chậm tiến độ
+             */
+            question: string;
+            /**
+             * Format: date
+             * @description Hạn trả lời
+             * @default null
+             * @example 2024-03-08
+             */
+            replyDueOn: string | null;
+        };
+        ExplanationList: {
+            items: components["schemas"]["ExplanationRequest"][];
+        };
+        AnswerExplanation: {
+            /**
+             * @description Nội dung giải trình
+             * @example Do chờ ý kiến thẩm định
+             */
+            answer: string;
+        };
+        CalendarYear: {
+            /**
+             * @description Năm
+             * @example 2024
+             */
+            year: number;
+            /**
+             * @description Lịch chính thức (false: tính theo luật, chờ thông báo)
+             * @example true
+             */
+            confirmed: boolean;
+            /**
+             * @description Văn bản công bố lịch nghỉ
+             * @example Thông báo 6150/TB-LĐTBXH
+             */
+            source: string;
+            /**
+             * @description Năm do quản trị viên nhập (thay lịch có sẵn)
+             * @example false
+             */
+            stored: boolean;
+            /** @description Các ngày nghỉ và ngày làm bù trong năm */
+            days: {
+                /**
+                 * Format: date
+                 * @description Ngày
+                 * @example 2024-02-09
+                 */
+                date: string;
+                /**
+                 * @description holiday | day-off | make-up | weekend
+                 * @example holiday
+                 */
+                kind: string;
+                /**
+                 * @description Tên ngày
+                 * @example Tết Nguyên đán
+                 */
+                name: string;
+            }[];
+            /**
+             * @description Số ngày làm việc trong năm
+             * @example 246
+             */
+            workingDays: number;
+            /**
+             * @description Phiên bản (ETag; 0 khi chưa lưu)
+             * @example 0
+             */
+            version: number;
+        };
+        PutCalendarYear: {
+            /**
+             * @description Văn bản công bố
+             * @default
+             * @example Thông báo 6150/TB-LĐTBXH
+             */
+            source: string;
+            /** @description Ngày nghỉ */
+            daysOff: {
+                /**
+                 * Format: date
+                 * @description Ngày nghỉ
+                 * @example 2024-02-09
+                 */
+                date: string;
+                /**
+                 * @description Tên
+                 * @example Tết Nguyên đán
+                 */
+                name: string;
+                /**
+                 * @description holiday: lễ, tết; day-off: nghỉ bù, hoán đổi
+                 * @default holiday
+                 * @example holiday
+                 * @enum {string}
+                 */
+                kind: "holiday" | "day-off";
+            }[];
+            /**
+             * @description Ngày làm bù
+             * @default []
+             */
+            makeUpWorkdays: {
+                /**
+                 * Format: date
+                 * @description Ngày làm bù
+                 * @example 2024-05-04
+                 */
+                date: string;
+                /**
+                 * @description Lý do
+                 * @example Làm bù cho ngày 29/04/2024
+                 */
+                name: string;
+            }[];
+        };
+        Policy: {
+            /** @description Quy chế đang áp dụng (PolicyPack của @dondoc/domain) */
+            pack: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Phiên bản (ETag; 0: mẫu quốc gia)
+             * @example 0
+             */
+            version: number;
+        };
+        PutPolicy: {
+            /** @description Quy chế mới (PolicyPack) */
+            pack: {
+                [key: string]: unknown;
+            };
+        };
+        UserList: {
+            items: components["schemas"]["User"][];
+        };
+        User: {
+            /**
+             * @description Mã người dùng
+             * @example usr_2k9d8f
+             */
+            id: string;
+            /**
+             * @description Tên đăng nhập
+             * @example lan.vp
+             */
+            username: string;
+            /**
+             * @description Họ tên
+             * @example Nguyễn Thị Lan
+             */
+            displayName: string;
+            /**
+             * @description Vai trò người dùng
+             * @example secretariat
+             * @enum {string}
+             */
+            role: "admin" | "secretariat" | "agency_officer" | "leader" | "integrator";
+            /**
+             * @description Cơ quan (bắt buộc với cán bộ cơ quan)
+             * @example brvt.so-tc
+             */
+            agencyId: string | null;
+            /**
+             * @description Phải đổi mật khẩu ở lần đăng nhập tới
+             * @example true
+             */
+            mustChangePassword: boolean;
+            /**
+             * @description Đã khoá
+             * @example false
+             */
+            disabled: boolean;
+            /**
+             * @description Phiên bản (ETag)
+             * @example 1
+             */
+            version: number;
+            /**
+             * @description Thời điểm tạo
+             * @example 2024-03-01T03:00:00.000Z
+             */
+            createdAt: string;
+        };
+        UserWithPassword: {
+            user: components["schemas"]["User"];
+            /**
+             * @description Mật khẩu dùng một lần; chỉ hiện một lần
+             * @example abcd-efgh-jkmn-pqrs
+             */
+            oneTimePassword: string;
+        };
+        CreateUser: {
+            /**
+             * @description Tên đăng nhập
+             * @example lan.vp
+             */
+            username: string;
+            /**
+             * @description Họ tên
+             * @example Nguyễn Thị Lan
+             */
+            displayName: string;
+            /** @enum {string} */
+            role: "admin" | "secretariat" | "agency_officer" | "leader";
+            /**
+             * @description Cơ quan
+             * @default null
+             * @example brvt.so-tc
+             */
+            agencyId: string | null;
+        };
+        UserPatch: {
+            /**
+             * @description Họ tên
+             * @example Nguyễn Thị Lan
+             */
+            displayName?: string;
+            /** @enum {string} */
+            role?: "admin" | "secretariat" | "agency_officer" | "leader";
+            /**
+             * @description Cơ quan
+             * @example brvt.so-tc
+             */
+            agencyId?: string | null;
+            /**
+             * @description Khoá tài khoản (đăng xuất mọi phiên)
+             * @example false
+             */
+            disabled?: boolean;
+        };
+        ApiKeyList: {
+            items: components["schemas"]["ApiKey"][];
+        };
+        ApiKey: {
+            /**
+             * @description Mã khoá
+             * @example key_7d2k
+             */
+            id: string;
+            /**
+             * @description Tên gợi nhớ (hệ thống tích hợp)
+             * @example iOffice Sở Tài chính
+             */
+            name: string;
+            /**
+             * @description Tiền tố nhận diện (phần đầu của khoá)
+             * @example a1b2c3d4
+             */
+            prefix: string;
+            /**
+             * @description Phạm vi quyền
+             * @example [
+             *       "tasks.read"
+             *     ]
+             */
+            scopes: ("agencies.read" | "agencies.write" | "resolutions.read" | "resolutions.write" | "notices.read" | "notices.write" | "tasks.read" | "tasks.manage" | "tasks.report" | "tasks.decide" | "calendar.read" | "calendar.write" | "policy.read" | "policy.write" | "users.manage" | "apikeys.manage" | "audit.read" | "reports.read")[];
+            /**
+             * @description Giới hạn trong nhiệm vụ của một cơ quan
+             * @example brvt.so-tc
+             */
+            agencyId: string | null;
+            /**
+             * @description Thời điểm tạo
+             * @example 2024-03-01T03:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description Lần dùng gần nhất
+             * @example null
+             */
+            lastUsedAt: string | null;
+            /**
+             * @description Thời điểm thu hồi
+             * @example null
+             */
+            revokedAt: string | null;
+        };
+        ApiKeyCreated: {
+            apiKey: components["schemas"]["ApiKey"];
+            /**
+             * @description Khoá đầy đủ; chỉ hiện một lần
+             * @example ddk_a1b2c3d4_Jw3o0mP1sW3cRnq2bWlq0QxY
+             */
+            token: string;
+        };
+        CreateApiKey: {
+            /**
+             * @description Tên gợi nhớ
+             * @example iOffice Sở Tài chính
+             */
+            name: string;
+            /**
+             * @description Phạm vi quyền (không gồm quản trị tài khoản, khoá)
+             * @example [
+             *       "tasks.read",
+             *       "tasks.report"
+             *     ]
+             */
+            scopes: ("agencies.read" | "agencies.write" | "resolutions.read" | "resolutions.write" | "notices.read" | "notices.write" | "tasks.read" | "tasks.manage" | "tasks.report" | "tasks.decide" | "calendar.read" | "calendar.write" | "policy.read" | "policy.write" | "audit.read" | "reports.read")[];
+            /**
+             * @description Giới hạn theo cơ quan
+             * @default null
+             * @example null
+             */
+            agencyId: string | null;
+        };
+        AuditPage: {
+            /** @description Các phần tử của trang */
+            items: components["schemas"]["AuditEntry"][];
+            /**
+             * @description Con trỏ trang sau; null khi hết
+             * @example eyJrIjpbIjIwMjQtMDMtMTUiXX0
+             */
+            nextCursor: string | null;
         };
     };
     responses: never;

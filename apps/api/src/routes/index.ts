@@ -1,35 +1,107 @@
 /** Every `/v1` operation, registered in this order (which is also the OpenAPI document's order). */
 import type { App } from "../context.js";
-import * as ChangePassword from "./auth/change-password.js";
-import * as Login from "./auth/login.js";
-import * as Logout from "./auth/logout.js";
-import * as Session from "./auth/session.js";
-import * as NoticeArchive from "./notices/archive.js";
-import * as NoticeCreate from "./notices/create.js";
-import * as NoticeGet from "./notices/get.js";
-import * as NoticeList from "./notices/list.js";
-import * as NoticePublish from "./notices/publish.js";
-import * as NoticeUpdate from "./notices/update.js";
-import * as TaskComplete from "./tasks/complete.js";
-import * as TaskGet from "./tasks/get.js";
-import * as TaskList from "./tasks/list.js";
-import * as TaskTransition from "./tasks/transition.js";
-import * as TaskUpdate from "./tasks/update.js";
+import * as AgenciesCreate from "./agencies/create.js";
+import * as AgenciesGet from "./agencies/get.js";
+import * as AgenciesList from "./agencies/list.js";
+import * as AgenciesListGroups from "./agencies/list-groups.js";
+import * as AgenciesMerge from "./agencies/merge.js";
+import * as AgenciesUpdate from "./agencies/update.js";
+import * as ApiKeysCreate from "./api-keys/create.js";
+import * as ApiKeysList from "./api-keys/list.js";
+import * as ApiKeysRevoke from "./api-keys/revoke.js";
+import * as AuditList from "./audit/list.js";
+import * as AuthChangePassword from "./auth/change-password.js";
+import * as AuthLogin from "./auth/login.js";
+import * as AuthLogout from "./auth/logout.js";
+import * as AuthSession from "./auth/session.js";
+import * as CalendarGet from "./calendar/get.js";
+import * as CalendarPut from "./calendar/put.js";
+import * as NoticesArchive from "./notices/archive.js";
+import * as NoticesCreate from "./notices/create.js";
+import * as NoticesGet from "./notices/get.js";
+import * as NoticesList from "./notices/list.js";
+import * as NoticesPublish from "./notices/publish.js";
+import * as NoticesUpdate from "./notices/update.js";
+import * as PolicyGet from "./policy/get.js";
+import * as PolicyPut from "./policy/put.js";
+import * as ResolutionsCreate from "./resolutions/create.js";
+import * as ResolutionsGet from "./resolutions/get.js";
+import * as ResolutionsList from "./resolutions/list.js";
+import * as ResolutionsUpdate from "./resolutions/update.js";
+import * as TasksAnswerExplanation from "./tasks/answer-explanation.js";
+import * as TasksComplete from "./tasks/complete.js";
+import * as TasksDecideExtension from "./tasks/decide-extension.js";
+import * as TasksDelegate from "./tasks/delegate.js";
+import * as TasksDownloadAttachment from "./tasks/download-attachment.js";
+import * as TasksGet from "./tasks/get.js";
+import * as TasksHistory from "./tasks/history.js";
+import * as TasksList from "./tasks/list.js";
+import * as TasksListExplanations from "./tasks/list-explanations.js";
+import * as TasksListExtensions from "./tasks/list-extensions.js";
+import * as TasksListPendingExtensions from "./tasks/list-pending-extensions.js";
+import * as TasksListProgress from "./tasks/list-progress.js";
+import * as TasksReportProgress from "./tasks/report-progress.js";
+import * as TasksRequestExplanation from "./tasks/request-explanation.js";
+import * as TasksRequestExtension from "./tasks/request-extension.js";
+import * as TasksTransition from "./tasks/transition.js";
+import * as TasksUpdate from "./tasks/update.js";
+import * as TasksUploadAttachment from "./tasks/upload-attachment.js";
+import * as TasksWatch from "./tasks/watch.js";
+import * as UsersCreate from "./users/create.js";
+import * as UsersList from "./users/list.js";
+import * as UsersResetPassword from "./users/reset-password.js";
+import * as UsersUpdate from "./users/update.js";
 
 export const all: ReadonlyArray<{ register: (app: App) => unknown }> = [
-  Login,
-  Logout,
-  Session,
-  ChangePassword,
-  NoticeList,
-  NoticeCreate,
-  NoticeGet,
-  NoticeUpdate,
-  NoticePublish,
-  NoticeArchive,
-  TaskList,
-  TaskGet,
-  TaskUpdate,
-  TaskComplete,
-  TaskTransition,
+  AuthLogin,
+  AuthLogout,
+  AuthSession,
+  AuthChangePassword,
+  AgenciesList,
+  AgenciesGet,
+  AgenciesCreate,
+  AgenciesUpdate,
+  AgenciesMerge,
+  AgenciesListGroups,
+  ResolutionsList,
+  ResolutionsGet,
+  ResolutionsCreate,
+  ResolutionsUpdate,
+  NoticesList,
+  NoticesCreate,
+  NoticesGet,
+  NoticesUpdate,
+  NoticesPublish,
+  NoticesArchive,
+  TasksList,
+  TasksGet,
+  TasksUpdate,
+  TasksComplete,
+  TasksTransition,
+  TasksDelegate,
+  TasksHistory,
+  TasksWatch,
+  TasksReportProgress,
+  TasksListProgress,
+  TasksUploadAttachment,
+  TasksDownloadAttachment,
+  TasksRequestExtension,
+  TasksListExtensions,
+  TasksListPendingExtensions,
+  TasksDecideExtension,
+  TasksRequestExplanation,
+  TasksListExplanations,
+  TasksAnswerExplanation,
+  CalendarGet,
+  CalendarPut,
+  PolicyGet,
+  PolicyPut,
+  UsersList,
+  UsersCreate,
+  UsersUpdate,
+  UsersResetPassword,
+  ApiKeysList,
+  ApiKeysCreate,
+  ApiKeysRevoke,
+  AuditList,
 ];

@@ -1,0 +1,99 @@
+/**
+ * POST /v1/users — creates an account with a one-time password (shown once; the user must change
+ * it at first sign-in). An agency officer must belong to an agency. Accepts Idempotency-Key.
+ */
+import { z } from "@hono/zod-openapi";
+
+import { Role } from "../../auth/permission.js";
+import { hashPassword, oneTimePassword } from "../../auth/secret.js";
+import type { App } from "../../context.js";
+import * as ETag from "../../http/etag.js";
+import { deps, tx, who } from "../../http/handler.js";
+import { ApiError } from "../../http/problem.js";
+import { body, define, IdempotencyKey, json } from "../../http/route.js";
+import * as Audit from "../../services/audit.js";
+import * as Ids from "../../services/ids.js";
+import { UserWithPassword, userView } from "./schema.js";
+
+const CreateUser = z
+  .object({
+    username: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(/^[a-z0-9._-]{3,60}$/, "3–60 ký tự: chữ không dấu, số, . _ -")
+      .openapi({ description: "Tên đăng nhập", example: "lan.vp" }),
+    displayName: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .openapi({ description: "Họ tên", example: "Nguyễn Thị Lan" }),
+    role: Role.exclude(["integrator"]),
+    agencyId: z
+      .string()
+      .min(1)
+      .max(100)
+      .nullable()
+      .default(null)
+      .openapi({ description: "Cơ quan", example: "brvt.so-tc" }),
+  })
+  .strict()
+  .openapi("CreateUser");
+
+export const route = define({
+  method: "post",
+  path: "/v1/users",
+  permission: "users.manage",
+  tags: ["users"],
+  summary: "Tạo tài khoản (create a user)",
+  request: { headers: IdempotencyKey, ...body(CreateUser) },
+  responses: { 201: json(UserWithPassword, "Tài khoản và mật khẩu dùng một lần") },
+});
+
+export const register = (app: App) =>
+  app.openapi(route, async (c) => {
+    const input = c.req.valid("json");
+    if (input.role === "agency_officer" && input.agencyId === null) {
+      throw new ApiError(
+        "validation-failed",
+        "Cán bộ cơ quan phải thuộc một cơ quan / An agency officer needs an agency",
+        {
+          errors: [{ path: "body.agencyId", message: "Bắt buộc với vai trò agency_officer" }],
+        },
+      );
+    }
+    const password = oneTimePassword();
+    const hash = await hashPassword(password);
+    const row = await tx(deps(c), async (db) => {
+      const taken = await db
+        .selectFrom("users")
+        .select("id")
+        .where("username", "=", input.username)
+        .executeTakeFirst();
+      if (taken !== undefined)
+        throw new ApiError("conflict", `Tên đăng nhập ${input.username} đã có / Username taken`);
+      const row = await db
+        .insertInto("users")
+        .values({
+          id: Ids.make("usr"),
+          username: input.username,
+          display_name: input.displayName,
+          password_hash: hash,
+          role: input.role,
+          agency_id: input.agencyId,
+          must_change_password: true,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await Audit.record(db, who(c), {
+        action: "user.created",
+        entity: "user",
+        entityId: row.id,
+        after: { ...row, password_hash: undefined },
+      });
+      return row;
+    });
+    c.header("ETag", ETag.of(row.version));
+    return c.json({ user: userView(row), oneTimePassword: password }, 201);
+  });
