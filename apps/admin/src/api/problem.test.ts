@@ -1,11 +1,16 @@
 import type { TFunction } from "i18next";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
+import { en } from "../i18n/en.js";
 import { i18n } from "../i18n/i18n.js";
 import { ApiProblem, describe as describeProblem, fromResponse, inLanguage } from "./problem.js";
 
 const t = i18n.getFixedT("vi") as TFunction;
 const tEn = i18n.getFixedT("en") as TFunction;
+
+beforeAll(() => {
+  i18n.addResourceBundle("en", "translation", en);
+});
 
 const problem = (status: number, body: Record<string, unknown>) =>
   new Response(JSON.stringify(body), { status, headers: { "content-type": "application/problem+json" } });

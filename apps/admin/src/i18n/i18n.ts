@@ -5,7 +5,6 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 
-import { en } from "./en.js";
 import { vi } from "./vi.js";
 
 export const languages = ["vi", "en"] as const;
@@ -25,13 +24,27 @@ function storedLanguage(): Language {
 export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: vi }, en: { translation: en } },
-  lng: storedLanguage(),
+  resources: { vi: { translation: vi } },
+  lng: "vi",
   fallbackLng: "vi",
   interpolation: { escapeValue: false },
   returnNull: false,
   initAsync: false,
 });
+
+/** Loads a language's strings (English is fetched only when someone chooses it) and switches to it. */
+export async function switchLanguage(lng: Language): Promise<void> {
+  if (!i18n.hasResourceBundle(lng, "translation")) {
+    const { en } = await import("./en.js");
+    i18n.addResourceBundle("en", "translation", en);
+  }
+  await i18n.changeLanguage(lng);
+}
+
+/** Switches to the language this browser chose last time. */
+export function restoreLanguage(): Promise<void> {
+  return switchLanguage(storedLanguage());
+}
 
 i18n.on("languageChanged", (lng) => {
   try {

@@ -2,7 +2,7 @@
  * AppLayout — the frame around every signed-in screen: a header with the language switch and the
  * user, and a navigation that follows the role (collapsed behind a burger on a phone).
  */
-import { AppShell, Burger, Button, Divider, Group, NavLink, ScrollArea, Stack, Text } from "@mantine/core";
+import { AppShell, Burger, Button, Divider, Group, NavLink, Stack, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import {
   IconBuilding,
@@ -105,7 +105,7 @@ export function AppLayout({ enabled }: { readonly enabled: ReadonlySet<string> }
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t("nav.main")}>
-        <ScrollArea>
+        <div style={{ overflowY: "auto", flex: 1 }}>
           <nav aria-label={t("nav.main")}>
             {navItems
               .filter((item) => enabled.has(item.to) && item.allowed(role))
@@ -154,7 +154,7 @@ export function AppLayout({ enabled }: { readonly enabled: ReadonlySet<string> }
           >
             {t("nav.signOut")}
           </Button>
-        </ScrollArea>
+        </div>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
         <Outlet />
