@@ -94,7 +94,12 @@ export class RenderFailed extends Data.TaggedError("RenderFailed")<{
   readonly cause: unknown;
 }> {
   override get message(): string {
-    const why = this.cause instanceof Error ? this.cause.message : String(this.cause);
+    const why =
+      this.cause instanceof Error
+        ? this.cause.message
+        : typeof this.cause === "string"
+          ? this.cause
+          : "lỗi không xác định của thư viện";
     return `Không tạo được tệp ${this.format.toUpperCase()} của báo cáo: ${why}`;
   }
 }

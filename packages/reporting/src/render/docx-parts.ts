@@ -1,20 +1,17 @@
 /**
  * Building blocks of the DOCX renderer in the Decree 30/2020/NĐ-CP layout (Phụ lục I): Times New
  * Roman, A4 with the decree's margins, the short rules under the national motto, the issuing body
- * and the title, borderless layout tables, and bordered data tables whose header row repeats on
- * every page.
+ * and the title, and the borderless layout tables of the header and signature blocks.
  */
 import {
   AlignmentType,
   BorderStyle,
   Paragraph,
-  ShadingType,
   Table,
   TableCell,
   TableLayoutType,
   TableRow,
   TextRun,
-  VerticalAlign,
   WidthType,
 } from "docx";
 
@@ -87,7 +84,6 @@ export const rule = (width: number, within: number): Paragraph => {
 };
 
 const NONE = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" } as const;
-const SINGLE = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
 
 /** A borderless table laying blocks side by side (header block, signature block). */
 export const layout = (columns: readonly { width: number; children: Paragraph[] }[]): Table =>
@@ -116,89 +112,3 @@ export const layout = (columns: readonly { width: number; children: Paragraph[] 
       }),
     ],
   });
-
-export type Align = "left" | "center" | "right";
-
-export interface Column {
-  readonly header: string;
-  /** Share of the table width (the shares are normalised). */
-  readonly weight: number;
-  readonly align?: Align;
-}
-
-const alignOf = (a: Align | undefined) =>
-  a === "center" ? AlignmentType.CENTER : a === "right" ? AlignmentType.RIGHT : AlignmentType.LEFT;
-
-const cell = (
-  text: string,
-  width: number,
-  o: { bold?: boolean; align?: Align; shade?: boolean; size?: number },
-) =>
-  new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    verticalAlign: VerticalAlign.CENTER,
-    margins: { top: 30, bottom: 30, left: 50, right: 50 },
-    ...(o.shade ? { shading: { type: ShadingType.CLEAR, color: "auto", fill: "E7E6E6" } } : {}),
-    children: [
-      new Paragraph({
-        alignment: alignOf(o.align),
-        spacing: { before: 0, after: 0, line: 260 },
-        children: [
-          new TextRun({ text, font: FONT, size: o.size ?? SIZE.table, ...(o.bold ? { bold: true } : {}) }),
-        ],
-      }),
-    ],
-  });
-
-/**
- * A bordered data table: bold shaded header row repeated on each page, then the rows; a row whose
- * first cell is marked `bold` (a total) is printed in bold.
- */
-export const dataTable = (
-  columns: readonly Column[],
-  rows: readonly (readonly string[])[],
-  o: { boldRows?: ReadonlySet<number>; size?: number; headerSize?: number } = {},
-): Table => {
-  const total = columns.reduce((s, c) => s + c.weight, 0);
-  const widths = columns.map((c) => Math.floor((CONTENT_WIDTH * c.weight) / total));
-  return new Table({
-    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: {
-      top: SINGLE,
-      bottom: SINGLE,
-      left: SINGLE,
-      right: SINGLE,
-      insideHorizontal: SINGLE,
-      insideVertical: SINGLE,
-    },
-    rows: [
-      new TableRow({
-        tableHeader: true,
-        cantSplit: true,
-        children: columns.map((c, i) =>
-          cell(c.header, widths[i] ?? 0, {
-            bold: true,
-            align: "center",
-            shade: true,
-            size: o.headerSize ?? o.size ?? SIZE.table,
-          }),
-        ),
-      }),
-      ...rows.map(
-        (row, r) =>
-          new TableRow({
-            cantSplit: true,
-            children: columns.map((c, i) =>
-              cell(row[i] ?? "", widths[i] ?? 0, {
-                ...(c.align ? { align: c.align } : {}),
-                ...(o.boldRows?.has(r) ? { bold: true } : {}),
-                ...(o.size ? { size: o.size } : {}),
-              }),
-            ),
-          }),
-      ),
-    ],
-  });
-};

@@ -26,7 +26,8 @@ import * as Labels from "../labels.js";
 import * as Rates from "../rates.js";
 import type { ReportBundle } from "../report-bundle.js";
 import * as ReportPeriod from "../report-period.js";
-import { CONTENT_WIDTH, dataTable, FONT, layout, line, PAGE, para, rule, SIZE } from "./docx-parts.js";
+import { CONTENT_WIDTH, FONT, layout, line, PAGE, para, rule, SIZE } from "./docx-parts.js";
+import { STYLES, Tables } from "./docx-table.js";
 import * as Rows from "./rows.js";
 
 export interface Options {
@@ -135,6 +136,7 @@ const content = (
   meta: DocumentMeta,
   lang: Labels.Lang,
   chart: boolean,
+  tables: Tables,
 ): FileChild[] => {
   const L = Labels.of(lang);
   const p = bundle.periodic;
@@ -176,15 +178,14 @@ const content = (
   out.push(body(`${L.completionRate} (${L.completionRateHow}): ${Rates.format(p.rates.completion, lang)}.`));
   out.push(body(`${L.onTimeRate} (${L.onTimeRateHow}): ${Rates.format(p.rates.onTime, lang)}.`));
   const summary = Rows.summary(bundle, lang);
-  out.push(dataTable(summary.columns, summary.rows));
+  out.push(tables.add(summary.columns, summary.rows));
 
   out.push(heading(n++, L.sectionAgencies));
   const agencies = Rows.agencies(bundle, lang);
   out.push(
-    dataTable(agencies.columns, agencies.rows, {
+    tables.add(agencies.columns, agencies.rows, {
       boldRows: new Set([agencies.rows.length - 1]),
-      size: SIZE.small,
-      headerSize: SIZE.tiny,
+      style: "DondocTableSmall",
     }),
   );
   const figure = chart ? overdueChart(bundle, L) : null;
@@ -195,23 +196,23 @@ const content = (
   else {
     out.push(body(L.ageSentence(Rows.bucketCounts(p))));
     const overdue = Rows.overdue(bundle, lang);
-    out.push(dataTable(overdue.columns, overdue.rows, { size: SIZE.small, headerSize: SIZE.tiny }));
+    out.push(tables.add(overdue.columns, overdue.rows, { style: "DondocTableSmall" }));
   }
 
   if (bundle.scorecard && bundle.scorecard.entries.length > 0) {
     out.push(heading(n++, L.sectionScorecard));
     const s = Rows.scorecard(bundle.scorecard, lang);
-    out.push(dataTable(s.columns, s.rows, { size: SIZE.small, headerSize: SIZE.tiny }));
+    out.push(tables.add(s.columns, s.rows, { style: "DondocTableSmall" }));
   }
   if (bundle.carryOver && bundle.carryOver.notices.length > 0) {
     out.push(heading(n++, L.sectionCarryOver));
     const c = Rows.carryOver(bundle.carryOver, lang);
-    out.push(dataTable(c.columns, c.rows, { size: SIZE.small, headerSize: SIZE.tiny }));
+    out.push(tables.add(c.columns, c.rows, { style: "DondocTableSmall" }));
   }
   if (bundle.resolutions && bundle.resolutions.resolutions.length > 0) {
     out.push(heading(n++, L.sectionResolutions));
     const r = Rows.resolutions(bundle.resolutions, lang);
-    out.push(dataTable(r.columns, r.rows, { size: SIZE.small, headerSize: SIZE.tiny }));
+    out.push(tables.add(r.columns, r.rows, { style: "DondocTableSmall" }));
   }
   if (meta.proposals.length > 0) {
     out.push(heading(n++, L.sectionProposals));
@@ -222,8 +223,11 @@ const content = (
   return out;
 };
 
-/** Builds the `docx` Document (exposed for callers that want to patch or pack it themselves). */
-export const document = (bundle: ReportBundle, options: Options): Document => {
+/**
+ * Builds the `docx` Document. Its data tables are placeholders filled in by `tables.inject` on the
+ * packed file (see `docx-table.ts`).
+ */
+export const document = (bundle: ReportBundle, options: Options, tables: Tables): Document => {
   const lang = options.lang ?? "vi";
   const L = Labels.of(lang);
   const subject = options.meta.subject ?? L.titleOf(ReportPeriod.label(bundle.periodic.period, lang));
@@ -235,6 +239,7 @@ export const document = (bundle: ReportBundle, options: Options): Document => {
       default: {
         document: { run: { font: FONT, size: SIZE.body }, paragraph: { spacing: { line: 300 } } },
       },
+      paragraphStyles: STYLES,
     },
     sections: [
       {
@@ -264,7 +269,7 @@ export const document = (bundle: ReportBundle, options: Options): Document => {
             ],
           }),
         },
-        children: content(bundle, options.meta, lang, options.chart ?? true),
+        children: content(bundle, options.meta, lang, options.chart ?? true, tables),
       },
     ],
   });
@@ -278,6 +283,10 @@ export const document = (bundle: ReportBundle, options: Options): Document => {
  */
 export const render = (bundle: ReportBundle, options: Options): Effect.Effect<Uint8Array, RenderFailed> =>
   Effect.tryPromise({
-    try: async () => new Uint8Array(await Packer.toBuffer(document(bundle, options))),
+    try: async () => {
+      const tables = new Tables();
+      const packed = new Uint8Array(await Packer.toBuffer(document(bundle, options, tables)));
+      return tables.inject(packed);
+    },
     catch: (cause) => new RenderFailed({ format: "docx", cause }),
   });

@@ -47,7 +47,7 @@ describe("Xlsx.render", async () => {
   it("freezes a bold header row and filters it on every sheet", () => {
     for (const ws of wb.worksheets) {
       expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-      expect(ws.getRow(1).font?.bold).toBe(true);
+      expect(ws.getRow(1).getCell(1).font?.bold).toBe(true);
       expect(ws.autoFilter).toBeTruthy();
     }
     expect(sheet("Quá hạn").autoFilter).toBe("A1:H1");

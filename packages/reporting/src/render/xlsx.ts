@@ -5,6 +5,7 @@
  * a percent format, and real dates shown dd/mm/yyyy.
  */
 
+import { PassThrough, type Writable } from "node:stream";
 import { Effect } from "effect";
 import ExcelJS from "exceljs";
 
@@ -50,43 +51,67 @@ const formatOf = (cell: Rows.Cell): string | undefined =>
           ? "0.0"
           : undefined;
 
-const addSheet = (wb: ExcelJS.Workbook, name: string, table: Rows.Table, boldLast = false): void => {
-  const ws = wb.addWorksheet(name, {
+type Sheet = ExcelJS.Worksheet;
+
+const addSheet = (
+  wb: ExcelJS.stream.xlsx.WorkbookWriter,
+  name: string,
+  table: Rows.Table,
+  boldLast = false,
+): void => {
+  const ws: Sheet = wb.addWorksheet(name, {
     views: [{ state: "frozen", xSplit: 0, ySplit: 1, activeCell: "A2" }],
     pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
-  ws.columns = table.columns.map((c) => ({ header: c.header, width: c.chars }));
+  // Column styles are copied into each new cell, so the rows below need no per-cell styling.
+  const first = table.rows[0] ?? [];
+  ws.columns = table.columns.map((c, i) => {
+    const sample = first[i];
+    const numFmt = sample ? formatOf(sample) : undefined;
+    return {
+      header: c.header,
+      width: c.chars,
+      style: {
+        font: { name: FONT, size: 12 },
+        alignment: {
+          vertical: "top",
+          wrapText: sample?.kind === "text",
+          ...(c.align ? { horizontal: c.align } : {}),
+        },
+        ...(numFmt ? { numFmt } : {}),
+      },
+    };
+  });
   const header = ws.getRow(1);
-  header.font = { name: FONT, bold: true, size: 12 };
-  header.alignment = { vertical: "middle", horizontal: "center", wrapText: true };
   header.height = 32;
   header.eachCell((cell) => {
+    cell.font = { name: FONT, bold: true, size: 12 };
+    cell.alignment = { vertical: "middle", horizontal: "center", wrapText: true };
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE7E6E6" } };
     cell.border = { bottom: { style: "thin" } };
   });
+  header.commit();
   table.rows.forEach((cells, r) => {
     const row = ws.addRow(cells.map(cellValue));
-    row.font = { name: FONT, size: 12, bold: boldLast && r === table.rows.length - 1 };
+    // A column mixing kinds (the summary's values) gets its format per cell.
     cells.forEach((cell, i) => {
-      const target = row.getCell(i + 1);
-      const numFmt = formatOf(cell);
-      if (numFmt) target.numFmt = numFmt;
-      const align = table.columns[i]?.align;
-      target.alignment = {
-        vertical: "top",
-        wrapText: cell.kind === "text",
-        ...(align ? { horizontal: align } : {}),
-      };
+      if (cell.kind !== first[i]?.kind) {
+        const numFmt = formatOf(cell);
+        if (numFmt) row.getCell(i + 1).numFmt = numFmt;
+      }
     });
+    if (boldLast && r === table.rows.length - 1) row.font = { name: FONT, size: 12, bold: true };
+    row.commit();
   });
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
+  ws.commit();
 };
 
-/** Builds the exceljs workbook (exposed for callers that want to add sheets). */
-export const workbook = (bundle: ReportBundle, options: Options = {}): ExcelJS.Workbook => {
+/** Writes the workbook to `stream` (a file, an HTTP response…). */
+export const write = async (bundle: ReportBundle, stream: Writable, options: Options = {}): Promise<void> => {
   const lang = options.lang ?? "vi";
   const L = Labels.of(lang);
-  const wb = new ExcelJS.Workbook();
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   // The report's own day, not the clock, so the same report gives the same file.
   const asOf = dateOf(bundle.periodic.asOf);
   wb.created = asOf;
@@ -100,7 +125,7 @@ export const workbook = (bundle: ReportBundle, options: Options = {}): ExcelJS.W
   if (bundle.scorecard) addSheet(wb, L.sheets.scorecard, Rows.scorecardTable(bundle.scorecard, lang));
   if (bundle.carryOver) addSheet(wb, L.sheets.carryOver, Rows.carryOverTable(bundle.carryOver, lang));
   if (bundle.resolutions) addSheet(wb, L.sheets.resolutions, Rows.resolutionsTable(bundle.resolutions, lang));
-  return wb;
+  await wb.commit();
 };
 
 /**
@@ -113,6 +138,18 @@ export const render = (
   options: Options = {},
 ): Effect.Effect<Uint8Array, RenderFailed> =>
   Effect.tryPromise({
-    try: async () => new Uint8Array(await workbook(bundle, options).xlsx.writeBuffer()),
+    try: async () => {
+      const chunks: Buffer[] = [];
+      const sink = new PassThrough();
+      sink.on("data", (chunk: Buffer) => chunks.push(chunk));
+      const ended = new Promise<void>((resolve, reject) => {
+        sink.on("end", resolve);
+        sink.on("error", reject);
+      });
+      await write(bundle, sink, options);
+      sink.end();
+      await ended;
+      return new Uint8Array(Buffer.concat(chunks));
+    },
     catch: (cause) => new RenderFailed({ format: "xlsx", cause }),
   });
