@@ -44,7 +44,7 @@ export const STYLES = [
   paragraph: { spacing: { before: 0, after: 0, line: 260 } },
 }));
 
-const escape = (s: string): string =>
+const escapeXml = (s: string): string =>
   s.replace(/[&<>"]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;"));
 
 const BORDER = 'w:val="single" w:sz="4" w:space="0" w:color="000000"';
@@ -61,7 +61,7 @@ const cellXml = (
     shade ? '<w:shd w:val="clear" w:color="auto" w:fill="E7E6E6"/>' : ""
   }<w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="${style}"/><w:jc w:val="${align}"/></w:pPr><w:r>${
     bold ? "<w:rPr><w:b/><w:bCs/></w:rPr>" : ""
-  }<w:t xml:space="preserve">${escape(text)}</w:t></w:r></w:p></w:tc>`;
+  }<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p></w:tc>`;
 
 /** The XML of one table. */
 export const tableXml = (
