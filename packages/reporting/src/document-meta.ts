@@ -10,36 +10,41 @@ import { z } from "zod";
 
 import { InvalidDocumentMeta, issuesOf } from "./errors.js";
 
+const Label = z
+  .string()
+  .min(1)
+  .transform((s) => s.normalize("NFC"));
+
 /** The signature block (ô 7a–7c): `authority` lines such as `KT. CHỦ TỊCH`, then the title and name. */
 export const Signer = z.object({
   /** Quyền hạn, one line each: `["TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG"]`; empty when the head signs. */
-  authority: z.array(z.string().min(1)).default([]),
+  authority: z.array(Label).default([]),
   /** Chức vụ: `PHÓ CHỦ TỊCH`. */
-  title: z.string().min(1),
-  name: z.string().min(1),
+  title: Label,
+  name: Label,
 });
 export type Signer = z.infer<typeof Signer>;
 
 export const DocumentMeta = z.object({
   /** Tên cơ quan chủ quản trực tiếp (ô 2, upper line), e.g. `UBND TỈNH QUẢNG TRỊ`; `null` when none. */
-  parentBody: z.string().min(1).nullable().default(null),
+  parentBody: Label.nullable().default(null),
   /** Tên cơ quan ban hành (ô 2), e.g. `ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ` or `VĂN PHÒNG`. */
-  issuer: z.string().min(1),
+  issuer: Label,
   /** Số: blank on a draft (the records office fills it in). */
-  number: z.string().min(1).nullable().default(null),
+  number: Label.nullable().default(null),
   /** Ký hiệu: `BC-UBND`, `BC-VP`. */
-  symbol: z.string().min(1).default("BC-UBND"),
+  symbol: Label.default("BC-UBND"),
   /** Địa danh: `Quảng Trị`. */
-  place: z.string().min(1),
+  place: Label,
   issuedOn: IsoDateModule.IsoDate,
   /** Trích yếu; by default built from the period. */
-  subject: z.string().min(1).nullable().default(null),
+  subject: Label.nullable().default(null),
   /** Opening paragraphs; by default one citing Decree 09/2019/NĐ-CP. */
-  intro: z.array(z.string().min(1)).default([]),
+  intro: z.array(Label).default([]),
   /** Đề xuất, kiến nghị paragraphs, printed as their own section when present. */
-  proposals: z.array(z.string().min(1)).default([]),
+  proposals: z.array(Label).default([]),
   /** Nơi nhận, one recipient each (“Như trên”, “Chủ tịch, các PCT UBND tỉnh”); “Lưu: VT.” is added. */
-  recipients: z.array(z.string().min(1)).default([]),
+  recipients: z.array(Label).default([]),
   signer: Signer,
 });
 export type DocumentMeta = z.infer<typeof DocumentMeta>;

@@ -12,6 +12,13 @@ import { z } from "zod";
 import { InvalidReportData, issuesOf } from "./errors.js";
 
 const IsoDate = IsoDateModule.IsoDate;
+
+/** Text as printed: Unicode NFC, so a decomposed “ệ” from another system prints as one glyph. */
+const Text = z.string().transform((s) => s.normalize("NFC"));
+const Label = z
+  .string()
+  .min(1)
+  .transform((s) => s.normalize("NFC"));
 const TaskLifecycle = TaskLifecycleModule.TaskLifecycle;
 
 /** A reference to a task of an earlier notice that this task continues (chuyển tiếp). */
@@ -26,11 +33,11 @@ export const ReportTask = z.object({
   id: z.string().min(1),
   noticeId: z.string().min(1),
   /** Directive number in the notice (`1`, `2.a`). */
-  directivePath: z.string().default(""),
+  directivePath: Text.default(""),
   /** What the lead agency must do (nội dung nhiệm vụ). */
-  action: z.string().min(1),
+  action: Label,
   /** Lead agency (cơ quan chủ trì). */
-  lead: z.object({ id: z.string().min(1), name: z.string().min(1) }),
+  lead: z.object({ id: z.string().min(1), name: Label }),
   assignedOn: IsoDate,
   /** The deadline first set by the notice (thời hạn ban đầu); `null` when none. */
   originalDueOn: IsoDate.nullable().default(null),
@@ -50,8 +57,8 @@ export type ReportTask = z.infer<typeof ReportTask>;
 /** A notice of conclusions (thông báo kết luận). `code` is the number/symbol, e.g. `12/TB-UBND`. */
 export const ReportNotice = z.object({
   id: z.string().min(1),
-  code: z.string().min(1),
-  title: z.string().default(""),
+  code: Label,
+  title: Text.default(""),
   issuedOn: IsoDate,
 });
 export type ReportNotice = z.infer<typeof ReportNotice>;
@@ -59,9 +66,9 @@ export type ReportNotice = z.infer<typeof ReportNotice>;
 /** A resolution or other guiding document (nghị quyết, chương trình, kế hoạch…). */
 export const ReportResolution = z.object({
   id: z.string().min(1),
-  code: z.string().min(1),
-  title: z.string().default(""),
-  issuer: z.string().default(""),
+  code: Label,
+  title: Text.default(""),
+  issuer: Text.default(""),
   issuedOn: IsoDate.nullable().default(null),
 });
 export type ReportResolution = z.infer<typeof ReportResolution>;
@@ -69,8 +76,8 @@ export type ReportResolution = z.infer<typeof ReportResolution>;
 /** An agency of the directory; listing it makes it appear in tables even with no task. */
 export const ReportAgency = z.object({
   id: z.string().min(1),
-  name: z.string().min(1),
-  shortName: z.string().nullable().default(null),
+  name: Label,
+  shortName: Text.nullable().default(null),
 });
 export type ReportAgency = z.infer<typeof ReportAgency>;
 

@@ -144,8 +144,20 @@ describe("Docx.render", async () => {
     );
   });
 
-  it("writes Vietnamese in NFC", () => {
+  it("writes Vietnamese in NFC, even from decomposed input, and drops characters XML cannot hold", async () => {
     expect(xml.normalize("NFC")).toBe(xml);
+    const nfd = Result.getOrThrow(
+      ReportData.parse({
+        ...fixture,
+        tasks: (fixture.tasks ?? []).map((t) =>
+          t.id === "t7" ? { ...t, action: "Xây dựng đề án\u000b sắp xếp".normalize("NFD") } : t,
+        ),
+      }),
+    );
+    const b = ReportBundle.build(nfd, { period: ReportPeriod.of("month", 2024, 5), at: "2024-06-05", calendar });
+    const out = unzip(await Effect.runPromise(Docx.render(b, { meta })))["word/document.xml"] ?? "";
+    expect(out).toContain("Xây dựng đề án sắp xếp");
+    expect(out.normalize("NFC")).toBe(out);
   });
 
   it("leaves the number blank on a draft and speaks English when asked", async () => {
