@@ -45,10 +45,13 @@ export const STYLES = [
 }));
 
 // Characters XML 1.0 cannot hold (a vertical tab pasted from Word would corrupt the file).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching those control characters is the point.
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 const escapeXml = (s: string): string =>
-  s.replace(INVALID_XML, "").replace(/[&<>"]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;"));
+  s
+    .replace(INVALID_XML, "")
+    .replace(/[&<>"]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;"));
 
 const BORDER = 'w:val="single" w:sz="4" w:space="0" w:color="000000"';
 

@@ -154,7 +154,11 @@ describe("Docx.render", async () => {
         ),
       }),
     );
-    const b = ReportBundle.build(nfd, { period: ReportPeriod.of("month", 2024, 5), at: "2024-06-05", calendar });
+    const b = ReportBundle.build(nfd, {
+      period: ReportPeriod.of("month", 2024, 5),
+      at: "2024-06-05",
+      calendar,
+    });
     const out = unzip(await Effect.runPromise(Docx.render(b, { meta })))["word/document.xml"] ?? "";
     expect(out).toContain("Xây dựng đề án sắp xếp");
     expect(out.normalize("NFC")).toBe(out);
