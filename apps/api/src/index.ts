@@ -1,8 +1,10 @@
 /**
  * @dondoc/api — the dondoc HTTP API as a library: `App.create(deps)` builds the Hono app,
- * `Server.prepare(env)` opens the database, `Server.listen(deps)` serves it, `Bootstrap.firstStart`
- * seeds a fresh installation. `dondoc serve` and the tests use exactly these.
+ * `Server.prepare(env)` opens the database, `Server.listen(deps)` serves it, `Bootstrap.run`
+ * seeds a fresh installation, and `Serve.start(env)` does all of it for `dondoc serve`.
  */
 export * as App from "./app.js";
 export * as Env from "./env.js";
+export * as Serve from "./serve.js";
 export * as Server from "./server.js";
+export * as Bootstrap from "./services/bootstrap.js";

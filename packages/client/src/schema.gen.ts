@@ -2073,6 +2073,141 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/notices/parse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Phân tích văn bản, không lưu (parse a notice)
+         * @description Quyền: `notices.write`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description Văn bản (JSON) hoặc tệp (multipart, trường `file`) */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ParseText"];
+                    "multipart/form-data": components["schemas"]["ParseFile"];
+                };
+            };
+            responses: {
+                /** @description Kết quả phân tích */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ParsedNotice"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/notices/{id}": {
         parameters: {
             query?: never;
@@ -7470,6 +7605,42 @@ export type components = {
              */
             createdAt: string;
         };
+        /** @description Kết quả phân tích (ParsedNotice của @dondoc/domain) */
+        ParsedNotice: {
+            /** @description Phần đầu văn bản (số, ký hiệu, ngày, người ký…) */
+            notice: {
+                [key: string]: unknown;
+            };
+            /** @description Các kết luận và nhiệm vụ */
+            directives: {
+                [key: string]: unknown;
+            }[];
+            /** @description Cảnh báo cần rà soát */
+            warnings: {
+                code: string;
+                message: string;
+                span: {
+                    start: number;
+                    end: number;
+                } | null;
+            }[];
+            /** @description Văn bản đã chuẩn hoá (NFC) mà các vị trí tham chiếu */
+            text: string;
+        };
+        ParseText: {
+            /**
+             * @description Toàn văn thông báo
+             * @example ỦY BAN NHÂN DÂN TỈNH…
+             */
+            text: string;
+        };
+        ParseFile: {
+            /**
+             * Format: binary
+             * @description Tệp DOCX, PDF hoặc TXT
+             */
+            file?: string;
+        };
         Notice: components["schemas"]["NoticeSummary"] & {
             /**
              * @description Người chủ trì cuộc họp
@@ -7720,7 +7891,7 @@ export type components = {
             derivation?: unknown;
         } | null;
         CreateNotice: {
-            parsed: {
+            parsed?: {
                 notice: {
                     number: string | null;
                     symbol: string | null;
@@ -7959,6 +8130,11 @@ export type components = {
                 }[];
                 text: string;
             };
+            /**
+             * @description Hoặc toàn văn thông báo: máy chủ tự phân tích
+             * @example ỦY BAN NHÂN DÂN TỈNH…
+             */
+            text?: string;
             /**
              * @description Nghị quyết/chương trình mà các nhiệm vụ góp phần thực hiện
              * @default null

@@ -8,9 +8,11 @@ import type { Migration, MigrationProvider } from "kysely/migration";
 import { Migrator } from "kysely/migration";
 
 import * as initial from "./migrations/0001-initial.js";
+import * as integrations from "./migrations/0100-integrations.js";
 
 const migrations: Record<string, Migration> = {
   "0001-initial": initial,
+  "0100-integrations": integrations,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

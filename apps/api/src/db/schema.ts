@@ -304,3 +304,130 @@ export interface Database {
   idempotency_records: IdempotencyRecordTable;
   audit_log: AuditLogTable;
 }
+
+// ---------------------------------------------------------------- integrations (issue 8, migration 0100)
+
+export interface OutboxEventTable {
+  id: Generated<string>;
+  event_id: string;
+  type: string;
+  agency_ids: JsonDefault<string[]>;
+  task_id: string | null;
+  payload: Json<unknown>;
+  occurred_at: Stamp;
+  dispatched_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export interface WebhookSubscriptionTable {
+  id: string;
+  url: string;
+  secret: string;
+  event_types: Json<string[]>;
+  agency_id: string | null;
+  description: ColumnType<string, string | undefined, string>;
+  active: ColumnType<boolean, boolean | undefined, boolean>;
+  created_by: string | null;
+  version: Version;
+  created_at: Stamp;
+  updated_at: Stamp;
+}
+
+export type DeliveryStatus = "pending" | "delivered" | "failed";
+
+export interface WebhookDeliveryTable {
+  id: string;
+  subscription_id: string;
+  outbox_id: string;
+  status: ColumnType<DeliveryStatus, DeliveryStatus | undefined, DeliveryStatus>;
+  attempts: ColumnType<number, number | undefined, number>;
+  next_attempt_at: Stamp;
+  locked_until: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  last_status_code: number | null;
+  last_error: string | null;
+  delivered_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  created_at: Stamp;
+}
+
+export interface WebhookAttemptTable {
+  id: Generated<string>;
+  delivery_id: string;
+  attempt: number;
+  at: Stamp;
+  status_code: number | null;
+  error: string | null;
+  duration_ms: number;
+}
+
+export interface ScheduledSendTable {
+  subject: string;
+  kind: string;
+  day: string;
+  at: Stamp;
+}
+
+export interface SchedulerDayTable {
+  day: string;
+  finished_at: Stamp;
+}
+
+export interface NotificationTable {
+  id: string;
+  user_id: string;
+  outbox_id: string;
+  type: string;
+  title: string;
+  task_id: string | null;
+  created_at: Stamp;
+  read_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export interface FeedTokenTable {
+  id: string;
+  token_hash: string;
+  kind: "agency" | "user";
+  agency_id: string | null;
+  user_id: string | null;
+  name: ColumnType<string, string | undefined, string>;
+  created_by: string | null;
+  created_at: Stamp;
+  revoked_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export type ImportStatus = "parsing" | "previewed" | "applying" | "applied" | "failed";
+
+export interface ImportJobTable {
+  id: string;
+  status: ImportStatus;
+  source: string;
+  file_name: string;
+  mapping: Json<Record<string, string>>;
+  total: ColumnType<number, number | undefined, number>;
+  processed: ColumnType<number, number | undefined, number>;
+  rows: JsonNull<unknown>;
+  report: JsonNull<unknown>;
+  error: string | null;
+  created_by: string | null;
+  version: Version;
+  created_at: Stamp;
+  updated_at: Stamp;
+}
+
+export interface TaskExternalIdTable {
+  source: string;
+  external_id: string;
+  task_id: string;
+}
+
+// Declaration merging keeps the integration tables out of the block above.
+export interface Database {
+  outbox_events: OutboxEventTable;
+  webhook_subscriptions: WebhookSubscriptionTable;
+  webhook_deliveries: WebhookDeliveryTable;
+  webhook_attempts: WebhookAttemptTable;
+  scheduled_sends: ScheduledSendTable;
+  scheduler_days: SchedulerDayTable;
+  notifications: NotificationTable;
+  feed_tokens: FeedTokenTable;
+  import_jobs: ImportJobTable;
+  task_external_ids: TaskExternalIdTable;
+}

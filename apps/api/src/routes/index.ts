@@ -20,6 +20,7 @@ import * as NoticesArchive from "./notices/archive.js";
 import * as NoticesCreate from "./notices/create.js";
 import * as NoticesGet from "./notices/get.js";
 import * as NoticesList from "./notices/list.js";
+import * as NoticesParse from "./notices/parse.js";
 import * as NoticesPublish from "./notices/publish.js";
 import * as NoticesUpdate from "./notices/update.js";
 import * as PolicyGet from "./policy/get.js";
@@ -68,6 +69,7 @@ export const all: ReadonlyArray<{ register: (app: App) => unknown }> = [
   ResolutionsCreate,
   ResolutionsUpdate,
   NoticesList,
+  NoticesParse,
   NoticesCreate,
   NoticesGet,
   NoticesUpdate,

@@ -5,6 +5,7 @@
 import type { Kysely } from "kysely";
 
 import type { Database } from "../db/schema.js";
+import * as Outbox from "../integrations/outbox.js";
 
 /** Who acts, and under which request — passed from the handler to every service call. */
 export interface Actor {
@@ -37,4 +38,6 @@ export const record = async (db: Kysely<Database>, who: Actor, entry: Entry): Pr
       request_id: who.requestId,
     })
     .execute();
+  // The integration event (webhooks, notifications) commits or rolls back with the change.
+  await Outbox.fromAudit(db, entry);
 };

@@ -1,5 +1,5 @@
 /**
- * POST /v1/notices — stores a parsed notice (the ParsedNotice of `@dondoc/parser`) as a draft with
+ * POST /v1/notices — stores a notice — its text, parsed here, or a ParsedNotice already reviewed — as a draft with
  * its directives and draft tasks, for review before publishing. Accepts Idempotency-Key.
  */
 
@@ -12,12 +12,17 @@ import { deps, principal, tx, who } from "../../http/handler.js";
 import { body, define, IdempotencyKey, json } from "../../http/route.js";
 import * as RulesCache from "../../http/rules.js";
 import * as Notices from "../../services/notices.js";
+import * as Parse from "../../services/parse.js";
 import { NoticeView } from "./schema.js";
 
 const CreateNotice = z
   .object({
-    // Kết quả phân tích văn bản (ParsedNotice) — từ @dondoc/parser hoặc `dondoc parse --json`.
-    parsed: ParsedNotice.ParsedNotice,
+    // Kết quả phân tích văn bản (ParsedNotice) — từ POST /v1/notices/parse hoặc `dondoc parse --json`.
+    parsed: ParsedNotice.ParsedNotice.optional(),
+    text: z.string().min(1).max(500_000).optional().openapi({
+      description: "Hoặc toàn văn thông báo: máy chủ tự phân tích",
+      example: "ỦY BAN NHÂN DÂN TỈNH…",
+    }),
     resolutionId: z
       .string()
       .min(1)
@@ -25,6 +30,10 @@ const CreateNotice = z
       .nullable()
       .default(null)
       .openapi({ description: "Nghị quyết/chương trình mà các nhiệm vụ góp phần thực hiện", example: null }),
+  })
+  .refine((v) => (v.parsed === undefined) !== (v.text === undefined), {
+    message: "Gửi đúng một trong hai: parsed hoặc text",
+    path: ["text"],
   })
   .openapi("CreateNotice");
 
@@ -43,8 +52,10 @@ export const register = (app: App) =>
     const d = deps(c);
     const input = c.req.valid("json");
     const p = principal(c);
+    const rules = await RulesCache.forRequest(d);
+    const parsed = input.parsed ?? (await Parse.text(d.db.kysely, rules, input.text ?? ""));
     const row = await tx(d, async (db) => {
-      const id = await Notices.createDraft(db, who(c), input.parsed, {
+      const id = await Notices.createDraft(db, who(c), parsed, {
         resolutionId: input.resolutionId,
         createdBy: p.kind === "user" ? p.id : null,
       });
@@ -52,5 +63,5 @@ export const register = (app: App) =>
     });
     c.header("ETag", ETag.of(row.version));
     c.header("Location", `/v1/notices/${row.id}`);
-    return c.json(await Notices.view(d.db.kysely, row, await RulesCache.forRequest(d)), 201);
+    return c.json(await Notices.view(d.db.kysely, row, rules), 201);
   });

@@ -1,0 +1,47 @@
+/**
+ * `dondoc serve`: open the database (migrations applied), run the first-start bootstrap, listen,
+ * print where to go and the first administrator's one-time password, and stop cleanly on SIGTERM.
+ */
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+
+import type { Env } from "./env.js";
+import type { Running } from "./server.js";
+import { listen, prepare, stopOnSignals } from "./server.js";
+import * as Bootstrap from "./services/bootstrap.js";
+
+/** Where the built admin SPA is, when the repository has one. */
+export const defaultAdminDist = (): string | undefined => {
+  const candidate = resolve(import.meta.dirname, "../../admin/dist");
+  return existsSync(resolve(candidate, "index.html")) ? candidate : undefined;
+};
+
+export const start = async (
+  env: Env,
+  print: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
+): Promise<Running> => {
+  const deps = await prepare({ ...env, ADMIN_DIST: env.ADMIN_DIST ?? defaultAdminDist() });
+  const first = await Bootstrap.run(deps);
+  const running = await listen(deps);
+  stopOnSignals(running);
+  print(
+    `dondoc đang chạy tại ${running.url} (cơ sở dữ liệu: ${deps.db.engine === "pglite" ? `PGlite ${resolve(env.DATA_DIR)}` : "PostgreSQL"})`,
+  );
+  print(
+    `  API: ${running.url}/v1 · tài liệu: ${running.url}/docs${deps.env.ADMIN_DIST === undefined ? "" : ` · quản trị: ${running.url}/`}`,
+  );
+  for (const n of first.notices) {
+    print(
+      `  Đã nhập thông báo mẫu ${n.file}${n.published ? " (đã ban hành)" : " (bản nháp: cần chọn cơ quan chủ trì)"}`,
+    );
+  }
+  if (first.admin !== null) {
+    print("");
+    print(`  Tài khoản quản trị đầu tiên: ${first.admin.username}`);
+    print(`  Mật khẩu dùng một lần:       ${first.admin.oneTimePassword}`);
+    print(
+      "  (chỉ hiện một lần; hệ thống sẽ yêu cầu đổi khi đăng nhập / shown once, change it at first sign-in)",
+    );
+  }
+  return running;
+};

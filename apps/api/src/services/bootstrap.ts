@@ -1,0 +1,126 @@
+/**
+ * First start of an installation: loads the seed agency directory, creates the first administrator
+ * with a one-time password (returned once, for the console), and imports the two seed notices of
+ * `../shared/seeds` (or the copy shipped in this package) and publishes them as demo data. Safe to
+ * run on every start and from several processes at once: an advisory lock serialises it and each
+ * step runs only on an empty table.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { sql } from "kysely";
+
+import { hashPassword, oneTimePassword } from "../auth/secret.js";
+import type { Deps } from "../context.js";
+import { ApiError } from "../http/problem.js";
+import type { Actor } from "./audit.js";
+import * as Audit from "./audit.js";
+import * as Directory from "./directory.js";
+import * as Ids from "./ids.js";
+import * as Notices from "./notices.js";
+import * as Parse from "./parse.js";
+import * as Rules from "./rules.js";
+
+export interface FirstStart {
+  /** Set when the administrator was created now: print it once. */
+  readonly admin: { readonly username: string; readonly oneTimePassword: string } | null;
+  readonly seededAgencies: number;
+  /** Seed notices imported now, with whether they could be published. */
+  readonly notices: ReadonlyArray<{
+    readonly file: string;
+    readonly id: string;
+    readonly published: boolean;
+  }>;
+}
+
+const system: Actor = { actor: "system:bootstrap", requestId: null };
+
+/** The seed notices folder: `../shared/seeds` beside the repository, else the copy in this package. */
+export const seedsFolder = (): string | null => {
+  let dir = import.meta.dirname;
+  for (let i = 0; i < 8; i++) {
+    if (existsSync(join(dir, "pnpm-workspace.yaml"))) {
+      const shared = resolve(dir, "../shared/seeds");
+      if (existsSync(shared)) return shared;
+      break;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  const shipped = resolve(import.meta.dirname, "../../seeds");
+  return existsSync(shipped) ? shipped : null;
+};
+
+export const run = async (
+  deps: Deps,
+  options: { seedNotices: boolean } = { seedNotices: true },
+): Promise<FirstStart> => {
+  const db = deps.db.kysely;
+  const base = await db.transaction().execute(async (tx) => {
+    await sql`select pg_advisory_xact_lock(4242001)`.execute(tx);
+    let seededAgencies = 0;
+    const agencies = await tx.selectFrom("agencies").select("id").limit(1).execute();
+    if (agencies.length === 0) {
+      await Directory.seed(tx);
+      seededAgencies = (await tx.selectFrom("agencies").select("id").execute()).length;
+      await Audit.record(tx, system, {
+        action: "directory.seeded",
+        entity: "directory",
+        entityId: "seed",
+        after: { agencies: seededAgencies },
+      });
+    }
+    const users = await tx.selectFrom("users").select("id").limit(1).execute();
+    let admin: FirstStart["admin"] = null;
+    if (users.length === 0) {
+      const password = oneTimePassword();
+      const id = Ids.make("usr");
+      await tx
+        .insertInto("users")
+        .values({
+          id,
+          username: "admin",
+          display_name: "Quản trị hệ thống",
+          password_hash: await hashPassword(password),
+          role: "admin",
+          agency_id: null,
+          must_change_password: true,
+        })
+        .execute();
+      await Audit.record(tx, system, {
+        action: "user.created",
+        entity: "user",
+        entityId: id,
+        after: { username: "admin", role: "admin" },
+      });
+      admin = { username: "admin", oneTimePassword: password };
+    }
+    const notices = await tx.selectFrom("notices").select("id").limit(1).execute();
+    return { seededAgencies, admin, fresh: notices.length === 0 && admin !== null };
+  });
+
+  const imported: { file: string; id: string; published: boolean }[] = [];
+  const folder = options.seedNotices && base.fresh ? seedsFolder() : null;
+  if (folder !== null) {
+    const rules = await Rules.load(db, deps.now());
+    for (const file of readdirSync(folder)
+      .filter((f) => f.endsWith(".txt"))
+      .sort()) {
+      const parsed = await Parse.text(db, rules, readFileSync(join(folder, file), "utf8"));
+      const result = await db.transaction().execute(async (tx) => {
+        const id = await Notices.createDraft(tx, system, parsed, { resolutionId: null, createdBy: null });
+        try {
+          // Publishing checks every lead before writing anything, so a refusal leaves the draft intact.
+          await Notices.publish(tx, system, await Notices.get(tx, id), deps.now());
+          return { id, published: true };
+        } catch (error) {
+          if (error instanceof ApiError && error.code === "unresolved-agency")
+            return { id, published: false };
+          throw error;
+        }
+      });
+      imported.push({ file, ...result });
+    }
+  }
+  return { admin: base.admin, seededAgencies: base.seededAgencies, notices: imported };
+};
