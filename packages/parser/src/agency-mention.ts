@@ -235,6 +235,8 @@ const inName = (s: string, at: number, verb: string): boolean => {
 
 const DISTRIBUTIVE_BEFORE = new RegExp(String.raw`(?:(?:các|Các)\s+\p{L}+(?:\s+\p{Ll}+)?|${TITLES})$`, "u");
 
+const VERB_ONE = new RegExp(VERB_RE.source, "u");
+
 /** Where a list of agencies starting at `s[0]` ends, and the verb found there (if any). */
 export const listEnd = (s: string): { end: number; verb: string | null } => {
   let stop = s.length;
@@ -268,7 +270,7 @@ export const listEnd = (s: string): { end: number; verb: string | null } => {
     verb = null;
     const next = /^\s*([\p{L} ]{1,20})/u.exec(s.slice(after));
     if (next?.[1] !== undefined) {
-      const v = new RegExp(VERB_RE.source, "u").exec(next[1]);
+      const v = VERB_ONE.exec(next[1]);
       if (v !== null && v.index === 0) verb = v[0];
     }
     break;
@@ -288,11 +290,15 @@ export const isCollective = (name: string): boolean => COLLECTIVE.test(name);
 /** Whether a name is a catch-all (“các đơn vị liên quan”), which is never a lead beside a named agency. */
 export const isCatchAll = (name: string): boolean => /^(?:các|Các)\s|liên quan$/u.test(name);
 
+const TITLE_PREFIX = new RegExp(String.raw`^(?:đại diện\s+)?(?:${TITLES})\s*:?\s+(?=\S)`, "u");
+const TITLE_ONLY = new RegExp(String.raw`^(?:đại diện\s+)?(?:${TITLES})$`, "u");
+const LEVEL_END = new RegExp(String.raw`(?:${LEVEL})$`, "u");
+
 const stripTitle = (name: string): { name: string; cut: number } => {
   let cut = 0;
   let s = name;
   for (;;) {
-    const t = new RegExp(String.raw`^(?:đại diện\s+)?(?:${TITLES})\s*:?\s+(?=\S)`, "u").exec(s);
+    const t = TITLE_PREFIX.exec(s);
     if (t === null) break;
     const rest = s.slice(t[0].length);
     if (!START.test(rest)) break;
@@ -379,9 +385,9 @@ export const split = (list: string, offset: number): Mention[] => {
     const colon = /^(.*?)\s*:\s*/u.exec(p.text);
     if (colon !== null && colon[1] !== undefined) {
       const prefix = colon[1];
-      const isTitle = new RegExp(String.raw`^(?:đại diện\s+)?(?:${TITLES})$`, "u").test(prefix);
+      const isTitle = TITLE_ONLY.test(prefix);
       const rest = { text: p.text.slice(colon[0].length), start: p.start + colon[0].length };
-      const places = new RegExp(String.raw`(?:${LEVEL})$`, "u").test(prefix);
+      const places = LEVEL_END.test(prefix);
       const items = isTitle
         ? [rest]
         : splitAt(rest, places ? /\s*,\s*|\s+và\s+(?=\p{Lu})/gu : /\s*,\s*/gu, () => true);

@@ -72,7 +72,9 @@ const triggersIn = (text: string, from: number, to: number, verbs: boolean): Tri
     const rest = region.slice(at, at + 600);
     if (!AgencyMention.startsAgency(rest)) continue;
     const end = AgencyMention.listEnd(rest);
-    if (!AgencyMention.isAction(end.verb)) continue;
+    // “Sở Tài chính: chủ trì, phối hợp …” — the agency, a colon, its duty.
+    const colon = end.verb === null && rest.charAt(end.end) === ":" && /^:\s*\S/u.test(rest.slice(end.end));
+    if (!colon && !AgencyMention.isAction(end.verb)) continue;
     const subject = squash(rest.slice(0, end.end));
     if (ISSUER_SUBJECT.test(subject)) continue;
     if (end.verb !== null && /^(?:giao|yêu cầu|đề nghị|kiến nghị)$/u.test(end.verb)) continue;
@@ -82,10 +84,10 @@ const triggersIn = (text: string, from: number, to: number, verbs: boolean): Tri
   return out.sort((a, b) => a.at - b.at);
 };
 
-const COORD_AFTER_LEAD = /^[\s,]*(?:và\s+)?phối hợp(?:\s+chặt chẽ)?\s+với\s+/u;
+const COORD_AFTER_LEAD = /^[\s,:]*(?:và\s+)?phối hợp(?:\s+chặt chẽ)?\s+với\s+/u;
 const COORD_AFTER_CHU_TRI =
-  /^[\s,]*[Cc]hủ trì\s*(?:([^;.:\n]{0,45}?)\s*,?\s*)?(?:và\s+)?phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+/u;
-const CHU_TRI = /^[\s,]*[Cc]hủ trì(?![\p{L}])\s*,?\s*/u;
+  /^[\s,:]*[Cc]hủ trì\s*(?:([^;.:\n]{0,45}?)\s*,?\s*)?(?:và\s+)?phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+/u;
+const CHU_TRI = /^[\s,:]*[Cc]hủ trì(?![\p{L}])\s*,?\s*/u;
 
 /** Reads the coordinators right after a lead (or after “chủ trì”), and where the action starts. */
 export const coordinatorsAt = (

@@ -50,25 +50,34 @@ const WORDS = DateText.WORDS;
 /** A time of day before the date: “14 giờ, ngày …”, “17h00 ngày …”. */
 const TIME = String.raw`(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}\s*(?:phút)?)?\s*,?\s*(?:ngày\s+)?)?`;
 const DATE = String.raw`(?:ngày\s+)?(?:${WORDS}|${NUM})`;
-const _LEAD = String.raw`(?:(?:hoàn thành|xong|thực hiện xong|trình|báo cáo|gửi)[^.;:\n]{0,60}?\s)?`;
+/** “Thời hạn:”, “Thời gian hoàn thành:” — a label that makes what follows a deadline. */
+const LABEL = String.raw`(?:thời hạn|thời gian)(?:\s+(?:hoàn thành|thực hiện|báo cáo|nộp|gửi))?\s*:`;
 
 const ON_DATE = new RegExp(
-  String.raw`(?<![\p{L}\d])(chậm nhất|muộn nhất|hạn chót|hạn cuối|trước|hạn|hoàn thành|xong|đến hết|đến|trong)\s+(?:là\s+|vào\s+|trong\s+)?${TIME}${DATE}`,
+  String.raw`(?<![\p{L}\d])(chậm nhất|muộn nhất|hạn chót|hạn cuối|trước|hạn|hoàn thành|xong|đến hết|đến|trong|${LABEL})\s*(?:là\s+|vào\s+|trong\s+)?${TIME}${DATE}`,
   "giu",
 );
-const MONTH =
-  /(?<![\p{L}\d])(trong|xong trong|trước|cuối|đầu|giữa|hết|đến hết|vào|chậm nhất trong)\s+tháng\s+(\d{1,2})(?:\s*(?:\/|-|năm)\s*(\d{4}))?(?![\d/])/giu;
-const QUARTER =
-  /(?<![\p{L}\d])(?:(trong|xong trong|hoàn thành trong|trước|cuối|hết|đến hết|vào|chậm nhất trong)\s+)?quý\s+(IV|I{1,3}|[1-4])(?:\s*(?:\/|-|năm)\s*(\d{4}))?(?![\d/\p{L}])/giu;
+const MONTH = new RegExp(
+  String.raw`(?<![\p{L}\d])(trong|xong trong|trước|cuối|đầu|giữa|hết|đến hết|vào|chậm nhất trong|${LABEL}(?:\s*trong)?)\s*tháng\s+(\d{1,2})(?:\s*(?:/|-|năm)\s*(\d{4}))?(?![\d/])`,
+  "giu",
+);
+const QUARTER = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(trong|xong trong|hoàn thành trong|trước|cuối|hết|đến hết|vào|chậm nhất trong|${LABEL}(?:\s*trong)?)\s*)?quý\s+(IV|I{1,3}|[1-4])(?:\s*(?:/|-|năm)\s*(\d{4}))?(?![\d/\p{L}])`,
+  "giu",
+);
 const HALF =
   /(?<![\p{L}\d])(trong|xong trong|hoàn thành trong|trước|hết|đến hết|vào)\s+(0?6|sáu|0?9|chín)\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?/giu;
-const YEAR =
-  /(?<![\p{L}\d])(trong|xong trong|hoàn thành trong|trước|cuối|đầu|giữa|hết|đến hết)\s+năm\s+(\d{4})(?![\d/\-–])/giu;
+const YEAR = new RegExp(
+  String.raw`(?<![\p{L}\d])(trong|xong trong|hoàn thành trong|trước|cuối|đầu|giữa|hết|đến hết|${LABEL}(?:\s*trong)?)\s*năm\s+(\d{4})(?![\d/\-–])`,
+  "giu",
+);
 const YEAR_PART = /(?<![\p{L}\d])(cuối|giữa|đầu)\s+năm(?:\s+(nay|\d{4}))?(?![\d\p{L}])/giu;
 const WITHIN =
   /(?<![\p{L}\d])(?:trong|trong vòng|trong thời hạn|thời hạn|chậm nhất|sau)\s+(\d{1,3})\s*(ngày làm việc|ngày|tuần|tháng|năm)(?!\s+(?:đầu|cuối)\s+năm)(?:\s*,?\s*(?:kể từ|tính từ|từ)\s+(?:ngày\s+)?([^,.;\n]{0,80}))?/giu;
 const RECURRING =
   /(?<![\p{L}\d])định kỳ\s*(?:hàng|hằng|theo|mỗi)?\s*((?:tuần|tháng|quý|năm|0?6 tháng|sáu tháng|0?9 tháng|06|6)(?:\s*(?:,|và|hoặc)\s*(?:hàng|hằng|theo)?\s*(?:tuần|tháng|quý|năm|0?6 tháng|sáu tháng|0?9 tháng|06|6))*)/giu;
+const DAY_EVERY =
+  /(?<![\p{L}\d])(?:(?:trước|chậm nhất|vào)\s+)?ngày\s+(\d{1,2})\s+(?:hàng|hằng|của)\s+(tháng|quý)(?![\p{L}\d])/giu;
 const EVERY = /(?<![\p{L}\d])(?:hàng|hằng)\s+(tuần|tháng|quý|năm)(?![\p{L}\d])/giu;
 const ONGOING = /(?<![\p{L}\d])thường xuyên(?![\p{L}\d])/giu;
 const URGENT = /(?<![\p{L}\d])(khẩn trương|khẩn cấp|ngay lập tức|hỏa tốc|hoả tốc)(?![\p{L}\d])/giu;
@@ -96,6 +105,13 @@ export const frequenciesOf = (words: string): Frequency[] => {
     }
   }
   return out;
+};
+
+/** The cue word, with a “Thời hạn: …” label read as “trong” (or “trước” when it says so). */
+const cueOf = (raw: string | undefined): string => {
+  const c = (raw ?? "").toLowerCase();
+  if (!/^thời (?:hạn|gian)/u.test(c)) return c;
+  return /trước\s*$/u.test(c) ? "trước" : "trong";
 };
 
 const isClauseStart = (text: string, index: number): boolean =>
@@ -129,7 +145,7 @@ const missingYear = (start: number, end: number, what: string): Warning =>
 
 const onDates = (text: string, ctx: Context, out: Found[]): void => {
   for (const m of text.matchAll(ON_DATE)) {
-    const cue = (m[1] ?? "").toLowerCase();
+    const cue = cueOf(m[1]);
     const written = DateText.fromGroups(m[2] ?? m[5], m[3] ?? m[6], m[4] ?? m[7]);
     if (written === null) continue;
     // “trong ngày 15/3” is a date; “trong 15/3” is not a phrase notices use.
@@ -186,7 +202,7 @@ const onDates = (text: string, ctx: Context, out: Found[]): void => {
 
 const periods = (text: string, ctx: Context, out: Found[]): void => {
   for (const m of text.matchAll(MONTH)) {
-    const cue = (m[1] ?? "").toLowerCase();
+    const cue = cueOf(m[1]);
     const month = Number(m[2]);
     const start = m.index;
     const end = start + m[0].length;
@@ -221,7 +237,7 @@ const periods = (text: string, ctx: Context, out: Found[]): void => {
     out.push({ kind: rule.kind, rule, start, end, priority: 3, warnings: [] });
   }
   for (const m of text.matchAll(QUARTER)) {
-    const cue = (m[1] ?? "").toLowerCase();
+    const cue = cueOf(m[1]);
     const quarter = DateText.quarterOf(m[2] ?? "");
     const start = m.index;
     const end = start + m[0].length;
@@ -280,7 +296,7 @@ const periods = (text: string, ctx: Context, out: Found[]): void => {
     out.push({ kind: "end-of-period", rule, start, end, priority: 3, warnings: [] });
   }
   for (const m of text.matchAll(YEAR)) {
-    const cue = (m[1] ?? "").toLowerCase();
+    const cue = cueOf(m[1]);
     const start = m.index;
     const end = start + m[0].length;
     const before = text.slice(Math.max(0, start - 40), start);
@@ -422,6 +438,27 @@ const recurring = (text: string, ctx: Context, out: Found[]): void => {
       warnings: [],
     });
   }
+  for (const m of text.matchAll(DAY_EVERY)) {
+    const day = Number(m[1]);
+    if (!(day >= 1 && day <= 31)) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    out.push({
+      kind: "recurring",
+      rule: {
+        kind: "recurring",
+        phrase: squash(m[0]),
+        frequencies: frequenciesOf(m[2] ?? ""),
+        periods: "calendar",
+        dueDay: day,
+        startsOn,
+      },
+      start,
+      end,
+      priority: 5,
+      warnings: [],
+    });
+  }
   for (const m of text.matchAll(EVERY)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -472,7 +509,12 @@ const softKinds = (text: string, ctx: Context, out: Found[]): void => {
       /^\s+(?:theo dõi|kiểm tra|rà soát|cập nhật|báo cáo|đôn đốc|giám sát|phối hợp|chỉ đạo|hướng dẫn|tuyên truyền)/iu.test(
         after,
       );
-    if (!ctx.cell && !isClauseStart(text, start) && !adverb && !/một cách\s+$/iu.test(text.slice(0, start)))
+    if (
+      !ctx.cell &&
+      !isClauseStart(text, start) &&
+      !adverb &&
+      !/một cách\s+$/iu.test(text.slice(Math.max(0, start - 12), start))
+    )
       continue;
     out.push({
       kind: "ongoing",

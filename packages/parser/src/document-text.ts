@@ -146,7 +146,9 @@ const docxText = (bytes: Uint8Array): Effect.Effect<string, UnreadableDocument> 
         bytes.byteOffset,
         bytes.byteOffset + bytes.byteLength,
       ) as ArrayBuffer;
-      const result = await mammoth.convertToHtml({ arrayBuffer });
+      // mammoth's Node build reads `buffer` (JSZip takes a Uint8Array), its browser build `arrayBuffer`.
+      const input = { buffer: bytes, arrayBuffer } as unknown as { arrayBuffer: ArrayBuffer };
+      const result = await mammoth.convertToHtml(input);
       return htmlToText(result.value);
     },
     catch: (cause) =>

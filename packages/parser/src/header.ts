@@ -85,6 +85,29 @@ const references = (text: string, own: string | null): Reference[] => {
   return out;
 };
 
+/** Trích yếu: the “V/v …” line of a letter, or the lines under the document type of a notice. */
+const subject = (text: string): string | null => {
+  const head = text.slice(0, 4000);
+  const vv =
+    /(?:^|\n)[ \t|]*(?:V\/v|Về việc)[ \t]+([^\n|]+(?:\n(?![ \t]*(?:\||Kính gửi|CỘNG|Độc lập|Số|\n))[^\n|]+)*)/u.exec(
+      head,
+    );
+  if (vv !== null) return squash(vv[1] ?? "") || null;
+  const type =
+    /(?:^|\n)[ \t]*(?:THÔNG BÁO|KẾ HOẠCH|BÁO CÁO|CHỈ THỊ|CÔNG VĂN)[ \t]*\n(?:[ \t]*\n)*((?:[ \t]*\S[^\n]*\n?){1,4})/u.exec(
+      head,
+    );
+  if (type === null) return null;
+  const lines: string[] = [];
+  for (const l of (type[1] ?? "").split("\n")) {
+    const t = l.trim();
+    if (t.length === 0 || /^(?:_{3,}|-{3,}|Ngày\s|Căn cứ|Thực hiện|Sau khi|Vào\s|Sáng\s|Chiều\s)/u.test(t))
+      break;
+    lines.push(t);
+  }
+  return lines.length === 0 ? null : squash(lines.join(" "));
+};
+
 const meetingOn = (text: string): string | null => {
   const m =
     /(?:^|\n)\s*(?:Vào\s+|Sáng\s+|Chiều\s+|Tối\s+)?(?:ngày|Ngày)\s+([^,\n]{4,40}),[^\n]{0,300}?(?:họp|hội nghị|làm việc)/u.exec(
@@ -194,7 +217,7 @@ export const read = (text: string): { header: Header; closingAt: number } => {
       place: pd.place,
       issuedOn: pd.issuedOn ?? ns.issuedOn,
       meetingOn: meetingOn(text),
-      subject: null,
+      subject: subject(text),
       chair: chair(text),
       attendees: attendees(text),
       references: references(text, own),

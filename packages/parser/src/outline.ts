@@ -37,8 +37,8 @@ export interface Node {
 
 const ROMAN = /^(?:PHẦN\s+|Phần\s+)?([IVX]{1,5})\s*[.)\-–]\s+/u;
 const DOTTED = /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?[)]?\s+(?=\S)/u;
-const ARABIC = /^(\d{1,2})\s*[.)]\s*(?=\S)(?!\d)/u;
-const LETTER = /^([a-zđ])\s*[).]\s+(?=\S)/u;
+const ARABIC = /^(\d{1,2})\s*(?:[.)]|\/(?=\s))\s*(?=\S)(?!\d)/u;
+const LETTER = /^([a-zđ])\s*(?:[).]|\/(?=\s))\s+(?=\S)/u;
 const BULLET = /^([-–+•*])\s*(?=\S)/u;
 
 /** Splits `text[from, to)` into non-blank lines. */

@@ -61,6 +61,7 @@ interface Context {
   readonly options: Options;
   readonly issuedOn: IsoDate.IsoDate | null;
   readonly warnings: Warning[];
+  readonly fullForms: Map<string, string>;
 }
 
 const modeOfIntro = (s: string, fallback: Mode): Mode =>
@@ -70,7 +71,26 @@ const modeOfIntro = (s: string, fallback: Mode): Mode =>
       ? "assigned"
       : fallback;
 
-const agencyOf = (ctx: Context, m: AgencyMention.Mention): Agency => {
+/** “UBND phường X” is named as the notice names it in full elsewhere (“Ủy ban nhân dân phường X”). */
+const fullForm = (ctx: Context, name: string): string => {
+  const m = /^UBND\s+(\S.*)$/u.exec(name);
+  if (m === null) return name;
+  const cached = ctx.fullForms.get(name);
+  if (cached !== undefined) return cached;
+  let found = name;
+  for (const head of ["Ủy ban nhân dân", "Uỷ ban nhân dân"]) {
+    const full = `${head} ${m[1]}`;
+    if (ctx.text.includes(full)) {
+      found = full;
+      break;
+    }
+  }
+  ctx.fullForms.set(name, found);
+  return found;
+};
+
+const agencyOf = (ctx: Context, mention: AgencyMention.Mention): Agency => {
+  const m = { ...mention, name: fullForm(ctx, mention.name) };
   const span = { start: m.start, end: m.end };
   const dir = ctx.options.directory;
   if (dir === undefined || dir === null) {
@@ -399,7 +419,13 @@ const empty = (text: string, warnings: Warning[]): Notice => ({
 const parseNormalised = (text: string, options: Options): Notice => {
   const { header, closingAt } = NoticeHeader.read(text);
   const issuedOn = header.issuedOn ?? options.issuedOn ?? null;
-  const ctx: Context = { text, options, issuedOn, warnings: headerWarnings(header, text) };
+  const ctx: Context = {
+    text,
+    options,
+    issuedOn,
+    warnings: headerWarnings(header, text),
+    fullForms: new Map(),
+  };
   const marker = MARKER.exec(text);
   const bodyStart = marker === null ? 0 : marker.index + marker[0].length;
   let mode: Mode = "assigned";

@@ -57,10 +57,18 @@ interface Columns {
 
 const columnsOf = (cells: ReadonlyArray<Cell>): Columns | null => {
   const find = (re: RegExp): number => cells.findIndex((c) => re.test(c.text));
-  const lead = find(/chủ trì/iu);
   const deadline = find(/thời gian|thời hạn|tiến độ|hoàn thành/iu);
+  const coordinators = cells.findIndex((c, i) => i !== deadline && /phối hợp/iu.test(c.text));
+  let lead = cells.findIndex((c, i) => i !== deadline && i !== coordinators && /chủ trì/iu.test(c.text));
+  if (lead < 0) {
+    lead = cells.findIndex(
+      (c, i) =>
+        i !== deadline &&
+        i !== coordinators &&
+        /(?:cơ quan|đơn vị)[^|]*(?:thực hiện|được giao|tham mưu)|^(?:cơ quan|đơn vị)$/iu.test(c.text),
+    );
+  }
   if (lead < 0 || deadline < 0) return null;
-  const coordinators = cells.findIndex((c, i) => i !== lead && /phối hợp/iu.test(c.text));
   const number = find(/^(?:TT|STT|Số TT)$/iu);
   const task = cells.findIndex((c, i) => i !== lead && /nhiệm vụ|nội dung|công việc/iu.test(c.text));
   return { number: Math.max(number, 0), task: task < 0 ? 1 : task, lead, coordinators, deadline };

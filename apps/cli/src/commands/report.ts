@@ -1,0 +1,183 @@
+/**
+ * `dondoc report --input export.json --period 2024-01|2024-Q1|2024-H1|2024 [--scope all|agency:ID|
+ * notice:ID|resolution:ID] [--format docx|xlsx|csv|json] --out FILE` — the periodic report on
+ * assigned tasks from a JSON export (`ReportData` of `@dondoc/reporting`), as a Decree 30/2020
+ * document, a workbook, CSV or JSON. The document details (issuer, number, signer) come from
+ * `--meta FILE` or the export's `document` key.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { extname } from "node:path";
+import { IsoDate, PolicyPack, WorkingCalendar } from "@dondoc/domain";
+import { Csv, Rates, ReportBundle, ReportPeriod, Render } from "@dondoc/reporting";
+import type { Command } from "commander";
+import { Effect, Result } from "effect";
+
+import { InputError } from "../input-error.js";
+import * as Messages from "../messages.js";
+
+type Lang = "vi" | "en";
+
+const words = {
+  vi: {
+    description: "lập báo cáo định kỳ tình hình thực hiện nhiệm vụ (DOCX theo Nghị định 30/2020, XLSX, CSV, JSON)",
+    input: "tệp dữ liệu xuất (JSON, dạng ReportData)",
+    period: "kỳ báo cáo: 2024-01 (tháng), 2024-Q1 (quý), 2024-H1 (6 tháng), 2024 (năm)",
+    scope: "phạm vi: all, agency:<mã>, notice:<mã>, resolution:<mã>",
+    format: "định dạng: docx, xlsx, csv, json (mặc định theo đuôi tệp --out)",
+    out: "tệp kết quả (“-” in ra màn hình, chỉ với csv và json)",
+    at: "ngày lập báo cáo YYYY-MM-DD (mặc định: hôm nay)",
+    cutOff: "cách chốt số liệu: decree-09 (15 → 14, mặc định) hoặc calendar (cả tháng)",
+    meta: "tệp JSON thông tin văn bản: cơ quan ban hành, số, địa danh, người ký",
+    csvSection: "bảng xuất CSV: tasks, summary, agencies, overdue, scorecard, carry-over, resolutions",
+    noChart: "không chèn biểu đồ vào DOCX",
+    badFormat: (f: string) => `Định dạng “${f}” không hỗ trợ: dùng docx, xlsx, csv hoặc json.`,
+    badCutOff: (c: string) => `Cách chốt số liệu “${c}” không hợp lệ: dùng decree-09 hoặc calendar.`,
+    badSection: (s: string) => `Bảng “${s}” không có: dùng ${Csv.SECTIONS.join(", ")}.`,
+    binaryToStdout: (f: string) => `Định dạng ${f} là tệp nhị phân: cần --out <tệp>.`,
+    noMeta:
+      "Báo cáo DOCX cần thông tin văn bản: thêm --meta <tệp.json> hoặc khóa “document” trong tệp dữ liệu (issuer, place, signer).",
+    written: (what: string, file: string, total: number, overdue: number, completion: string, onTime: string) =>
+      `Đã ghi báo cáo ${what} vào ${file}: ${total} nhiệm vụ, ${overdue} chưa hoàn thành quá hạn; tỷ lệ hoàn thành ${completion}, tỷ lệ hoàn thành đúng hạn ${onTime}.`,
+  },
+  en: {
+    description: "write the periodic report on assigned tasks (DOCX in the Decree 30/2020 layout, XLSX, CSV, JSON)",
+    input: "export file (JSON, ReportData shape)",
+    period: "period: 2024-01 (month), 2024-Q1 (quarter), 2024-H1 (half-year), 2024 (year)",
+    scope: "scope: all, agency:<id>, notice:<id>, resolution:<id>",
+    format: "format: docx, xlsx, csv, json (default from the --out extension)",
+    out: "output file (“-” prints, csv and json only)",
+    at: "day the report is made, YYYY-MM-DD (default: today)",
+    cutOff: "data cut-off: decree-09 (15th → 14th, default) or calendar (whole months)",
+    meta: "JSON file with the document details: issuer, number, place, signer",
+    csvSection: "CSV table: tasks, summary, agencies, overdue, scorecard, carry-over, resolutions",
+    noChart: "leave the chart out of the DOCX",
+    badFormat: (f: string) => `Unsupported format “${f}”: use docx, xlsx, csv or json.`,
+    badCutOff: (c: string) => `Unknown cut-off “${c}”: use decree-09 or calendar.`,
+    badSection: (s: string) => `No table “${s}”: use ${Csv.SECTIONS.join(", ")}.`,
+    binaryToStdout: (f: string) => `${f} is a binary format: give --out <file>.`,
+    noMeta:
+      "A DOCX report needs the document details: add --meta <file.json> or a “document” key in the export (issuer, place, signer).",
+    written: (what: string, file: string, total: number, overdue: number, completion: string, onTime: string) =>
+      `Wrote the report for ${what} to ${file}: ${total} tasks, ${overdue} unfinished and overdue; completion rate ${completion}, on-time rate ${onTime}.`,
+  },
+} as const;
+
+interface Options {
+  input: string;
+  period: string;
+  scope: string;
+  format?: string;
+  out?: string;
+  at?: string;
+  cutOff: string;
+  meta?: string;
+  csvSection?: string;
+  chart: boolean;
+}
+
+const readJson = (file: string, lang: Lang): unknown => {
+  const m = Messages.of(lang);
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (e) {
+    throw new InputError({ message: m.cannotRead(file, e instanceof Error ? e.message : String(e)) });
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/u, ""));
+  } catch (e) {
+    throw new InputError({ message: m.cannotRead(file, e instanceof Error ? e.message : String(e)) });
+  }
+};
+
+const isFormat = (f: string): f is Render.Format => (Render.FORMATS as readonly string[]).includes(f);
+const isSection = (s: string): s is Csv.Section => (Csv.SECTIONS as readonly string[]).includes(s);
+
+/** Runs the command; exported for tests. Returns the line printed on success. */
+export const run = async (opts: Options, lang: Lang): Promise<string> => {
+  const w = words[lang];
+  const m = Messages.of(lang);
+  const format = (opts.format ?? extname(opts.out ?? "").slice(1) ?? "").toLowerCase() || "json";
+  if (!isFormat(format)) throw new InputError({ message: w.badFormat(format) });
+  if (opts.cutOff !== "decree-09" && opts.cutOff !== "calendar") {
+    throw new InputError({ message: w.badCutOff(opts.cutOff) });
+  }
+  if (opts.csvSection !== undefined && !isSection(opts.csvSection)) {
+    throw new InputError({ message: w.badSection(opts.csvSection) });
+  }
+  const toStdout = opts.out === undefined || opts.out === "-";
+  if (toStdout && (format === "docx" || format === "xlsx")) throw new InputError({ message: w.binaryToStdout(format) });
+  const at = opts.at?.trim() ?? IsoDate.ofInstant(new Date());
+  if (!IsoDate.IsoDate.safeParse(at).success) throw new InputError({ message: m.badDate(opts.at ?? "") });
+
+  const raw = readJson(opts.input, lang);
+  const built = ReportBundle.fromInput({
+    data: raw,
+    period: opts.period,
+    scope: opts.scope,
+    at,
+    calendar: WorkingCalendar.vietnam(),
+    policy: PolicyPack.national,
+    periodMode: opts.cutOff,
+  });
+  if (Result.isFailure(built)) throw new InputError({ message: built.failure.message });
+  const bundle = built.success;
+
+  const fromExport = typeof raw === "object" && raw !== null && "document" in raw ? raw.document : undefined;
+  const meta = opts.meta === undefined ? fromExport : readJson(opts.meta, lang);
+  if (format === "docx" && meta === undefined) throw new InputError({ message: w.noMeta });
+  const rendered = await Effect.runPromise(
+    Effect.result(
+      Render.render(bundle, {
+        format,
+        lang,
+        meta,
+        chart: opts.chart,
+        ...(opts.csvSection !== undefined && isSection(opts.csvSection) ? { csvSection: opts.csvSection } : {}),
+      }),
+    ),
+  );
+  if (Result.isFailure(rendered)) throw new InputError({ message: rendered.failure.message });
+  const p = bundle.periodic;
+  const summary = w.written(
+    ReportPeriod.label(p.period, lang),
+    toStdout ? "stdout" : (opts.out ?? ""),
+    p.totals.total,
+    p.totals.openOverdue,
+    Rates.format(p.rates.completion, lang),
+    Rates.format(p.rates.onTime, lang),
+  );
+  if (toStdout) {
+    process.stdout.write(rendered.success);
+  } else {
+    try {
+      writeFileSync(opts.out ?? "", rendered.success);
+    } catch (e) {
+      throw new InputError({ message: m.cannotRead(opts.out ?? "", e instanceof Error ? e.message : String(e)) });
+    }
+    process.stdout.write(`${summary}\n`);
+  }
+  return summary;
+};
+
+export const register = (program: Command): void => {
+  const lang0: Lang = Messages.langOf(process.argv);
+  const w = words[lang0];
+  program
+    .command("report")
+    .description(w.description)
+    .requiredOption("--input <file>", w.input)
+    .requiredOption("--period <period>", w.period)
+    .option("--scope <scope>", w.scope, "all")
+    .option("--format <format>", w.format)
+    .option("--out <file>", w.out)
+    .option("--at <date>", w.at)
+    .option("--cut-off <mode>", w.cutOff, "decree-09")
+    .option("--meta <file>", w.meta)
+    .option("--csv-section <table>", w.csvSection)
+    .option("--no-chart", w.noChart)
+    .action(async (opts: Options) => {
+      await run(opts, Messages.langOf(process.argv));
+    });
+};
+
