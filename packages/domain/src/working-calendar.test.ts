@@ -41,6 +41,88 @@ describe("official schedule 2023–2026", () => {
     expect(info).toMatchObject({ working, kind, confirmed: true });
   });
 
+  it("matches the weekday days off and make-up days of the research list (vn-days-off.json)", () => {
+    // Transcribed from shared/research/vn-days-off.json: weekday days off and make-up Saturdays only.
+    const research: Record<string, { daysOff: string[]; makeUp: string[] }> = {
+      "2023": {
+        daysOff: [
+          "2023-01-02",
+          "2023-01-20",
+          "2023-01-23",
+          "2023-01-24",
+          "2023-01-25",
+          "2023-01-26",
+          "2023-05-01",
+          "2023-05-02",
+          "2023-05-03",
+          "2023-09-01",
+          "2023-09-04",
+        ],
+        makeUp: [],
+      },
+      "2024": {
+        daysOff: [
+          "2024-01-01",
+          "2024-02-08",
+          "2024-02-09",
+          "2024-02-12",
+          "2024-02-13",
+          "2024-02-14",
+          "2024-04-18",
+          "2024-04-29",
+          "2024-04-30",
+          "2024-05-01",
+          "2024-09-02",
+          "2024-09-03",
+        ],
+        makeUp: ["2024-05-04"],
+      },
+      "2025": {
+        daysOff: [
+          "2025-01-01",
+          "2025-01-27",
+          "2025-01-28",
+          "2025-01-29",
+          "2025-01-30",
+          "2025-01-31",
+          "2025-04-07",
+          "2025-04-30",
+          "2025-05-01",
+          "2025-05-02",
+          "2025-09-01",
+          "2025-09-02",
+        ],
+        makeUp: ["2025-04-26"],
+      },
+      "2026": {
+        daysOff: [
+          "2026-01-01",
+          "2026-01-02",
+          "2026-02-16",
+          "2026-02-17",
+          "2026-02-18",
+          "2026-02-19",
+          "2026-02-20",
+          "2026-04-27",
+          "2026-04-30",
+          "2026-05-01",
+          "2026-08-31",
+          "2026-09-01",
+          "2026-09-02",
+        ],
+        makeUp: ["2026-01-10", "2026-08-22"],
+      },
+    };
+    for (const [y, expected] of Object.entries(research)) {
+      const schedule = WorkingCalendar.year(cal, Number(y));
+      const weekdayOff = schedule.days
+        .filter((d) => !d.working && d.weekday !== "thứ Bảy" && d.weekday !== "Chủ nhật")
+        .map((d) => d.date);
+      expect(weekdayOff).toEqual(expected.daysOff);
+      expect(schedule.days.filter((d) => d.kind === "make-up").map((d) => d.date)).toEqual(expected.makeUp);
+    }
+  });
+
   it("names the days of Tết", () => {
     expect(WorkingCalendar.dayInfo(cal, "2024-02-10").name).toBe("Tết Nguyên đán Giáp Thìn");
   });
