@@ -6,11 +6,13 @@ import type { Command } from "commander";
 import * as Calendar from "./calendar.js";
 import * as Deadline from "./deadline.js";
 import * as Parse from "./parse.js";
+import * as Report from "./report.js";
 import * as Serve from "./serve.js";
 
 export const all: ReadonlyArray<(program: Command) => void> = [
   Parse.register,
   Deadline.register,
   Calendar.register,
+  Report.register,
   Serve.register,
 ];

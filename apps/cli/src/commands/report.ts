@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { extname } from "node:path";
 import { IsoDate, PolicyPack, WorkingCalendar } from "@dondoc/domain";
-import { Csv, Rates, ReportBundle, ReportPeriod, Render } from "@dondoc/reporting";
+import { Csv, Rates, Render, ReportBundle, ReportPeriod } from "@dondoc/reporting";
 import type { Command } from "commander";
 import { Effect, Result } from "effect";
 
@@ -19,7 +19,8 @@ type Lang = "vi" | "en";
 
 const words = {
   vi: {
-    description: "lập báo cáo định kỳ tình hình thực hiện nhiệm vụ (DOCX theo Nghị định 30/2020, XLSX, CSV, JSON)",
+    description:
+      "lập báo cáo định kỳ tình hình thực hiện nhiệm vụ (DOCX theo Nghị định 30/2020, XLSX, CSV, JSON)",
     input: "tệp dữ liệu xuất (JSON, dạng ReportData)",
     period: "kỳ báo cáo: 2024-01 (tháng), 2024-Q1 (quý), 2024-H1 (6 tháng), 2024 (năm)",
     scope: "phạm vi: all, agency:<mã>, notice:<mã>, resolution:<mã>",
@@ -36,11 +37,19 @@ const words = {
     binaryToStdout: (f: string) => `Định dạng ${f} là tệp nhị phân: cần --out <tệp>.`,
     noMeta:
       "Báo cáo DOCX cần thông tin văn bản: thêm --meta <tệp.json> hoặc khóa “document” trong tệp dữ liệu (issuer, place, signer).",
-    written: (what: string, file: string, total: number, overdue: number, completion: string, onTime: string) =>
+    written: (
+      what: string,
+      file: string,
+      total: number,
+      overdue: number,
+      completion: string,
+      onTime: string,
+    ) =>
       `Đã ghi báo cáo ${what} vào ${file}: ${total} nhiệm vụ, ${overdue} chưa hoàn thành quá hạn; tỷ lệ hoàn thành ${completion}, tỷ lệ hoàn thành đúng hạn ${onTime}.`,
   },
   en: {
-    description: "write the periodic report on assigned tasks (DOCX in the Decree 30/2020 layout, XLSX, CSV, JSON)",
+    description:
+      "write the periodic report on assigned tasks (DOCX in the Decree 30/2020 layout, XLSX, CSV, JSON)",
     input: "export file (JSON, ReportData shape)",
     period: "period: 2024-01 (month), 2024-Q1 (quarter), 2024-H1 (half-year), 2024 (year)",
     scope: "scope: all, agency:<id>, notice:<id>, resolution:<id>",
@@ -57,7 +66,14 @@ const words = {
     binaryToStdout: (f: string) => `${f} is a binary format: give --out <file>.`,
     noMeta:
       "A DOCX report needs the document details: add --meta <file.json> or a “document” key in the export (issuer, place, signer).",
-    written: (what: string, file: string, total: number, overdue: number, completion: string, onTime: string) =>
+    written: (
+      what: string,
+      file: string,
+      total: number,
+      overdue: number,
+      completion: string,
+      onTime: string,
+    ) =>
       `Wrote the report for ${what} to ${file}: ${total} tasks, ${overdue} unfinished and overdue; completion rate ${completion}, on-time rate ${onTime}.`,
   },
 } as const;
@@ -106,7 +122,8 @@ export const run = async (opts: Options, lang: Lang): Promise<string> => {
     throw new InputError({ message: w.badSection(opts.csvSection) });
   }
   const toStdout = opts.out === undefined || opts.out === "-";
-  if (toStdout && (format === "docx" || format === "xlsx")) throw new InputError({ message: w.binaryToStdout(format) });
+  if (toStdout && (format === "docx" || format === "xlsx"))
+    throw new InputError({ message: w.binaryToStdout(format) });
   const at = opts.at?.trim() ?? IsoDate.ofInstant(new Date());
   if (!IsoDate.IsoDate.safeParse(at).success) throw new InputError({ message: m.badDate(opts.at ?? "") });
 
@@ -133,7 +150,9 @@ export const run = async (opts: Options, lang: Lang): Promise<string> => {
         lang,
         meta,
         chart: opts.chart,
-        ...(opts.csvSection !== undefined && isSection(opts.csvSection) ? { csvSection: opts.csvSection } : {}),
+        ...(opts.csvSection !== undefined && isSection(opts.csvSection)
+          ? { csvSection: opts.csvSection }
+          : {}),
       }),
     ),
   );
@@ -153,7 +172,9 @@ export const run = async (opts: Options, lang: Lang): Promise<string> => {
     try {
       writeFileSync(opts.out ?? "", rendered.success);
     } catch (e) {
-      throw new InputError({ message: m.cannotRead(opts.out ?? "", e instanceof Error ? e.message : String(e)) });
+      throw new InputError({
+        message: m.cannotRead(opts.out ?? "", e instanceof Error ? e.message : String(e)),
+      });
     }
     process.stdout.write(`${summary}\n`);
   }
@@ -180,4 +201,3 @@ export const register = (program: Command): void => {
       await run(opts, Messages.langOf(process.argv));
     });
 };
-
