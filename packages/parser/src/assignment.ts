@@ -111,7 +111,7 @@ export const coordinatorsAt = (
 };
 
 const actionOf = (text: string, from: number, to: number): string => {
-  const s = squash(text.slice(from, to).replace(/^[\s,;:]+/u, ""));
+  const s = squash(text.slice(from, Math.min(to, from + 600)).replace(/^[\s,;:]+/u, ""));
   const cut = s.length > 280 ? `${s.slice(0, 277).replace(/\s+\S*$/u, "")}…` : s;
   return cut.replace(/[\s,;]+$/u, "");
 };

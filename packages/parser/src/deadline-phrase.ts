@@ -200,8 +200,14 @@ const onDates = (text: string, ctx: Context, out: Found[]): void => {
   }
 };
 
+const NOTHING: ReadonlyArray<RegExpExecArray> = [];
+/** Runs `re` only when `lower` holds `word` (most texts hold none of the cues). */
+const scan = (re: RegExp, text: string, lower: string, ...words: string[]): Iterable<RegExpExecArray> =>
+  words.some((w) => lower.includes(w)) ? text.matchAll(re) : NOTHING;
+
 const periods = (text: string, ctx: Context, out: Found[]): void => {
-  for (const m of text.matchAll(MONTH)) {
+  const lower = text.toLowerCase();
+  for (const m of scan(MONTH, text, lower, "tháng")) {
     const cue = cueOf(m[1]);
     const month = Number(m[2]);
     const start = m.index;
@@ -236,7 +242,7 @@ const periods = (text: string, ctx: Context, out: Found[]): void => {
     }
     out.push({ kind: rule.kind, rule, start, end, priority: 3, warnings: [] });
   }
-  for (const m of text.matchAll(QUARTER)) {
+  for (const m of scan(QUARTER, text, lower, "quý")) {
     const cue = cueOf(m[1]);
     const quarter = DateText.quarterOf(m[2] ?? "");
     const start = m.index;
@@ -272,7 +278,7 @@ const periods = (text: string, ctx: Context, out: Found[]): void => {
         : { kind: "end-of-period", phrase, period: { unit: "quarter", year, quarter } };
     out.push({ kind: rule.kind, rule, start, end, priority: 3, warnings: [] });
   }
-  for (const m of text.matchAll(HALF)) {
+  for (const m of scan(HALF, text, lower, "tháng đầu", "tháng cuối")) {
     const start = m.index;
     const end = start + m[0].length;
     const phrase = squash(m[0]);
@@ -295,7 +301,7 @@ const periods = (text: string, ctx: Context, out: Found[]): void => {
       : { kind: "end-of-period", phrase, period: { unit: "half", year, half: late ? 2 : 1 } };
     out.push({ kind: "end-of-period", rule, start, end, priority: 3, warnings: [] });
   }
-  for (const m of text.matchAll(YEAR)) {
+  for (const m of scan(YEAR, text, lower, "năm 1", "năm 2")) {
     const cue = cueOf(m[1]);
     const start = m.index;
     const end = start + m[0].length;
@@ -327,7 +333,7 @@ const periods = (text: string, ctx: Context, out: Found[]): void => {
           : { kind: "end-of-period", phrase, period: { unit: "year", year } };
     out.push({ kind: rule.kind, rule, start, end, priority: 4, warnings: [] });
   }
-  for (const m of text.matchAll(YEAR_PART)) {
+  for (const m of scan(YEAR_PART, text, lower, "cuối năm", "đầu năm", "giữa năm")) {
     if (m[2] !== undefined && /\d/u.test(m[2])) continue; // handled by YEAR
     const start = m.index;
     const end = start + m[0].length;
@@ -553,11 +559,17 @@ const widen = (text: string, f: Found): Found => {
  */
 export const candidates = (text: string, ctx: Context = {}): Candidate[] => {
   const found: Found[] = [];
-  onDates(text, ctx, found);
-  withins(text, ctx, found);
-  periods(text, ctx, found);
-  recurring(text, ctx, found);
-  softKinds(text, ctx, found);
+  // Cheap look-ups first: most stretches of a notice hold none of the cue words.
+  const lower = text.toLowerCase();
+  const has = (...words: string[]): boolean => words.some((w) => lower.includes(w));
+  if (/\d/u.test(text)) {
+    if (has("/", "-", ".", "tháng")) onDates(text, ctx, found);
+    if (has("ngày", "tuần", "tháng", "năm")) withins(text, ctx, found);
+  }
+  if (has("tháng", "quý", "năm")) periods(text, ctx, found);
+  if (has("định kỳ", "hàng", "hằng")) recurring(text, ctx, found);
+  if (has("tiến độ", "thường xuyên", "khẩn", "ngay lập tức", "hỏa tốc", "hoả tốc"))
+    softKinds(text, ctx, found);
   // Drop a finding that lies inside a stronger one (“trong tháng 01/2023” inside a dated phrase).
   const kept = found.filter(
     (f) => !found.some((g) => g !== f && g.priority < f.priority && g.start <= f.start && g.end >= f.end),
