@@ -5,7 +5,7 @@
  * the period to the 14th of the period's last month; a year runs 15/12 of the year before →
  * 14/12).
  */
-import { IsoDate } from "@dondoc/domain";
+import { type IsoDate, ReportingPeriod } from "@dondoc/domain";
 import { Result } from "effect";
 
 import { InvalidPeriod } from "./errors.js";
@@ -25,34 +25,25 @@ export interface ReportPeriod {
   readonly to: IsoDate.IsoDate;
 }
 
-const lastMonthOf = (frequency: Frequency, index: number): number =>
-  frequency === "month" ? index : frequency === "quarter" ? index * 3 : frequency === "half" ? index * 6 : 12;
-
 const monthsIn = (frequency: Frequency): number =>
   frequency === "month" ? 1 : frequency === "quarter" ? 3 : frequency === "half" ? 6 : 12;
 
-/** The period `index` of `year`, with its bounds. */
+const DOMAIN_FREQUENCY = {
+  month: "monthly",
+  quarter: "quarterly",
+  half: "semiannual",
+  year: "annual",
+} as const;
+
+/** The period `index` of `year`, with its bounds from the domain's `ReportingPeriod`. */
 export const of = (
   frequency: Frequency,
   year: number,
   index: number,
   mode: PeriodMode = "calendar",
 ): ReportPeriod => {
-  const last = lastMonthOf(frequency, index);
-  const first = last - monthsIn(frequency) + 1;
-  if (mode === "calendar") {
-    return {
-      frequency,
-      year,
-      index,
-      mode,
-      from: IsoDate.make(year, first, 1),
-      to: IsoDate.make(year, last, IsoDate.daysInMonth(year, last)),
-    };
-  }
-  // Decree 09: 15th of the month before the first month → 14th of the last month.
-  const before = IsoDate.addDays(IsoDate.make(year, first, 1), -1);
-  return { frequency, year, index, mode, from: `${before.slice(0, 8)}15`, to: IsoDate.make(year, last, 14) };
+  const p = ReportingPeriod.of(DOMAIN_FREQUENCY[frequency], year, index, mode);
+  return { frequency, year: p.year, index: p.index, mode, from: p.start, to: p.end };
 };
 
 const PATTERN = /^(\d{4})(?:-(?:(\d{2})|Q([1-4])|H([12])))?$/;

@@ -5,7 +5,7 @@
  * of its local day (Civil Code 2015 art. 148.6) and already carries approved extensions, so an
  * extension can turn a late task into an on-time one. Timeliness is derived, never stored.
  */
-import { IsoDate } from "@dondoc/domain";
+import { IsoDate, PolicyPack, Timeliness } from "@dondoc/domain";
 
 import type { ReportTask } from "./report-data.js";
 import * as WorkingDays from "./working-days.js";
@@ -46,21 +46,42 @@ const lateness = (cal: WorkingDays.WorkingDays, due: IsoDate.IsoDate, until: Iso
   calendarDays: IsoDate.toDayNumber(until) - IsoDate.toDayNumber(due),
 });
 
+const CATEGORY_OF: Record<Timeliness.ReportCategory, Category> = {
+  "hoan-thanh-dung-han": "done-on-time",
+  "hoan-thanh-qua-han": "done-late",
+  "dang-thuc-hien-trong-han": "open-in-time",
+  "dang-thuc-hien-qua-han": "open-overdue",
+};
+
 /**
- * The category of a reported task at the end of day `asOf`. A task completed after `asOf` is
- * still open at `asOf`; a task with no deadline is never late.
+ * The category of a reported task at the end of day `asOf`, as the domain's `Timeliness` judges
+ * it. A task completed after `asOf` is still open at `asOf`; a task with no deadline is never
+ * late; a paused task is `paused`.
  */
 export const of = (task: ReportTask, asOf: IsoDate.IsoDate, cal: WorkingDays.WorkingDays): TaskStatus => {
+  const done = isDoneBy(task, asOf);
+  const timeliness = Timeliness.of(
+    {
+      lifecycle: done ? "done" : task.lifecycle === "done" ? "open" : task.lifecycle,
+      dueOn: task.currentDueOn,
+      completedOn: done ? task.completedOn : null,
+    },
+    asOf,
+    cal,
+    PolicyPack.national,
+  );
+  const reported = Timeliness.reportCategory(timeliness);
+  const category: Category = reported === null ? "paused" : CATEGORY_OF[reported];
   const due = task.currentDueOn;
-  if (isDoneBy(task, asOf) && task.completedOn !== null) {
-    return due === null || task.completedOn <= due
-      ? { category: "done-on-time", late: null }
-      : { category: "done-late", late: lateness(cal, due, task.completedOn) };
-  }
-  if (task.lifecycle === "paused") return { category: "paused", late: null };
-  return due === null || asOf <= due
-    ? { category: "open-in-time", late: null }
-    : { category: "open-overdue", late: lateness(cal, due, asOf) };
+  const late =
+    due === null
+      ? null
+      : category === "done-late" && task.completedOn !== null
+        ? lateness(cal, due, task.completedOn)
+        : category === "open-overdue"
+          ? lateness(cal, due, asOf)
+          : null;
+  return { category, late };
 };
 
 /** Overdue age bands leaders ask for (Quảng Nam 2020: “quá hạn trên 120 ngày”), in calendar days. */

@@ -27,11 +27,12 @@ export const generate = (n: number, seed = 42): ReportDataInput => {
   }));
   const start = IsoDate.toDayNumber("2024-01-02");
   const end = IsoDate.toDayNumber("2024-05-31");
-  const notices = Array.from({ length: Math.max(1, Math.ceil(n / 8)) }, (_, i) => ({
+  const noticeCount = Math.max(1, Math.ceil(n / 8));
+  const notices = Array.from({ length: noticeCount }, (_, i) => ({
     id: `n${i}`,
     code: `${i + 1}/TB-UBND`,
     title: `Kết luận cuộc họp số ${i + 1}`,
-    issuedOn: IsoDate.fromDayNumber(start + Math.floor(((end - start) * i) / Math.ceil(n / 8))),
+    issuedOn: IsoDate.fromDayNumber(start + Math.floor(((end - start) * i) / noticeCount)),
   }));
   const resolutions = [
     { id: "r1", code: "01-NQ/TU", title: "Nghị quyết về chuyển đổi số" },
