@@ -25,6 +25,13 @@ export const Env = z.object({
   /** Folder of the built admin SPA, served at `/` when it exists. */
   ADMIN_DIST: z.string().optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  /** Runs the outbox/webhook worker and the reminder scheduler in this process (safe on several). */
+  INTEGRATIONS_WORKER: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((v) => v === "true"),
+  /** How often the worker polls the outbox when idle, in milliseconds. */
+  WORKER_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(1_000),
 });
 export type Env = z.infer<typeof Env>;
 

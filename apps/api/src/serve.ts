@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 
 import type { Env } from "./env.js";
+import * as Integrations from "./integrations/run.js";
 import type { Running } from "./server.js";
 import { listen, prepare, stopOnSignals } from "./server.js";
 import * as Bootstrap from "./services/bootstrap.js";
@@ -22,7 +23,7 @@ export const start = async (
 ): Promise<Running> => {
   const deps = await prepare({ ...env, ADMIN_DIST: env.ADMIN_DIST ?? defaultAdminDist() });
   const first = await Bootstrap.run(deps);
-  const running = await listen(deps);
+  const running = Integrations.attach(await listen(deps));
   stopOnSignals(running);
   print(
     `dondoc đang chạy tại ${running.url} (cơ sở dữ liệu: ${deps.db.engine === "pglite" ? `PGlite ${resolve(env.DATA_DIR)}` : "PostgreSQL"})`,

@@ -76,7 +76,12 @@ const post = async (
       ms: Math.round(performance.now() - started),
     };
   } catch (error) {
-    const cause = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+    const cause =
+      error instanceof Error
+        ? error.cause instanceof Error
+          ? error.cause.message
+          : error.message
+        : String(error);
     return { statusCode: null, error: cause.slice(0, 500), ms: Math.round(performance.now() - started) };
   }
 };

@@ -33,7 +33,11 @@ export const dispatch = (db: Kysely<Database>, batch = 200): Promise<number> =>
       .skipLocked()
       .execute();
     if (events.length === 0) return 0;
-    const subs = await tx.selectFrom("webhook_subscriptions").selectAll().where("active", "=", true).execute();
+    const subs = await tx
+      .selectFrom("webhook_subscriptions")
+      .selectAll()
+      .where("active", "=", true)
+      .execute();
     const deliveries = events.flatMap((e) =>
       subs
         .filter((s) => matches(s, e))

@@ -44,7 +44,11 @@ export const createFor = async (db: Kysely<Database>, events: readonly EventRow[
   const watchers =
     taskIds.length === 0
       ? []
-      : await db.selectFrom("task_watchers").select(["task_id", "user_id"]).where("task_id", "in", taskIds).execute();
+      : await db
+          .selectFrom("task_watchers")
+          .select(["task_id", "user_id"])
+          .where("task_id", "in", taskIds)
+          .execute();
   const delegates =
     taskIds.length === 0
       ? []
@@ -74,12 +78,14 @@ export const createFor = async (db: Kysely<Database>, events: readonly EventRow[
   for (const e of events) {
     const users = new Set<string>();
     if (forAgency.has(e.type)) {
-      for (const o of officers) if (o.agency_id !== null && e.agency_ids.includes(o.agency_id)) users.add(o.id);
+      for (const o of officers)
+        if (o.agency_id !== null && e.agency_ids.includes(o.agency_id)) users.add(o.id);
     }
     if (e.task_id !== null && e.type !== "task.created") {
       for (const w of watchers) if (w.task_id === e.task_id) users.add(w.user_id);
     }
-    for (const d of delegates) if (d.id === e.task_id && d.delegated_to_user_id !== null) users.add(d.delegated_to_user_id);
+    for (const d of delegates)
+      if (d.id === e.task_id && d.delegated_to_user_id !== null) users.add(d.delegated_to_user_id);
     if (forSecretariat.has(e.type)) for (const s of secretariat) users.add(s.id);
     const data = (e.payload ?? {}) as Record<string, unknown>;
     if (e.type === "digest.leader" && typeof data.userId === "string") users.add(data.userId);

@@ -52,6 +52,14 @@ import * as UsersCreate from "./users/create.js";
 import * as UsersList from "./users/list.js";
 import * as UsersResetPassword from "./users/reset-password.js";
 import * as UsersUpdate from "./users/update.js";
+import * as WebhooksCreate from "./webhooks/create.js";
+import * as WebhooksDelete from "./webhooks/delete.js";
+import * as WebhooksGetDelivery from "./webhooks/get-delivery.js";
+import * as WebhooksList from "./webhooks/list.js";
+import * as WebhooksListDeliveries from "./webhooks/list-deliveries.js";
+import * as WebhooksReplay from "./webhooks/replay.js";
+import * as WebhooksReplaySince from "./webhooks/replay-since.js";
+import * as WebhooksUpdate from "./webhooks/update.js";
 
 export const all: ReadonlyArray<{ register: (app: App) => unknown }> = [
   AuthLogin,
@@ -106,4 +114,12 @@ export const all: ReadonlyArray<{ register: (app: App) => unknown }> = [
   ApiKeysCreate,
   ApiKeysRevoke,
   AuditList,
+  WebhooksList,
+  WebhooksCreate,
+  WebhooksUpdate,
+  WebhooksDelete,
+  WebhooksListDeliveries,
+  WebhooksGetDelivery,
+  WebhooksReplay,
+  WebhooksReplaySince,
 ];
