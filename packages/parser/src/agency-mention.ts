@@ -24,7 +24,7 @@ const HEADS =
   "Sở|Ủy ban|Uỷ ban|UBND|UBMTTQ|Văn phòng|VP|Công an|Công ty|Tổng công ty|Tập đoàn|Cục|Chi cục|Tổng cục|Trung tâm|Đài|HĐND|Liên đoàn|Liên minh|Kho bạc|Bảo hiểm|Ngân hàng|Tòa án|Toà án|Viện kiểm sát|Bệnh viện|Bộ Chỉ huy|Đảng ủy|Đảng uỷ|Tỉnh ủy|Tỉnh uỷ|Tỉnh đoàn|Thành ủy|Thành uỷ|Thành đoàn|Huyện ủy|Huyện uỷ|Thị ủy|Mặt trận|Chi nhánh|Điện lực|Cảng vụ|Hải quan|Học viện|Đại học|BQL|Chủ đầu tư|Nhà thầu";
 /** Words that open an agency name only before a proper name or an administrative level (“Báo Lào Cai”, “Thanh tra tỉnh”, not “Báo cáo”, “Phòng, chống”). */
 const WEAK_HEADS =
-  "Ban|Bộ|Phòng|Thanh tra|Thuế|Hội|Hội đồng|Đoàn|Báo|Khu|Quỹ|Trường|Viện|Cơ quan|Đơn vị|Chính quyền|Thường trực|Vườn quốc gia";
+  "Vụ|Ban|Bộ|Phòng|Thanh tra|Thuế|Hội|Hội đồng|Đoàn|Báo|Khu|Quỹ|Trường|Viện|Cơ quan|Đơn vị|Chính quyền|Thường trực|Vườn quốc gia";
 const LEVEL = "tỉnh|huyện|xã|phường|thành phố|Thành phố|thị xã|quận|thị trấn|Trung ương|khu vực";
 /** What “các …” must name to be a collective of agencies (“các sở”, “các đơn vị”), not “các nội dung”. */
 const COLLECTIVE_NOUNS =
@@ -173,6 +173,7 @@ const VERBS = [
   "kiến nghị",
   "đề nghị",
   "yêu cầu",
+  "giao",
   "vận động",
   "hủy",
   "thẩm tra",
@@ -225,6 +226,8 @@ const inName = (s: string, at: number, verb: string): boolean => {
   if (verb === "quản lý" && /(?:Ban|ban)\s+$/u.test(before)) return true;
   if (verb === "thông tin" && /(?:Cổng|Trung tâm|cổng)\s+$/u.test(before)) return true;
   if (verb === "tổ chức" && /(?:các|Các)\s+$/u.test(before)) return true;
+  if (verb === "giao" && /^giao\s+(?:thông|dịch|lưu|thương|nhận|ban|khoán)/u.test(s.slice(at, at + 14)))
+    return true;
   if (verb === "trình" && /(?:[Cc]hương|[Cc]ông)\s+$/u.test(before)) return true;
   if (verb === "theo" || verb === "với" || verb === "tại" || verb === "trong") {
     // “các đơn vị trong tỉnh” is part of the name only at the very end of a short collective.

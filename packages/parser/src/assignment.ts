@@ -32,7 +32,7 @@ const VERB_TRIGGER =
 const NOT_A_VERB_BEFORE =
   /(?:được|đã|đang|sẽ|theo|xét|của|việc|nhiệm vụ|hồ sơ|quá trình|văn bản|tờ trình|công văn|kiến nghị,)\s+$/u;
 const CLAUSE_START =
-  /(?:(?:^|[.;!?]\s+|\n[ \t]*(?:[-–+•][ \t]*)?|^\s*[-–+•]\s*)(?:đồng thời,?\s+)?|,\s*đồng thời,?\s+|(?:Căn cứ|Trên cơ sở)[^,.;\n]{0,120},\s*)/gu;
+  /(?:^|[.;!?]\s+|\n)[ \t]*(?:[-–+•][ \t]*)?(?:đồng thời,?\s+)?|,\s*đồng thời,?\s+|(?:Căn cứ|Trên cơ sở)[^,.;\n]{0,120},\s*/gu;
 const ISSUER_SUBJECT =
   /^(?:Chủ tịch|Phó Chủ tịch|Thường trực|Lãnh đạo)?\s*(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân)(?:\s+(?:tỉnh|thành phố|Thành phố|TP|huyện|quận|thị xã|xã|phường))?$/u;
 const GENERIC_ACTION =

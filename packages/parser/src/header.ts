@@ -124,9 +124,16 @@ const meetingOn = (text: string): string | null => {
   return n === null ? null : isoOf(n[1]);
 };
 
+/** “Kết luận của Phó Chủ tịch UBND tỉnh Hồ Quang Bửu tại …”: the title comes before the name. */
+const CHAIR_TITLE_FIRST =
+  /(?:[Kk]ết luận|[Ýý] kiến chỉ đạo)\s+của\s+(?:đồng chí\s+)?((?:Phó\s+)?(?:Chủ tịch|Bí thư|Thứ trưởng|Bộ trưởng|Giám đốc|Chánh Văn phòng|Trưởng ban|Thủ tướng|Phó Thủ tướng|Tổng Giám đốc|Cục trưởng)[^\n]{0,80}?)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})\s*(?:,|tại|chủ trì|về|\n)/u;
+
 const chair = (text: string): Header["chair"] => {
   const m = CHAIR.exec(text.slice(0, 6000));
-  if (m === null) return null;
+  if (m === null) {
+    const t = CHAIR_TITLE_FIRST.exec(text.slice(0, 6000));
+    return t === null ? null : { name: t[2] ?? null, title: squash(t[1] ?? "") || null };
+  }
   const title = squash((m[2] ?? "").replace(/\s+(?:đã|đồng chí)$/u, "")) || null;
   return { name: m[1] ?? null, title };
 };

@@ -119,6 +119,110 @@ describe("Parser.parseText on the seed notices", () => {
   });
 });
 
+/** Notices in the styles of other provinces and ministries (not from the corpus). */
+const [quangNam, ministry, bullets] = [
+  `ỦY BAN NHÂN DÂN
+TỈNH QUẢNG NAM
+Số: 245/TB-UBND
+Quảng Nam, ngày 15 tháng 7 năm 2023
+
+THÔNG BÁO
+Kết luận của Phó Chủ tịch UBND tỉnh Hồ Quang Bửu tại buổi làm việc với các ngành
+
+Ngày 10/7/2023, Phó Chủ tịch UBND tỉnh Hồ Quang Bửu chủ trì buổi làm việc với các sở, ngành. Sau khi nghe báo cáo, Phó Chủ tịch UBND tỉnh kết luận như sau:
+
+1. Đánh giá cao sự nỗ lực của các đơn vị trong thời gian qua.
+2. Để triển khai có hiệu quả, yêu cầu các Sở, ban, ngành, địa phương thực hiện tốt các nội dung sau:
+a) Sở Kế hoạch và Đầu tư:
+- Chủ trì, phối hợp với Sở Tài chính tham mưu UBND tỉnh bố trí vốn; hoàn thành trước ngày 31/7/2023.
+- Tổng hợp, báo cáo UBND tỉnh kết quả thực hiện trước ngày 25 hằng tháng.
+b) Sở Tài chính: Thẩm định, trình UBND tỉnh phương án phân bổ trong tháng 8/2023.
+c) UBND các huyện, thị xã, thành phố:
+- Khẩn trương rà soát danh mục dự án.
+3. Giao Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện.
+
+Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+TL. CHỦ TỊCH
+CHÁNH VĂN PHÒNG
+Nguyễn Văn A`,
+  `BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN
+Số: 120/TB-BNN-VP
+Hà Nội, ngày 02 tháng 3 năm 2022
+THÔNG BÁO
+Ý kiến kết luận của Thứ trưởng Nguyễn Văn B tại cuộc họp về kế hoạch năm 2022
+Ngày 25/02/2022, Thứ trưởng Nguyễn Văn B chủ trì cuộc họp. Thứ trưởng kết luận như sau:
+1. Giao Vụ Kế hoạch chủ trì, phối hợp với Vụ Tài chính, Tổng cục Thủy lợi hoàn thiện dự thảo Kế hoạch, trình Bộ trưởng trước ngày 15/3/2022.
+2. Tổng cục Lâm nghiệp, Cục Trồng trọt: rà soát các chỉ tiêu, gửi Vụ Kế hoạch trong tuần này.
+3. Các đơn vị thuộc Bộ theo chức năng, nhiệm vụ được giao khẩn trương triển khai các nhiệm vụ trọng tâm; báo cáo kết quả trong vòng 15 ngày kể từ ngày ký Thông báo này.
+4. Đề nghị UBND các tỉnh, thành phố trực thuộc Trung ương chỉ đạo các cơ quan chức năng phối hợp thực hiện.`,
+  `Chủ tịch UBND tỉnh giao:
+- Sở Xây dựng: chủ trì kiểm tra hiện trạng công trình, báo cáo trước ngày 10 tháng 5 năm 2024.
+- Sở Tài nguyên và Môi trường, UBND huyện Bình Sơn: phối hợp kiểm tra, xử lý theo thẩm quyền.`,
+];
+
+const tasksOf = (n: ParsedNotice.ParsedNotice) =>
+  n.directives.flatMap((d) =>
+    d.tasks.map((t) => [
+      d.path,
+      t.lead.name,
+      t.coordinators.map((c) => c.name),
+      t.mode,
+      t.deadline.kind,
+      t.deadline.dueOn,
+    ]),
+  );
+
+describe("Parser.parseText on notices in other styles", () => {
+  it("reads lettered agency headings with bulleted duties and an inline “Sở X: duty”", () => {
+    const n = Parser.parseText(quangNam);
+    expect(n.notice).toMatchObject({
+      number: "245",
+      place: "Quảng Nam",
+      issuedOn: "2023-07-15",
+      meetingOn: "2023-07-10",
+      chair: { name: "Hồ Quang Bửu", title: "Phó Chủ tịch UBND tỉnh" },
+      signer: { authority: "TL. CHỦ TỊCH", title: "CHÁNH VĂN PHÒNG", name: "Nguyễn Văn A" },
+    });
+    expect(tasksOf(n)).toEqual([
+      ["2.a.1", "Sở Kế hoạch và Đầu tư", ["Sở Tài chính"], "assigned", "on-date", "2023-07-31"],
+      ["2.a.2", "Sở Kế hoạch và Đầu tư", [], "assigned", "recurring", null],
+      ["2.b", "Sở Tài chính", [], "assigned", "end-of-period", "2023-08-31"],
+      ["2.c.1", "UBND các huyện, thị xã, thành phố", [], "assigned", "urgent", null],
+      ["3", "Văn phòng UBND tỉnh", [], "assigned", "none", null],
+    ]);
+    const monthly = n.directives.find((d) => d.path === "2.a.2")?.tasks[0]?.deadline.rule;
+    expect(monthly).toMatchObject({ kind: "recurring", frequencies: ["monthly"], dueDay: 25 });
+  });
+
+  it("reads a ministry notice (Vụ, Tổng cục, Cục; within N days of signing)", () => {
+    const n = Parser.parseText(ministry);
+    expect(n.notice).toMatchObject({
+      number: "120",
+      symbol: "TB-BNN-VP",
+      chair: { name: "Nguyễn Văn B", title: "Thứ trưởng" },
+    });
+    expect(tasksOf(n)).toEqual([
+      ["1", "Vụ Kế hoạch", ["Vụ Tài chính", "Tổng cục Thủy lợi"], "assigned", "on-date", "2022-03-14"],
+      ["2", "Tổng cục Lâm nghiệp", [], "assigned", "none", null],
+      ["2", "Cục Trồng trọt", [], "assigned", "none", null],
+      ["3", "Các đơn vị thuộc Bộ", [], "assigned", "within", "2022-03-17"],
+      ["4", "UBND các tỉnh, thành phố trực thuộc Trung ương", [], "requested", "none", null],
+    ]);
+  });
+
+  it("reads “giao:” followed by “- Agency: duty” lines", () => {
+    expect(tasksOf(Parser.parseText(bullets)).map((r) => [r[1], r[4]])).toEqual([
+      ["Sở Xây dựng", "on-date"],
+      ["Sở Tài nguyên và Môi trường", "none"],
+      ["UBND huyện Bình Sơn", "none"],
+    ]);
+  });
+});
+
 describe("Parser.parseText on other layouts", () => {
   it("reads a directive letter with one unnumbered assignment", () => {
     const n = Parser.parseText(
