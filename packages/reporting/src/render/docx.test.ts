@@ -54,7 +54,7 @@ describe("Docx.render", async () => {
 
   it("opens with the issuing body, the national motto, the number and the place-and-date line in italics", () => {
     const [header] = tables(xml);
-    expect(header?.[0]?.[0]).toBe("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\n\nSố: 125/BC-UBND");
+    expect(header?.[0]?.[0]).toBe("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\n\nSố: 125/BC-UBND");
     expect(header?.[0]?.[1]).toBe(
       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nQuảng Trị, ngày 05 tháng 06 năm 2024",
     );

@@ -11,6 +11,7 @@ import {
   Document,
   type FileChild,
   Header,
+  LineRuleType,
   Packer,
   PageNumber,
   PageOrientation,
@@ -39,6 +40,19 @@ export interface Options {
 
 const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
 
+/**
+ * The issuing body in capitals, broken after the kind of body as offices print it
+ * (“ỦY BAN NHÂN DÂN” / “TỈNH QUẢNG TRỊ”) unless the caller already broke it with `\n`.
+ */
+export const issuerLines = (issuer: string): string => {
+  const upper = issuer.toLocaleUpperCase("vi");
+  if (upper.includes("\n")) return upper;
+  const kind = /^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|VĂN PHÒNG ỦY BAN NHÂN DÂN) (.+)$/u.exec(
+    upper,
+  );
+  return kind ? `${kind[1]}\n${kind[2]}` : upper;
+};
+
 const headerBlock = (meta: DocumentMeta, L: Labels.Labels): FileChild => {
   const left = Math.round(CONTENT_WIDTH * 0.38);
   const right = CONTENT_WIDTH - left;
@@ -51,7 +65,7 @@ const headerBlock = (meta: DocumentMeta, L: Labels.Labels): FileChild => {
       width: left,
       children: [
         ...(meta.parentBody ? [line(meta.parentBody.toUpperCase(), { size: SIZE.heading })] : []),
-        line(meta.issuer.toUpperCase(), { size: SIZE.heading, bold: true }),
+        line(issuerLines(meta.issuer), { size: SIZE.heading, bold: true }),
         rule(Math.round(left * 0.35), left),
         line(number, { size: SIZE.heading }),
       ],
@@ -109,9 +123,11 @@ const body = (text: string): Paragraph => para(text, { indentFirst: 567 });
 const overdueChart = (bundle: ReportBundle, L: Labels.Labels): Paragraph | null => {
   const rows = bundle.periodic.rows.filter((r) => r.counts.openOverdue + r.counts.doneLate > 0);
   if (rows.length === 0) return null;
+  const maxOverdue = Math.max(...rows.map((r) => r.counts.openOverdue + r.counts.doneLate));
   return new Paragraph({
     alignment: AlignmentType.CENTER,
-    spacing: { before: 120, after: 120 },
+    // An explicit single "auto" line: LibreOffice squashes a chart in a paragraph inheriting 1.25 lines.
+    spacing: { before: 120, after: 120, line: 240, lineRule: LineRuleType.AUTO },
     keepLines: true,
     children: [
       new ChartRun({
@@ -123,6 +139,8 @@ const overdueChart = (bundle: ReportBundle, L: Labels.Labels): Paragraph | null 
           { name: L.overdueDoneSeries, values: rows.map((r) => r.counts.doneLate), color: "ED7D31" },
         ],
         stacking: "stacked",
+        // Counts of tasks: whole-number steps from zero.
+        valueAxis: { minimum: 0, interval: Math.max(1, Math.ceil(maxOverdue / 8)), numberFormat: "0" },
         font: { name: FONT },
         transformation: { width: 600, height: Math.min(600, 140 + rows.length * 36) },
       }),

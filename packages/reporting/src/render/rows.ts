@@ -158,8 +158,8 @@ export const overdueTable = (bundle: ReportBundle, lang: Labels.Lang): Table => 
   return {
     columns: [
       col(L.no, 0.8, 6, "center"),
-      col(L.notice, 2.4, 22),
-      col(L.action, 4.4, 60),
+      col(L.notice, 2.8, 22),
+      col(L.action, 4.0, 60),
       col(L.agency, 2.7, 30),
       col(L.dueOn, 2.1, 12, "center"),
       col(L.workingDaysLate, 1.3, 12, "center"),
@@ -255,8 +255,8 @@ export const carryOverTable = (list: CarryOver, lang: Labels.Lang): Table => {
   return {
     columns: [
       col(L.no, 0.8, 6, "center"),
-      col(L.notice, 2.4, 22),
-      col(L.action, 4.4, 60),
+      col(L.notice, 2.8, 22),
+      col(L.action, 4.0, 60),
       col(L.agency, 2.6, 30),
       col(L.dueOn, 2.1, 12, "center"),
       col(L.status, 2.2, 26),
