@@ -46,6 +46,7 @@ export const dispatch = (db: Kysely<Database>, batch = 200): Promise<number> =>
           subscription_id: s.id,
           outbox_id: e.id,
           next_attempt_at: new Date(),
+          created_at: e.occurred_at,
         })),
     );
     for (let i = 0; i < deliveries.length; i += 500) {

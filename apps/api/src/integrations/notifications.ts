@@ -131,3 +131,14 @@ export const view = (row: NotificationRow): NotificationView => ({
   createdAt: row.created_at.toISOString(),
   readAt: row.read_at === null ? null : row.read_at.toISOString(),
 });
+
+/** How many notifications `userId` has not read. */
+export const unreadCount = async (db: Kysely<Database>, userId: string): Promise<number> => {
+  const row = await db
+    .selectFrom("notifications")
+    .select((eb) => eb.fn.countAll<string>().as("n"))
+    .where("user_id", "=", userId)
+    .where("read_at", "is", null)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+};

@@ -16,7 +16,7 @@ export interface Append {
   readonly agencyIds: readonly (string | null | undefined)[];
   readonly taskId?: string | null;
   readonly data: Record<string, unknown>;
-  /** Defaults to the transaction's `now()`. */
+  /** Defaults to now. */
   readonly occurredAt?: Date;
 }
 
@@ -32,7 +32,8 @@ export const append = async (db: Kysely<Database>, event: Append): Promise<strin
       agency_ids: JSON.stringify(agencies),
       task_id: event.taskId ?? null,
       payload: JSON.stringify(event.data),
-      ...(event.occurredAt === undefined ? {} : { occurred_at: event.occurredAt }),
+      // Set from the application clock (millisecond precision) so keyset cursors round-trip.
+      occurred_at: event.occurredAt ?? new Date(),
     })
     .execute();
   return id;

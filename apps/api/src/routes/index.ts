@@ -23,6 +23,10 @@ import * as NoticesList from "./notices/list.js";
 import * as NoticesParse from "./notices/parse.js";
 import * as NoticesPublish from "./notices/publish.js";
 import * as NoticesUpdate from "./notices/update.js";
+import * as NotificationsList from "./notifications/list.js";
+import * as NotificationsRead from "./notifications/read.js";
+import * as NotificationsReadAll from "./notifications/read-all.js";
+import * as NotificationsUnreadCount from "./notifications/unread-count.js";
 import * as PolicyGet from "./policy/get.js";
 import * as PolicyPut from "./policy/put.js";
 import * as ResolutionsCreate from "./resolutions/create.js";
@@ -122,4 +126,8 @@ export const all: ReadonlyArray<{ register: (app: App) => unknown }> = [
   WebhooksGetDelivery,
   WebhooksReplay,
   WebhooksReplaySince,
+  NotificationsList,
+  NotificationsUnreadCount,
+  NotificationsReadAll,
+  NotificationsRead,
 ];

@@ -3,8 +3,9 @@ import { z } from "@hono/zod-openapi";
 
 import type { App } from "../../context.js";
 import { deps } from "../../http/handler.js";
-import { ApiError, notFound } from "../../http/problem.js";
+import { notFound } from "../../http/problem.js";
 import { define, IdParam, json, page } from "../../http/route.js";
+import * as Cursor from "../../integrations/cursor.js";
 import { DeliveryView, deliveryView } from "./schema.js";
 
 const Query = z.object({
@@ -25,27 +26,6 @@ const Query = z.object({
     .default(50)
     .openapi({ description: "Số phần tử", example: 50 }),
 });
-
-const encode = (at: Date, id: string) =>
-  Buffer.from(JSON.stringify([at.toISOString(), id])).toString("base64url");
-
-const decode = (raw: string): [string, string] => {
-  try {
-    const v: unknown = JSON.parse(Buffer.from(raw, "base64url").toString("utf8"));
-    if (
-      Array.isArray(v) &&
-      typeof v[0] === "string" &&
-      typeof v[1] === "string" &&
-      !Number.isNaN(Date.parse(v[0]))
-    )
-      return [v[0], v[1]];
-  } catch {
-    // fall through
-  }
-  throw new ApiError("validation-failed", "Con trỏ trang không hợp lệ / Invalid cursor", {
-    errors: [{ path: "query.cursor", message: "Con trỏ không hợp lệ" }],
-  });
-};
 
 export const route = define({
   method: "get",
@@ -76,12 +56,9 @@ export const register = (app: App) =>
       .where("d.subscription_id", "=", id);
     if (f.status !== undefined) q = q.where("d.status", "=", f.status);
     if (f.cursor !== undefined) {
-      const [at, last] = decode(f.cursor);
+      const { at, id: last } = Cursor.decode(f.cursor);
       q = q.where((eb) =>
-        eb.or([
-          eb("d.created_at", "<", new Date(at)),
-          eb.and([eb("d.created_at", "=", new Date(at)), eb("d.id", "<", last)]),
-        ]),
+        eb.or([eb("d.created_at", "<", at), eb.and([eb("d.created_at", "=", at), eb("d.id", "<", last)])]),
       );
     }
     const rows = await q
@@ -94,7 +71,8 @@ export const register = (app: App) =>
     return c.json(
       {
         items: items.map((r) => deliveryView(r)),
-        nextCursor: rows.length > f.limit && tail !== undefined ? encode(tail.created_at, tail.id) : null,
+        nextCursor:
+          rows.length > f.limit && tail !== undefined ? Cursor.encode(tail.created_at, tail.id) : null,
       },
       200,
     );

@@ -13,7 +13,12 @@ export const route = define({
   tags: ["webhooks"],
   summary: "Danh sách webhook (list subscriptions)",
   responses: {
-    200: json(z.object({ items: z.array(SubscriptionView) }).openapi("WebhookList"), "Các đăng ký"),
+    200: json(
+      z
+        .object({ items: z.array(SubscriptionView).openapi({ description: "Các phần tử" }) })
+        .openapi("WebhookList"),
+      "Các đăng ký",
+    ),
   },
 });
 

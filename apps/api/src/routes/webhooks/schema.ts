@@ -64,12 +64,10 @@ export const DeliveryView = z
     subscriptionId: z.string().openapi({ description: "Mã đăng ký", example: "whk_2k9x" }),
     eventId: z.string().openapi({ description: "Mã sự kiện", example: "evt_3j9d" }),
     eventType: z.string().openapi({ description: "Loại sự kiện", example: "task.overdue" }),
-    status: z
-      .enum(["pending", "delivered", "failed"])
-      .openapi({
-        description: "pending: chờ gửi/gửi lại; delivered: đã nhận; failed: bỏ sau số lần tối đa",
-        example: "delivered",
-      }),
+    status: z.enum(["pending", "delivered", "failed"]).openapi({
+      description: "pending: chờ gửi/gửi lại; delivered: đã nhận; failed: bỏ sau số lần tối đa",
+      example: "delivered",
+    }),
     attempts: z.number().int().openapi({ description: "Số lần đã thử", example: 1 }),
     nextAttemptAt: z.string().nullable().openapi({ description: "Lần thử tới", example: null }),
     lastStatusCode: z.number().int().nullable().openapi({ description: "Mã HTTP gần nhất", example: 200 }),
