@@ -53,6 +53,20 @@ describe("DeadlinePhrase.recognize", () => {
       { kind: "recurring", frequencies: ["quarterly", "semiannual", "annual"] },
     ],
     ["Định kỳ hằng quý tổng hợp, báo cáo", { kind: "recurring", frequencies: ["quarterly"] }],
+    [
+      "báo cáo UBND tỉnh trước ngày 25/12 hằng năm",
+      { kind: "recurring", frequencies: ["annual"], dueDay: 25 },
+    ],
+    ["báo cáo trước ngày 20 hằng tháng", { kind: "recurring", frequencies: ["monthly"], dueDay: 20 }],
+    [
+      "trong thời gian 10 ngày kể từ ngày ký",
+      { kind: "within", amount: 10, unit: "days", from: { event: "notice-issued" } },
+    ],
+    ["Thời hạn hoàn thành: trước ngày 30/6/2024", { kind: "on-date", date: "2024-06-30", reading: "before" }],
+    [
+      "Thời gian thực hiện: Quý III/2024",
+      { kind: "end-of-period", period: { unit: "quarter", year: 2024, quarter: 3 } },
+    ],
     ["Thường xuyên theo dõi, kiểm tra", { kind: "ongoing" }],
     ["Khẩn trương chủ trì, phối hợp rà soát", { kind: "urgent" }],
     ["tổ chức thi công công trình đúng tiến độ", { kind: "follow-schedule" }],

@@ -58,7 +58,7 @@ const ON_DATE = new RegExp(
   "giu",
 );
 const MONTH = new RegExp(
-  String.raw`(?<![\p{L}\d])(trong|xong trong|trước|cuối|đầu|giữa|hết|đến hết|vào|chậm nhất trong|${LABEL}(?:\s*trong)?)\s*tháng\s+(\d{1,2})(?:\s*(?:/|-|năm)\s*(\d{4}))?(?![\d/])`,
+  String.raw`(?<![\p{L}\d])(?:(trong|xong trong|trước|cuối|đầu|giữa|hết|đến hết|vào|chậm nhất trong|${LABEL}(?:\s*trong)?)\s*)?tháng\s+(\d{1,2})(?:\s*(?:/|-|năm)\s*(\d{4}))?(?![\d/])`,
   "giu",
 );
 const QUARTER = new RegExp(
@@ -73,7 +73,7 @@ const YEAR = new RegExp(
 );
 const YEAR_PART = /(?<![\p{L}\d])(cuối|giữa|đầu)\s+năm(?:\s+(nay|\d{4}))?(?![\d\p{L}])/giu;
 const WITHIN =
-  /(?<![\p{L}\d])(?:trong|trong vòng|trong thời hạn|thời hạn|chậm nhất|sau)\s+(\d{1,3})\s*(ngày làm việc|ngày|tuần|tháng|năm)(?!\s+(?:đầu|cuối)\s+năm)(?:\s*,?\s*(?:kể từ|tính từ|từ)\s+(?:ngày\s+)?([^,.;\n]{0,80}))?/giu;
+  /(?<![\p{L}\d])(?:trong|trong vòng|trong thời hạn|trong thời gian|thời hạn|chậm nhất|không quá|tối đa|sau)\s+(\d{1,3})\s*(ngày làm việc|ngày|tuần|tháng|năm)(?!\s+(?:đầu|cuối)\s+năm)(?:\s*,?\s*(?:kể từ|tính từ|từ)\s+(?:ngày\s+)?([^,.;\n]{0,80}))?/giu;
 const RECURRING =
   /(?<![\p{L}\d])định kỳ\s*(?:hàng|hằng|theo|mỗi)?\s*((?:tuần|tháng|quý|năm|0?6 tháng|sáu tháng|0?9 tháng|06|6)(?:\s*(?:,|và|hoặc)\s*(?:hàng|hằng|theo)?\s*(?:tuần|tháng|quý|năm|0?6 tháng|sáu tháng|0?9 tháng|06|6))*)/giu;
 const DAY_EVERY =
@@ -156,6 +156,27 @@ const onDates = (text: string, ctx: Context, out: Found[]): void => {
     const phrase = squash(m[0]);
     const reading = cue === "trước" ? "before" : "by";
     if (written.year === null) {
+      // “trước ngày 25/12 hằng năm”: a yearly duty, not a date without its year.
+      const yearly = /^\s*(?:hàng|hằng|của mỗi|mỗi)\s+năm/iu.exec(text.slice(end, end + 20));
+      if (yearly !== null) {
+        const last = end + yearly[0].length;
+        out.push({
+          kind: "recurring",
+          rule: {
+            kind: "recurring",
+            phrase: squash(text.slice(start, last)),
+            frequencies: ["annual"],
+            periods: "calendar",
+            dueDay: written.month === 12 ? written.day : null,
+            startsOn: ctx.issuedOn ?? null,
+          },
+          start,
+          end: last,
+          priority: 5,
+          warnings: [],
+        });
+        continue;
+      }
       out.push({
         kind: "on-date",
         rule: null,
@@ -209,6 +230,7 @@ const periods = (text: string, ctx: Context, out: Found[]): void => {
   const lower = text.toLowerCase();
   for (const m of scan(MONTH, text, lower, "tháng")) {
     const cue = cueOf(m[1]);
+    if (cue === "" && !ctx.cell && !isClauseStart(text, m.index)) continue;
     const month = Number(m[2]);
     const start = m.index;
     const end = start + m[0].length;

@@ -110,7 +110,7 @@ const subject = (text: string): string | null => {
 
 const meetingOn = (text: string): string | null => {
   const m =
-    /(?:^|\n)\s*(?:Vào\s+|Sáng\s+|Chiều\s+|Tối\s+)?(?:ngày|Ngày)\s+([^,\n]{4,40}),[^\n]{0,300}?(?:họp|hội nghị|làm việc)/u.exec(
+    /(?:^|\n)\s*(?:Vào\s+lúc[^,\n]{0,24}?|Vào|Sáng|Chiều|Tối|Trong)?\s*(?:ngày|Ngày)\s+([^,\n]{4,40}),[^\n]{0,300}?(?:họp|hội nghị|làm việc)/u.exec(
       text,
     );
   if (m !== null) {
@@ -139,9 +139,10 @@ const chair = (text: string): Header["chair"] => {
 };
 
 const attendees = (text: string): string[] => {
-  const m = /(?:Tham dự(?: cuộc)? họp|Dự họp|Tham dự)\s+(?:có|gồm)\s*:?\s*([^\n]+)/u.exec(
-    text.slice(0, 8000),
-  );
+  const m =
+    /(?:(?:Tham dự(?: cuộc)? họp|Dự họp|Tham dự)\s+(?:có|gồm)|Thành phần(?: tham)? dự(?: họp)?(?:\s+gồm)?)\s*:?\s*([^\n]+)/u.exec(
+      text.slice(0, 8000),
+    );
   if (m === null) return [];
   const body = (m[1] ?? "").replace(/\.\s*$/u, "");
   return body

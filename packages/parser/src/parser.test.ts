@@ -267,6 +267,26 @@ describe("Parser.parseText on other layouts", () => {
     ]);
   });
 
+  it("reads “Đối với Sở X:” headings like agency headings", () => {
+    const n = Parser.parseText(
+      "Kết luận như sau:\n1. Đối với Sở Tài chính:\n- Thẩm định phương án, trình UBND tỉnh trong tháng 8/2023.\n- Hướng dẫn các địa phương.\n",
+    );
+    expect(n.directives.map((d) => [d.path, d.tasks.map((t) => t.lead.name)])).toEqual([
+      ["1", []],
+      ["1.1", ["Sở Tài chính"]],
+      ["1.2", ["Sở Tài chính"]],
+    ]);
+  });
+
+  it("skips group rows and reads dotted row numbers in task tables", () => {
+    const n = Parser.parseText(
+      "STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn hoàn thành\nI | NHÓM NHIỆM VỤ VỀ THỂ CHẾ | | |\n1.1 | Ban hành quy chế | Sở Nội vụ | Sở Tư pháp | Tháng 6/2024\n",
+    );
+    expect(
+      n.directives.map((d) => [d.path, d.tasks.map((t) => `${t.lead.name}:${t.deadline.dueOn}`)]),
+    ).toEqual([["1.1", ["Sở Nội vụ:2024-07-01"]]]);
+  });
+
   it("applies a deadline written after the list to every item without one", () => {
     const n = Parser.parseText(
       "Văn phòng UBND tỉnh đề nghị các cơ quan báo cáo các nội dung sau:\n1. Ban Quản lý Khu kinh tế tỉnh báo cáo tình hình triển khai các dự án trong khu kinh tế.\n2. Sở Công Thương báo cáo tình hình các cụm công nghiệp trên địa bàn tỉnh.\nBáo cáo gửi về UBND tỉnh trước ngày 12/6/2026 để tổng hợp.\n",

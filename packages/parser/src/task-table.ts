@@ -123,13 +123,19 @@ export const find = (lines: ReadonlyArray<Line>): Table => {
       }
       return;
     }
-    if (cells !== null && /^\d{1,3}\.?$/u.test(cells[0]?.text ?? "")) {
+    if (cells !== null && /^\d{1,3}(?:\.\d{1,3})*\.?$/u.test(cells[0]?.text ?? "")) {
       flush();
       current = { cells, first: index, last: index };
       used.add(index);
       return;
     }
     if (cells !== null && (cells[0]?.text ?? "") === "" && /^\(\d+\)$/u.test(cells[1]?.text ?? "")) {
+      used.add(index);
+      return;
+    }
+    // A group row (“I | Nhóm nhiệm vụ …”, “A | …”) closes the row before it and is no task.
+    if (cells !== null && (cells[0]?.text ?? "") !== "") {
+      flush();
       used.add(index);
       return;
     }
