@@ -12,7 +12,14 @@ export const route = define({
   permission: "agencies.read",
   tags: ["agencies"],
   summary: "Nhóm cơ quan (list agency groups)",
-  responses: { 200: json(z.object({ items: z.array(AgencyGroupView) }).openapi("AgencyGroupList"), "Nhóm") },
+  responses: {
+    200: json(
+      z
+        .object({ items: z.array(AgencyGroupView).openapi({ description: "Các phần tử" }) })
+        .openapi("AgencyGroupList"),
+      "Nhóm",
+    ),
+  },
 });
 
 export const register = (app: App) =>

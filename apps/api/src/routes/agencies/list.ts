@@ -34,7 +34,12 @@ export const route = define({
   tags: ["agencies"],
   summary: "Danh mục cơ quan (list agencies)",
   request: { query: Query },
-  responses: { 200: json(z.object({ items: z.array(AgencyView) }).openapi("AgencyList"), "Cơ quan") },
+  responses: {
+    200: json(
+      z.object({ items: z.array(AgencyView).openapi({ description: "Các phần tử" }) }).openapi("AgencyList"),
+      "Cơ quan",
+    ),
+  },
 });
 
 export const register = (app: App) =>

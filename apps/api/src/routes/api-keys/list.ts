@@ -12,7 +12,12 @@ export const route = define({
   permission: "apikeys.manage",
   tags: ["api-keys"],
   summary: "Danh sách khoá API (list API keys)",
-  responses: { 200: json(z.object({ items: z.array(ApiKeyView) }).openapi("ApiKeyList"), "Khoá API") },
+  responses: {
+    200: json(
+      z.object({ items: z.array(ApiKeyView).openapi({ description: "Các phần tử" }) }).openapi("ApiKeyList"),
+      "Khoá API",
+    ),
+  },
 });
 
 export const register = (app: App) =>

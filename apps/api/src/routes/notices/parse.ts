@@ -57,8 +57,9 @@ export const route = define({
   tags: ["notices"],
   summary: "Phân tích văn bản, không lưu (parse a notice)",
   request: {
+    // Not `required`: each content type is then validated only when it is the one sent.
     body: {
-      required: true,
+      required: false,
       description: "Văn bản (JSON) hoặc tệp (multipart, trường `file`)",
       content: { "application/json": { schema: ParseText }, "multipart/form-data": { schema: ParseFile } },
     },

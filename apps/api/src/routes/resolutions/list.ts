@@ -13,7 +13,12 @@ export const route = define({
   tags: ["resolutions"],
   summary: "Danh sách nghị quyết (list resolutions)",
   responses: {
-    200: json(z.object({ items: z.array(ResolutionView) }).openapi("ResolutionList"), "Nghị quyết"),
+    200: json(
+      z
+        .object({ items: z.array(ResolutionView).openapi({ description: "Các phần tử" }) })
+        .openapi("ResolutionList"),
+      "Nghị quyết",
+    ),
   },
 });
 

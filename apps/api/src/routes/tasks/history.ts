@@ -15,7 +15,12 @@ export const route = define({
   tags: ["tasks"],
   summary: "Lịch sử thay đổi của nhiệm vụ (task history)",
   request: { params: IdParam },
-  responses: { 200: json(z.object({ items: z.array(AuditEntry) }).openapi("TaskHistory"), "Lịch sử") },
+  responses: {
+    200: json(
+      z.object({ items: z.array(AuditEntry).openapi({ description: "Các phần tử" }) }).openapi("TaskHistory"),
+      "Lịch sử",
+    ),
+  },
 });
 
 export const register = (app: App) =>

@@ -16,7 +16,12 @@ export const route = define({
   summary: "Các yêu cầu giải trình (list explanation requests)",
   request: { params: IdParam },
   responses: {
-    200: json(z.object({ items: z.array(ExplanationView) }).openapi("ExplanationList"), "Yêu cầu giải trình"),
+    200: json(
+      z
+        .object({ items: z.array(ExplanationView).openapi({ description: "Các phần tử" }) })
+        .openapi("ExplanationList"),
+      "Yêu cầu giải trình",
+    ),
   },
 });
 

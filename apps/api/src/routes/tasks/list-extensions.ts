@@ -16,7 +16,12 @@ export const route = define({
   summary: "Lịch sử gia hạn của nhiệm vụ (list extension requests)",
   request: { params: IdParam },
   responses: {
-    200: json(z.object({ items: z.array(ExtensionView) }).openapi("ExtensionList"), "Các đề nghị gia hạn"),
+    200: json(
+      z
+        .object({ items: z.array(ExtensionView).openapi({ description: "Các phần tử" }) })
+        .openapi("ExtensionList"),
+      "Các đề nghị gia hạn",
+    ),
   },
 });
 

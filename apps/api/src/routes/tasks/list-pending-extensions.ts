@@ -30,7 +30,12 @@ export const route = define({
   summary: "Các đề nghị gia hạn theo trạng thái (extension queue)",
   request: { query: Query },
   responses: {
-    200: json(z.object({ items: z.array(ExtensionView) }).openapi("ExtensionQueue"), "Các đề nghị"),
+    200: json(
+      z
+        .object({ items: z.array(ExtensionView).openapi({ description: "Các phần tử" }) })
+        .openapi("ExtensionQueue"),
+      "Các đề nghị",
+    ),
   },
 });
 

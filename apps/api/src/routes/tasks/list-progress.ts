@@ -17,7 +17,9 @@ export const route = define({
   request: { params: IdParam },
   responses: {
     200: json(
-      z.object({ items: z.array(ProgressReportView) }).openapi("ProgressReportList"),
+      z
+        .object({ items: z.array(ProgressReportView).openapi({ description: "Các phần tử" }) })
+        .openapi("ProgressReportList"),
       "Báo cáo tiến độ",
     ),
   },

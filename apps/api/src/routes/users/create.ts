@@ -29,7 +29,10 @@ const CreateUser = z
       .min(1)
       .max(200)
       .openapi({ description: "Họ tên", example: "Nguyễn Thị Lan" }),
-    role: Role.exclude(["integrator"]),
+    role: Role.exclude(["integrator"]).openapi({
+      description: "Vai trò (khoá API dùng cho tích hợp)",
+      example: "secretariat",
+    }),
     agencyId: z
       .string()
       .min(1)

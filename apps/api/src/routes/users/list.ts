@@ -12,7 +12,12 @@ export const route = define({
   permission: "users.manage",
   tags: ["users"],
   summary: "Danh sách tài khoản (list users)",
-  responses: { 200: json(z.object({ items: z.array(UserView) }).openapi("UserList"), "Tài khoản") },
+  responses: {
+    200: json(
+      z.object({ items: z.array(UserView).openapi({ description: "Các phần tử" }) }).openapi("UserList"),
+      "Tài khoản",
+    ),
+  },
 });
 
 export const register = (app: App) =>

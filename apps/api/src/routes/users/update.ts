@@ -20,7 +20,9 @@ const UserPatch = z
       .max(200)
       .optional()
       .openapi({ description: "Họ tên", example: "Nguyễn Thị Lan" }),
-    role: Role.exclude(["integrator"]).optional(),
+    role: Role.exclude(["integrator"])
+      .optional()
+      .openapi({ description: "Vai trò", example: "agency_officer" }),
     agencyId: z
       .string()
       .min(1)
