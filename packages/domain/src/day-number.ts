@@ -9,10 +9,13 @@ import { civilOf, type DayNumber, dayNumberOf, daysInMonth } from "./iso-date.js
 export const MIN_DAY: DayNumber = dayNumberOf(1, 1, 1);
 export const MAX_DAY: DayNumber = dayNumberOf(9999, 12, 31);
 
-const d = (s: string, i: number): number => {
-  const c = s.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : Number.NaN;
-};
+// First day of each month of 1900–2199 (plus one sentinel), so parsing the dates deadlines use is
+// a table lookup rather than calendar arithmetic.
+const FAST_FIRST_YEAR = 1900;
+const FAST_YEARS = 300;
+const MONTH_START = Int32Array.from({ length: FAST_YEARS * 12 + 1 }, (_, i) =>
+  dayNumberOf(FAST_FIRST_YEAR + Math.floor(i / 12), (i % 12) + 1, 1),
+);
 
 /**
  * Day number of a `YYYY-MM-DD` string, or `NaN` when the string is not a real calendar date
@@ -22,14 +25,37 @@ export const parseDay = (s: unknown): DayNumber => {
   if (typeof s !== "string" || s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) {
     return Number.NaN;
   }
-  const year = d(s, 0) * 1000 + d(s, 1) * 100 + d(s, 2) * 10 + d(s, 3);
-  const month = d(s, 5) * 10 + d(s, 6);
-  const day = d(s, 8) * 10 + d(s, 9);
-  // NaN fails every comparison below, so a non-digit anywhere rejects the string.
-  if (!(year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) {
+  const y0 = s.charCodeAt(0) - 48;
+  const y1 = s.charCodeAt(1) - 48;
+  const y2 = s.charCodeAt(2) - 48;
+  const y3 = s.charCodeAt(3) - 48;
+  const m0 = s.charCodeAt(5) - 48;
+  const m1 = s.charCodeAt(6) - 48;
+  const d0 = s.charCodeAt(8) - 48;
+  const d1 = s.charCodeAt(9) - 48;
+  // `>>> 0` turns a negative (a character below '0') into a huge number: one test per digit.
+  if (
+    y0 >>> 0 > 9 ||
+    y1 >>> 0 > 9 ||
+    y2 >>> 0 > 9 ||
+    y3 >>> 0 > 9 ||
+    m0 >>> 0 > 9 ||
+    m1 >>> 0 > 9 ||
+    d0 >>> 0 > 9 ||
+    d1 >>> 0 > 9
+  ) {
     return Number.NaN;
   }
-  return dayNumberOf(year, month, day);
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  if (month < 1 || month > 12 || day < 1) return Number.NaN;
+  const k = (year - FAST_FIRST_YEAR) * 12 + month - 1;
+  if (k >= 0 && k < FAST_YEARS * 12) {
+    const start = MONTH_START[k] ?? 0;
+    return day <= (MONTH_START[k + 1] ?? 0) - start ? start + day - 1 : Number.NaN;
+  }
+  return year >= 1 && day <= daysInMonth(year, month) ? dayNumberOf(year, month, day) : Number.NaN;
 };
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
