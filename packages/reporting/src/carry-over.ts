@@ -62,9 +62,10 @@ export const build = (data: ReportData, options: Options): CarryOver => {
     (options.into === undefined || intoSources.has(id)) &&
     (before === undefined || (notices.get(id)?.issuedOn ?? before) < before);
   const scope = options.scope ?? ReportScope.all;
+  const issuedBy = ReportScope.noticesOf(scope, data);
   const groups = new Map<string, CarriedTask[]>();
   for (const t of data.tasks) {
-    if (!wanted(t.noticeId) || !ReportScope.includes(scope, t)) continue;
+    if (!wanted(t.noticeId) || !ReportScope.includes(scope, t, issuedBy)) continue;
     if (!TaskStatus.isReported(t) || t.assignedOn > options.at) continue;
     if (TaskStatus.isDoneBy(t, options.at)) continue;
     const task = PeriodicReport.lineOf(t, notices.get(t.noticeId), options.at, options.calendar);

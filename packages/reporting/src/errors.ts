@@ -54,20 +54,25 @@ export class InvalidPeriod extends Data.TaggedError("InvalidPeriod")<{ readonly 
   }
 }
 
-/** A scope string that is not `all`, `agency:ID`, `notice:ID` or `resolution:ID`. */
+/** A scope string that is not `all`, `agency:ID`, `notice:ID`, `issuer:ID` or `resolution:ID`. */
 export class InvalidScope extends Data.TaggedError("InvalidScope")<{ readonly input: string }> {
   override get message(): string {
-    return `Phạm vi báo cáo “${this.input}” không hợp lệ. Dùng: all, agency:<mã cơ quan>, notice:<mã thông báo> hoặc resolution:<mã nghị quyết>.`;
+    return `Phạm vi báo cáo “${this.input}” không hợp lệ. Dùng: all, agency:<mã cơ quan>, notice:<mã thông báo>, issuer:<mã cơ quan ban hành> hoặc resolution:<mã nghị quyết>.`;
   }
 }
 
 /** The scope names an agency, notice or resolution that the data does not contain. */
 export class UnknownScopeTarget extends Data.TaggedError("UnknownScopeTarget")<{
-  readonly kind: "agency" | "notice" | "resolution";
+  readonly kind: "agency" | "notice" | "issuer" | "resolution";
   readonly id: string;
 }> {
   override get message(): string {
-    const what = { agency: "cơ quan", notice: "thông báo", resolution: "nghị quyết" }[this.kind];
+    const what = {
+      agency: "cơ quan",
+      notice: "thông báo",
+      issuer: "cơ quan ban hành",
+      resolution: "nghị quyết",
+    }[this.kind];
     return `Không tìm thấy ${what} có mã “${this.id}” trong dữ liệu báo cáo. Kiểm tra lại mã trong phạm vi báo cáo.`;
   }
 }

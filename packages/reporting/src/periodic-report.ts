@@ -197,11 +197,13 @@ export const build = (data: ReportData, options: Options): PeriodicReport => {
     Math.min(IsoDate.toDayNumber(options.at), IsoDate.toDayNumber(period.to)),
   );
   const notices = new Map(data.notices.map((n) => [n.id, n]));
+  const issuedBy = ReportScope.noticesOf(scope, data);
   const noticeOrder = new Map(data.notices.map((n, i) => [n.id, i]));
 
   const tasks: TaskLine[] = [];
   for (const task of data.tasks) {
-    if (!ReportScope.includes(scope, task) || !isInWindow(task, period.from, asOf, policy)) continue;
+    if (!ReportScope.includes(scope, task, issuedBy) || !isInWindow(task, period.from, asOf, policy))
+      continue;
     tasks.push(lineOf(task, notices.get(task.noticeId), asOf, calendar));
   }
   tasks.sort(

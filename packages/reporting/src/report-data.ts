@@ -60,6 +60,11 @@ export const ReportNotice = z.object({
   code: Label,
   title: Text.default(""),
   issuedOn: IsoDate,
+  /** The body that issued the notice (cơ quan ban hành), for reports scoped to one issuer. */
+  issuer: z
+    .object({ id: z.string().min(1), name: Label })
+    .nullable()
+    .default(null),
 });
 export type ReportNotice = z.infer<typeof ReportNotice>;
 
@@ -171,3 +176,10 @@ export const parseJson = (text: string): Result.Result<ReportData, InvalidReport
   }
   return parse(value);
 };
+
+/**
+ * The JSON Schema (draft 2020-12) of the export as producers write it (defaults optional), for
+ * the API's OpenAPI document and for other systems that produce exports.
+ */
+export const jsonSchema = (): Record<string, unknown> =>
+  z.toJSONSchema(ReportData, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;

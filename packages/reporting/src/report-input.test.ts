@@ -47,6 +47,20 @@ describe("ReportData.parse", () => {
     ]);
   });
 
+  it("publishes the export's JSON Schema for producers", () => {
+    const schema = ReportData.jsonSchema() as {
+      properties: {
+        tasks: { items: { required: string[]; properties: Record<string, { format?: string }> } };
+      };
+    };
+    const task = schema.properties.tasks.items;
+    expect(task.required).toEqual(
+      expect.arrayContaining(["id", "noticeId", "action", "lead", "assignedOn", "lifecycle"]),
+    );
+    expect(task.required).not.toContain("currentDueOn");
+    expect(task.properties.assignedOn?.format).toBe("date");
+  });
+
   it("rejects text that is not JSON with a typed error", () => {
     const result = ReportData.parseJson("{ not json");
     expect(Result.isFailure(result) && result.failure.message).toContain("không phải JSON");
@@ -102,6 +116,9 @@ describe("ReportScope", () => {
     const r = ReportScope.check({ kind: "notice", id: "n999" }, data);
     expect(Result.isFailure(r) && r.failure.message).toContain("Không tìm thấy thông báo");
     expect(Result.isSuccess(ReportScope.check({ kind: "resolution", id: "r02" }, data))).toBe(true);
+    expect(Result.isSuccess(ReportScope.check({ kind: "issuer", id: "vp" }, data))).toBe(true);
+    const unknownIssuer = ReportScope.check({ kind: "issuer", id: "hdnd" }, data);
+    expect(Result.isFailure(unknownIssuer) && unknownIssuer.failure.message).toContain("cơ quan ban hành");
   });
 
   it("labels the scope for the report title", () => {

@@ -19,7 +19,13 @@ export const fixture: ReportDataInput = {
       title: "Kết luận của Chủ tịch UBND tỉnh tại cuộc họp giao ban",
       issuedOn: "2022-11-29",
     },
-    { id: "n07", code: "07/TB-UBND", title: "Kết luận về công tác quy hoạch", issuedOn: "2024-01-10" },
+    {
+      id: "n07",
+      code: "07/TB-UBND",
+      title: "Kết luận về công tác quy hoạch",
+      issuedOn: "2024-01-10",
+      issuer: { id: "vp", name: "Văn phòng UBND tỉnh" },
+    },
     { id: "n45", code: "45/TB-UBND", title: "Kết luận về giải ngân vốn đầu tư công", issuedOn: "2024-03-20" },
     {
       id: "n112",
