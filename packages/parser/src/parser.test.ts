@@ -267,6 +267,18 @@ describe("Parser.parseText on other layouts", () => {
     ]);
   });
 
+  it("does not take a list introduction inside item 1 for the start of the conclusions", () => {
+    const n = Parser.parseText(
+      "THÔNG BÁO\n1. Giao Sở Tài chính thực hiện các nội dung như sau:\n- Rà soát nguồn vốn.\n- Báo cáo trong tháng 5/2024.\n2. Giao Sở Xây dựng kiểm tra hiện trạng.\n",
+    );
+    expect(
+      n.directives.map((d) => [d.path, d.tasks.map((t) => `${t.lead.name}:${t.deadline.dueOn}`)]),
+    ).toEqual([
+      ["1", ["Sở Tài chính:2024-05-31"]],
+      ["2", ["Sở Xây dựng:null"]],
+    ]);
+  });
+
   it("reads “Đối với Sở X:” headings like agency headings", () => {
     const n = Parser.parseText(
       "Kết luận như sau:\n1. Đối với Sở Tài chính:\n- Thẩm định phương án, trình UBND tỉnh trong tháng 8/2023.\n- Hướng dẫn các địa phương.\n",

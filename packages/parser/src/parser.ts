@@ -52,6 +52,27 @@ const calendarOf = (options: Options): WorkingCalendar.WorkingCalendar => {
 
 const MARKER =
   /(?:kết luận(?:\s+(?:chỉ đạo|như sau))*|có ý kiến(?:\s+chỉ đạo)?(?:\s+như sau)?|ý kiến chỉ đạo(?:\s+như sau)?|chỉ đạo như sau|như sau|TRẢ LỜI|(?:các\s+)?(?:nội dung|nhiệm vụ|công việc)(?:\s+cụ thể)?\s+(?:sau|như sau))\s*:/iu;
+/**
+ * Where the conclusions start: the first “… kết luận như sau:” / “có ý kiến chỉ đạo:” that is not
+ * itself inside a numbered item (“1. Giao Sở X thực hiện các nội dung như sau:” opens item 1’s
+ * list, not the notice body).
+ */
+const markerOf = (text: string): RegExpExecArray | null => {
+  const re = new RegExp(MARKER.source, "giu");
+  for (const m of text.slice(0, 20_000).matchAll(re)) {
+    const lineStart = text.lastIndexOf("\n", m.index) + 1;
+    if (
+      /^\s*(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)/]\s|^\s*[-–+•]/u.test(
+        text.slice(lineStart, m.index),
+      )
+    ) {
+      return null;
+    }
+    return m;
+  }
+  return null;
+};
+
 const BODY_END =
   /(?:^|\n)[ \t]*(?:Thừa lệnh|Trên đây là|TL\.\s|KT\.\s|TM\.\s|Nơi nhận|Văn phòng[^.\n]{0,90}thông báo[^.\n]{0,120}(?:biết|thực hiện))/u;
 const INTRO = /(?:sau|như sau)\s*:\s*$/u;
@@ -215,7 +236,8 @@ const draftsOfNode = (
   node: Outline.Node,
   mode: Mode,
 ): { drafts: Assignment.Draft[]; mode: Mode } => {
-  const intro = node.lines.filter((l) => INTRO.test(l.text));
+  // A line ending “… như sau:” introduces the sub-items; over bullets it is the task itself.
+  const intro = node.children.length > 0 ? node.lines.filter((l) => INTRO.test(l.text)) : [];
   let childMode = mode;
   for (const l of intro) childMode = modeOfIntro(l.text, childMode);
   const heading = node.head === null ? null : headingMention(ctx.text, node);
@@ -426,7 +448,7 @@ const parseNormalised = (text: string, options: Options): Notice => {
     warnings: headerWarnings(header, text),
     fullForms: new Map(),
   };
-  const marker = MARKER.exec(text);
+  const marker = markerOf(text);
   const bodyStart = marker === null ? 0 : marker.index + marker[0].length;
   let mode: Mode = "assigned";
   if (marker !== null) {
