@@ -16,6 +16,11 @@ import * as AuthLogout from "./auth/logout.js";
 import * as AuthSession from "./auth/session.js";
 import * as CalendarGet from "./calendar/get.js";
 import * as CalendarPut from "./calendar/put.js";
+import * as FeedsAgencyIcs from "./feeds/agency-ics.js";
+import * as FeedsCreate from "./feeds/create.js";
+import * as FeedsList from "./feeds/list.js";
+import * as FeedsRevoke from "./feeds/revoke.js";
+import * as FeedsUserIcs from "./feeds/user-ics.js";
 import * as NoticesArchive from "./notices/archive.js";
 import * as NoticesCreate from "./notices/create.js";
 import * as NoticesGet from "./notices/get.js";
@@ -130,4 +135,9 @@ export const all: ReadonlyArray<{ register: (app: App) => unknown }> = [
   NotificationsUnreadCount,
   NotificationsReadAll,
   NotificationsRead,
+  FeedsList,
+  FeedsCreate,
+  FeedsRevoke,
+  FeedsAgencyIcs,
+  FeedsUserIcs,
 ];

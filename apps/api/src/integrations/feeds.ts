@@ -1,0 +1,87 @@
+/**
+ * Calendar feed tokens and what each feed shows. A token (`ddf_…`, only its SHA-256 stored) opens
+ * one feed: an agency's (tasks it leads or was delegated) or a user's (an officer's agency tasks,
+ * plus the tasks they watch or were delegated). Calendar apps cannot sign in, so the token in the
+ * URL is the credential; revoking it closes the feed at once.
+ */
+import type { Kysely, Selectable } from "kysely";
+
+import { sha256, token } from "../auth/secret.js";
+import type { Database, FeedTokenTable } from "../db/schema.js";
+import { notFound } from "../http/problem.js";
+import type { FeedTask } from "./ics.js";
+
+export type FeedRow = Selectable<FeedTokenTable>;
+
+export const newToken = (): { token: string; hash: string } => {
+  const value = `ddf_${token(24)}`;
+  return { token: value, hash: sha256(value) };
+};
+
+/** The live feed `raw` opens for (kind, id); 404 otherwise, so tokens and ids do not leak. */
+export const open = async (
+  db: Kysely<Database>,
+  raw: string | undefined,
+  kind: "agency" | "user",
+  id: string,
+): Promise<FeedRow> => {
+  const row =
+    raw === undefined || raw.length > 200
+      ? undefined
+      : await db
+          .selectFrom("feed_tokens")
+          .selectAll()
+          .where("token_hash", "=", sha256(raw))
+          .executeTakeFirst();
+  const target = kind === "agency" ? row?.agency_id : row?.user_id;
+  if (row === undefined || row.revoked_at !== null || row.kind !== kind || target !== id)
+    throw notFound("lịch", `${id} (mã lịch sai hoặc đã thu hồi / wrong or revoked token)`);
+  return row;
+};
+
+const feedTasks = (db: Kysely<Database>) =>
+  db
+    .selectFrom("tasks")
+    .innerJoin("notices", "notices.id", "tasks.notice_id")
+    .select([
+      "tasks.id",
+      "tasks.action",
+      "tasks.lead_name",
+      "tasks.due_on",
+      "tasks.version",
+      "tasks.updated_at",
+      "notices.number as notice_number",
+      "notices.symbol as notice_symbol",
+    ])
+    .where("tasks.lifecycle", "in", ["open", "paused"])
+    .where("tasks.due_on", "is not", null)
+    .orderBy("tasks.due_on")
+    .orderBy("tasks.id");
+
+export const agencyTasks = (db: Kysely<Database>, agencyId: string): Promise<FeedTask[]> =>
+  feedTasks(db)
+    .where((eb) =>
+      eb.or([eb("tasks.lead_agency_id", "=", agencyId), eb("tasks.delegated_to_agency_id", "=", agencyId)]),
+    )
+    .execute();
+
+export const userTasks = async (db: Kysely<Database>, userId: string): Promise<FeedTask[]> => {
+  const user = await db
+    .selectFrom("users")
+    .select(["role", "agency_id", "disabled"])
+    .where("id", "=", userId)
+    .executeTakeFirst();
+  if (user === undefined || user.disabled) return [];
+  const agencyId = user.role === "agency_officer" ? user.agency_id : null;
+  return feedTasks(db)
+    .where((eb) =>
+      eb.or([
+        eb("tasks.delegated_to_user_id", "=", userId),
+        eb("tasks.id", "in", eb.selectFrom("task_watchers").select("task_id").where("user_id", "=", userId)),
+        ...(agencyId === null
+          ? []
+          : [eb("tasks.lead_agency_id", "=", agencyId), eb("tasks.delegated_to_agency_id", "=", agencyId)]),
+      ]),
+    )
+    .execute();
+};

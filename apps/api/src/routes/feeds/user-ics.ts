@@ -1,0 +1,39 @@
+/**
+ * GET /v1/users/{id}/calendar.ics?token=… — a user's own deadlines (an officer's agency tasks, and
+ * the tasks they watch or were delegated) and the report cut-offs, as an iCalendar feed.
+ */
+import type { App } from "../../context.js";
+import { deps } from "../../http/handler.js";
+import { define, IdParam } from "../../http/route.js";
+import * as RulesCache from "../../http/rules.js";
+import * as Feeds from "../../integrations/feeds.js";
+import * as Ics from "../../integrations/ics.js";
+import { IcsToken, icsResponse } from "./schema.js";
+
+export const route = define({
+  method: "get",
+  path: "/v1/users/{id}/calendar.ics",
+  permission: "public",
+  tags: ["calendar-feeds"],
+  summary: "Lịch hạn cá nhân (personal ICS feed)",
+  request: { params: IdParam, query: IcsToken },
+  responses: icsResponse,
+});
+
+export const register = (app: App) =>
+  app.openapi(route, async (c) => {
+    const d = deps(c);
+    const id = c.req.valid("param").id;
+    await Feeds.open(d.db.kysely, c.req.valid("query").token, "user", id);
+    const rules = await RulesCache.forRequest(d);
+    const text = Ics.render({
+      name: "Hạn nhiệm vụ của tôi",
+      tasks: await Feeds.userTasks(d.db.kysely, id),
+      cutOffs: Ics.cutOffs(rules.policy, rules.today),
+      stamp: d.now(),
+    });
+    return c.body(text, 200, {
+      "content-type": "text/calendar; charset=utf-8",
+      "cache-control": "private, max-age=300",
+    });
+  });
