@@ -61,6 +61,13 @@ export class InvalidScope extends Data.TaggedError("InvalidScope")<{ readonly in
   }
 }
 
+/** The day a report is made is not a real `YYYY-MM-DD` date. */
+export class InvalidReportDate extends Data.TaggedError("InvalidReportDate")<{ readonly input: string }> {
+  override get message(): string {
+    return `Ngày lập báo cáo “${this.input}” không hợp lệ: cần dạng YYYY-MM-DD, ví dụ 2024-06-05.`;
+  }
+}
+
 /** The scope names an agency, notice or resolution that the data does not contain. */
 export class UnknownScopeTarget extends Data.TaggedError("UnknownScopeTarget")<{
   readonly kind: "agency" | "notice" | "issuer" | "resolution";
@@ -110,4 +117,9 @@ export class RenderFailed extends Data.TaggedError("RenderFailed")<{
 }
 
 /** Any failure of building a report model. */
-export type ModelError = InvalidReportData | InvalidPeriod | InvalidScope | UnknownScopeTarget;
+export type ModelError =
+  | InvalidReportData
+  | InvalidReportDate
+  | InvalidPeriod
+  | InvalidScope
+  | UnknownScopeTarget;

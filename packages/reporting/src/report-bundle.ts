@@ -4,12 +4,12 @@
  * for one period, scope and instant. `fromInput` is what the CLI and the API call: it validates the
  * JSON export and the textual period and scope, and returns typed errors instead of throwing.
  */
-import type { IsoDate } from "@dondoc/domain";
+import { IsoDate } from "@dondoc/domain";
 import { Result } from "effect";
 
 import * as AgencyScorecard from "./agency-scorecard.js";
 import * as CarryOver from "./carry-over.js";
-import type { ModelError } from "./errors.js";
+import { InvalidReportDate, type ModelError } from "./errors.js";
 import * as PeriodicReport from "./periodic-report.js";
 import * as ReportData from "./report-data.js";
 import * as ReportPeriod from "./report-period.js";
@@ -86,10 +86,14 @@ export interface Input {
 /**
  * Validates the inputs and builds the bundle.
  *
- * Errors: `InvalidReportData`, `InvalidPeriod`, `InvalidScope`, `UnknownScopeTarget`.
+ * Errors: `InvalidReportData`, `InvalidReportDate`, `InvalidPeriod`, `InvalidScope`,
+ * `UnknownScopeTarget`.
  */
 export const fromInput = (input: Input): Result.Result<ReportBundle, ModelError> =>
   Result.gen(function* () {
+    if (!IsoDate.IsoDate.safeParse(input.at).success) {
+      return yield* Result.fail(new InvalidReportDate({ input: String(input.at) }));
+    }
     const policy = input.policy ?? ReportPolicy.national;
     const data = yield* ReportData.parse(input.data);
     const period = yield* ReportPeriod.parse(input.period, input.periodMode ?? policy.reportingPeriods);
