@@ -131,6 +131,12 @@ const agenciesRoute = createRoute({
   component: lazyRouteComponent(() => import("./pages/agencies/agencies-page.js"), "AgenciesPage"),
 });
 
+const calendarRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/calendar",
+  component: lazyRouteComponent(() => import("./pages/calendar/calendar-page.js"), "CalendarPage"),
+});
+
 const passwordRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "/account/password",
@@ -145,6 +151,7 @@ const routeTree = rootRoute.addChildren([
     importRoute,
     reportsRoute,
     agenciesRoute,
+    calendarRoute,
     tasksRoute,
     taskDetailRoute,
     noticesRoute,

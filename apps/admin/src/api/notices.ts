@@ -7,7 +7,7 @@ import { json, jsonWithEtag, query } from "./http.js";
 import type { Notice, ParsedNotice, ResolvedDeadline } from "./types.js";
 
 export function parseText(text: string, signal?: AbortSignal): Promise<ParsedNotice> {
-  return json<ParsedNotice>("/v1/notices:parse", {
+  return json<ParsedNotice>("/v1/notices/parse", {
     method: "POST",
     body: { text },
     ...(signal ? { signal } : {}),
@@ -17,7 +17,7 @@ export function parseText(text: string, signal?: AbortSignal): Promise<ParsedNot
 export function parseFile(file: File, signal?: AbortSignal): Promise<ParsedNotice> {
   const form = new FormData();
   form.set("file", file, file.name);
-  return json<ParsedNotice>("/v1/notices:parse", {
+  return json<ParsedNotice>("/v1/notices/parse", {
     method: "POST",
     body: form,
     ...(signal ? { signal } : {}),

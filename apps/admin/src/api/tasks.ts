@@ -108,17 +108,17 @@ export interface DecisionInput {
   readonly approvedDueOn: string | null;
 }
 
+/** Approves or rejects an extension request (If-Match: the version of the request). */
 export function decideExtension(request: ExtensionRequest, input: DecisionInput): Promise<ExtensionRequest> {
-  const verb = input.decision === "approved" ? "approve" : "reject";
-  return json<ExtensionRequest>(`/v1/extension-requests/${encodeURIComponent(request.id)}/${verb}`, {
+  const approve = input.decision === "approved";
+  return json<ExtensionRequest>(`/v1/extensions/${encodeURIComponent(request.id)}/decision`, {
     method: "POST",
     headers: { "if-match": `"${request.version}"` },
     body: {
-      note: input.note || null,
-      decisionRef: input.decisionRef || null,
-      ...(input.decision === "approved"
-        ? { approvedDueOn: input.approvedDueOn ?? request.requestedDueOn }
-        : {}),
+      approve,
+      ...(input.note.trim() ? { note: input.note.trim() } : {}),
+      ...(input.decisionRef.trim() ? { decisionRef: input.decisionRef.trim() } : {}),
+      ...(approve && input.approvedDueOn ? { approvedDueOn: input.approvedDueOn } : {}),
     },
   });
 }

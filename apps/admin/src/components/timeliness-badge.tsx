@@ -20,10 +20,16 @@ export const timelinessColor: Record<Timeliness, string> = {
   cancelled: "dark",
 };
 
+/** Badges that never cut their words: they wrap, and do not shrink in a row. */
+const badgeStyles = {
+  root: { textTransform: "none", flexShrink: 0, height: "auto", minHeight: 20 },
+  label: { whiteSpace: "normal", overflow: "visible", lineHeight: 1.3 },
+} as const;
+
 export function TimelinessBadge({ value }: { readonly value: Timeliness }) {
   const { t } = useTranslation();
   return (
-    <Badge color={timelinessColor[value]} variant="light" radius="sm" style={{ textTransform: "none" }}>
+    <Badge color={timelinessColor[value]} variant="light" radius="sm" styles={badgeStyles}>
       {t(`timeliness.${value}`)}
     </Badge>
   );
@@ -32,7 +38,7 @@ export function TimelinessBadge({ value }: { readonly value: Timeliness }) {
 export function LifecycleBadge({ value }: { readonly value: TaskLifecycle }) {
   const { t } = useTranslation();
   return (
-    <Badge color="gray" variant="outline" radius="sm" style={{ textTransform: "none" }}>
+    <Badge color="gray" variant="outline" radius="sm" styles={badgeStyles}>
       {t(`lifecycle.${value}`)}
     </Badge>
   );

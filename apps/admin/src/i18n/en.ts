@@ -407,6 +407,31 @@ export const en: Messages = {
       status: "Status",
     },
   },
+  calendar: {
+    title: "Working calendar",
+    edit: "Edit this year",
+    confirmed: "Official calendar",
+    provisional: "Provisional, per the Labour Code (awaiting the official announcement)",
+    source: "Source: {{source}}",
+    workingDays: "{{count}} working days in the year",
+    date: "Date",
+    name: "Name",
+    kindLabel: "Kind",
+    kind: {
+      holiday: "Public holiday",
+      "day-off": "Day off in lieu, swapped day",
+      "make-up": "Make-up working day",
+      weekend: "Weekend",
+    },
+    editHint:
+      "Enter the year's days off and make-up working days as officially announced. Every deadline is computed with this calendar.",
+    sourceLabel: "Document announcing the days off",
+    sourceHint: "For example: Thông báo 6150/TB-LĐTBXH ngày 07/12/2023",
+    daysOff: "Days off",
+    makeUp: "Make-up working days",
+    remove: "Remove {{date}}",
+    saved: "Working calendar saved.",
+  },
   errors: {
     languageSide: "en",
     credentials: {

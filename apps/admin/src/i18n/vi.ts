@@ -406,6 +406,31 @@ export const vi = {
       status: "Tình trạng",
     },
   },
+  calendar: {
+    title: "Lịch làm việc",
+    edit: "Sửa lịch năm này",
+    confirmed: "Lịch chính thức",
+    provisional: "Tạm tính theo Bộ luật Lao động (chờ thông báo chính thức)",
+    source: "Căn cứ: {{source}}",
+    workingDays: "{{count}} ngày làm việc trong năm",
+    date: "Ngày",
+    name: "Tên ngày",
+    kindLabel: "Loại",
+    kind: {
+      holiday: "Nghỉ lễ, tết",
+      "day-off": "Nghỉ bù, hoán đổi",
+      "make-up": "Làm bù",
+      weekend: "Cuối tuần",
+    },
+    editHint:
+      "Nhập các ngày nghỉ và ngày làm bù theo thông báo chính thức của năm. Mọi thời hạn sẽ được tính theo lịch này.",
+    sourceLabel: "Văn bản công bố lịch nghỉ",
+    sourceHint: "Ví dụ: Thông báo 6150/TB-LĐTBXH ngày 07/12/2023",
+    daysOff: "Ngày nghỉ",
+    makeUp: "Ngày làm bù",
+    remove: "Xóa ngày {{date}}",
+    saved: "Đã lưu lịch làm việc.",
+  },
   errors: {
     languageSide: "vi",
     credentials: {

@@ -106,7 +106,7 @@ export function AppLayout({ enabled }: { readonly enabled: ReadonlySet<string> }
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t("nav.main")}>
         <div style={{ overflowY: "auto", flex: 1 }}>
-          <nav aria-label={t("nav.main")}>
+          <div>
             {navItems
               .filter((item) => enabled.has(item.to) && item.allowed(role))
               .map((item) => {
@@ -125,7 +125,7 @@ export function AppLayout({ enabled }: { readonly enabled: ReadonlySet<string> }
                   />
                 );
               })}
-          </nav>
+          </div>
           <Divider my="sm" />
           <Stack gap={4} px="xs" hiddenFrom="sm">
             <Text size="sm" fw={500}>

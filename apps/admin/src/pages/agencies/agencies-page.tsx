@@ -16,17 +16,16 @@ import {
   TextInput,
   Title,
 } from "@mantine/core";
-import { DateInput } from "@mantine/dates";
 import { IconSearch } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-
 import { json } from "../../api/http.js";
 import { agenciesQuery, agencyGroupsQuery } from "../../api/queries.js";
 import type { Agency } from "../../api/types.js";
 import { can, sessionQuery } from "../../auth/session.js";
 import { AnchorLink } from "../../components/anchor-link.js";
+import { DateField } from "../../components/date-field.js";
 import { DatesLocale } from "../../components/dates-locale.js";
 import { ProblemAlert } from "../../components/problem-alert.js";
 import { PageLoader } from "../../components/route-error.js";
@@ -234,9 +233,8 @@ function MergeForm({
           onChange={(v) => draft.set((d) => ({ ...d, successorId: v }))}
           comboboxProps={{ withinPortal: true }}
         />
-        <DateInput
+        <DateField
           label={t("agencies.lastDay")}
-          valueFormat="DD/MM/YYYY"
           required
           value={draft.value.lastDay}
           onChange={(v) => draft.set((d) => ({ ...d, lastDay: v }))}

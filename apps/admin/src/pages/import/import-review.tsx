@@ -18,11 +18,10 @@ import {
   TextInput,
   Title,
 } from "@mantine/core";
-import { DateInput } from "@mantine/dates";
 import { useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
-
 import type { Agency, ParsedNoticeHeader, ParsedTask, Span } from "../../api/types.js";
+import { DateField } from "../../components/date-field.js";
 import { SourceText } from "../../components/source-text.js";
 import { isResolved, publishCheck, type ReviewState, updateDirective, updateTask } from "./review-state.js";
 import { TaskEditor } from "./task-editor.js";
@@ -129,17 +128,15 @@ export function ImportReview({ state, agencies, onChange, onPublish, isPublishin
                 />
               </Grid.Col>
               <Grid.Col span={{ base: 6, sm: 3 }}>
-                <DateInput
+                <DateField
                   label={t("import.header.issuedOn")}
-                  valueFormat="DD/MM/YYYY"
                   value={parsed.notice.issuedOn}
                   onChange={(v) => setHeader({ issuedOn: v })}
                 />
               </Grid.Col>
               <Grid.Col span={{ base: 6, sm: 3 }}>
-                <DateInput
+                <DateField
                   label={t("import.header.meetingOn")}
-                  valueFormat="DD/MM/YYYY"
                   value={parsed.notice.meetingOn}
                   onChange={(v) => setHeader({ meetingOn: v })}
                 />

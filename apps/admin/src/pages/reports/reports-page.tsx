@@ -16,14 +16,13 @@ import {
   Text,
   Title,
 } from "@mantine/core";
-import { DateInput } from "@mantine/dates";
 import { IconDownload } from "@tabler/icons-react";
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-
 import { agenciesQuery, noticesQuery } from "../../api/queries.js";
 import { type ReportFormat, type ReportRequest, reportQuery, reportUrl } from "../../api/reports.js";
+import { DateField } from "../../components/date-field.js";
 import { DatesLocale } from "../../components/dates-locale.js";
 import { ProblemAlert } from "../../components/problem-alert.js";
 import { PageLoader } from "../../components/route-error.js";
@@ -146,18 +145,8 @@ export function ReportsPage() {
             </Stack>
             {f.frequency === "custom" ? (
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <DateInput
-                  label={t("reports.from")}
-                  valueFormat="DD/MM/YYYY"
-                  value={f.from}
-                  onChange={(v) => set({ from: v })}
-                />
-                <DateInput
-                  label={t("reports.to")}
-                  valueFormat="DD/MM/YYYY"
-                  value={f.to}
-                  onChange={(v) => set({ to: v })}
-                />
+                <DateField label={t("reports.from")} value={f.from} onChange={(v) => set({ from: v })} />
+                <DateField label={t("reports.to")} value={f.to} onChange={(v) => set({ to: v })} />
               </SimpleGrid>
             ) : (
               <SimpleGrid cols={{ base: 1, sm: 3 }}>

@@ -4,13 +4,12 @@
  * authorised it (`Công văn 123/UBND-TH ngày …`).
  */
 import { Button, Card, Group, Stack, Text, Textarea, TextInput } from "@mantine/core";
-import { DateInput } from "@mantine/dates";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-
 import { decideExtension } from "../../api/tasks.js";
 import type { ExtensionRequest } from "../../api/types.js";
+import { DateField } from "../../components/date-field.js";
 import { ProblemAlert } from "../../components/problem-alert.js";
 import { formatDate } from "../../lib/dates.js";
 import { useDraft } from "../../lib/use-draft.js";
@@ -50,9 +49,8 @@ export function ExtensionDecision({ request }: { readonly request: ExtensionRequ
         <Text size="sm" c="dimmed">
           {t("task.extension.reason")}: {request.reason}
         </Text>
-        <DateInput
+        <DateField
           label={t("task.decision.approvedDueOn")}
-          valueFormat="DD/MM/YYYY"
           value={draft.value.approvedDueOn}
           onChange={(v) => draft.set((d) => ({ ...d, approvedDueOn: v }))}
           maw={240}

@@ -3,13 +3,12 @@
  * The secretariat decides; the request stays as a draft in this browser until it is sent.
  */
 import { Button, Stack, Textarea } from "@mantine/core";
-import { DateInput } from "@mantine/dates";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-
 import { requestExtension } from "../../api/tasks.js";
+import { DateField } from "../../components/date-field.js";
 import { ProblemAlert } from "../../components/problem-alert.js";
 import { useDraft } from "../../lib/use-draft.js";
 
@@ -39,10 +38,9 @@ export function ExtensionForm({ taskId, dueOn }: { readonly taskId: string; read
   return (
     <form onSubmit={onSubmit} aria-label={t("task.extension.formTitle")}>
       <Stack gap="sm">
-        <DateInput
+        <DateField
           label={t("task.extension.newDate")}
           description={t("common.dateFormatHint")}
-          valueFormat="DD/MM/YYYY"
           required
           {...(dueOn ? { minDate: dueOn } : {})}
           value={draft.value.requestedDueOn}

@@ -18,7 +18,6 @@ import {
   Timeline,
   Title,
 } from "@mantine/core";
-import { DateInput } from "@mantine/dates";
 import { notifications } from "@mantine/notifications";
 import { IconPaperclip } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
@@ -36,6 +35,7 @@ import {
 import type { AuditEntry, Derivation, ExtensionRequest, Notice, Task } from "../../api/types.js";
 import { can, type Role } from "../../auth/session.js";
 import { AnchorLink } from "../../components/anchor-link.js";
+import { DateField } from "../../components/date-field.js";
 import { ProblemAlert } from "../../components/problem-alert.js";
 import { PageLoader } from "../../components/route-error.js";
 import { SourceText } from "../../components/source-text.js";
@@ -281,13 +281,7 @@ function CompleteTask({ task, etag }: { readonly task: Task; readonly etag: stri
         <Title order={2} size="h4">
           {t("task.complete.title")}
         </Title>
-        <DateInput
-          label={t("task.complete.on")}
-          valueFormat="DD/MM/YYYY"
-          value={completedOn}
-          onChange={setCompletedOn}
-          maw={240}
-        />
+        <DateField label={t("task.complete.on")} value={completedOn} onChange={setCompletedOn} maw={240} />
         {mutation.error ? <ProblemAlert error={mutation.error} /> : null}
         <Button color="teal" onClick={() => mutation.mutate()} loading={mutation.isPending} w="fit-content">
           {t("task.complete.submit")}

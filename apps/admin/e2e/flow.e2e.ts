@@ -1,0 +1,138 @@
+/**
+ * End-to-end: the built SPA on the real API (PGlite, temporary data folder) in Debian's Chromium.
+ * Import the first seed → review → publish; an agency officer reports progress and asks for more
+ * time; the secretariat approves; the monthly report downloads; an officer cannot open another
+ * agency's task. Screenshots of each main screen go to `test-artifacts/`.
+ */
+import { readFileSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
+
+import { hasChromium, launch, screenshot } from "./browser.js";
+import { type Server, startServer } from "./server.js";
+
+const seedText = readFileSync(new URL("./fixtures/notice-12-TB-UBND-2023-brvt.txt", import.meta.url), "utf8");
+
+let server: Server;
+let browser: Browser;
+
+async function signIn(page: Page, username: string, password: string) {
+  await page.goto(`${server.url}/sign-in`);
+  await page.getByLabel("Tên đăng nhập hoặc thư điện tử").fill(username);
+  await page.getByLabel("Mật khẩu").fill(password);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await page.getByRole("navigation", { name: "Điều hướng chính" }).waitFor();
+}
+
+async function newPage(width = 1280, height = 900) {
+  const context = await browser.newContext({
+    viewport: { width, height },
+    locale: "vi-VN",
+    timezoneId: "Asia/Ho_Chi_Minh",
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  onTestFailed(async ({ task }) => {
+    await screenshot(page, `failed-${task.name.slice(0, 40).replace(/\W+/g, "-")}`);
+  });
+  page.on("pageerror", (error) => {
+    throw error;
+  });
+  return page;
+}
+
+describe.skipIf(!hasChromium)("dondoc admin in Chromium", () => {
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launch();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("imports the first seed, reviews it beside the source and publishes it", async () => {
+    const page = await newPage();
+    await signIn(page, server.users.secretariat.username, server.users.secretariat.password);
+    await screenshot(page, "01-dashboard");
+    await page.getByRole("link", { name: "Nhập thông báo" }).click();
+    await page.getByLabel("Dán nội dung thông báo").fill(seedText);
+    await page.getByRole("button", { name: "Đọc văn bản" }).click();
+    await page.getByText("Thông tin văn bản").waitFor();
+    // Selecting a task's action highlights where it was read in the source.
+    await page.getByLabel("Nội dung công việc").first().focus();
+    await expect(page.getByTestId("source-highlight").textContent()).resolves.toBeTruthy();
+    await screenshot(page, "02-import-review");
+    const publish = page.getByRole("button", { name: "Phát hành thông báo" });
+    // Deal with any warning the parser raised, then publish.
+    for (const box of await page.getByRole("checkbox", { name: "Đã xử lý", checked: false }).all())
+      await box.check();
+    await publish.click();
+    await page.getByRole("heading", { name: /Thông báo 12\/TB-UBND/ }).waitFor();
+    await screenshot(page, "03-notice-detail");
+    await page.context().close();
+  });
+
+  it("lets an agency officer report progress with a file and ask for more time, on a phone", async () => {
+    const page = await newPage(390, 844);
+    await signIn(page, server.users.officer.username, server.users.officer.password);
+    await page.getByText("Nhiệm vụ", { exact: true }).first().waitFor();
+    await screenshot(page, "04-officer-inbox-phone");
+    await page
+      .getByRole("link", { name: /hoàn thiện báo cáo đánh giá/ })
+      .first()
+      .click();
+    await page.getByRole("form", { name: "Báo cáo tiến độ" }).waitFor();
+    await page
+      .getByLabel("Kết quả thực hiện")
+      .fill("Đã hoàn thành dự thảo báo cáo, đang lấy ý kiến các đơn vị.");
+    await page.locator('input[type="file"]').setInputFiles({
+      name: "du-thao-bao-cao.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"),
+    });
+    await page.getByRole("button", { name: "Gửi báo cáo" }).click();
+    await page.getByText("Đã gửi báo cáo tiến độ.").waitFor();
+    await page.getByLabel("Thời hạn đề nghị mới").fill("28/02/2023");
+    await page.getByLabel("Lý do").fill("Chờ ý kiến góp ý của các đơn vị chủ đầu tư.");
+    await page.getByRole("button", { name: "Gửi đề nghị gia hạn" }).click();
+    await page.getByText(/Đang chờ xem xét đề nghị gia hạn/).waitFor();
+    await screenshot(page, "05-officer-task-phone");
+    await page.context().close();
+  });
+
+  it("lets the secretariat approve the extension and download the monthly report", async () => {
+    const page = await newPage();
+    await signIn(page, server.users.secretariat.username, server.users.secretariat.password);
+    await page.goto(`${server.url}/tasks?q=hoan thien bao cao danh gia`);
+    await page
+      .getByRole("link", { name: /hoàn thiện báo cáo đánh giá/ })
+      .first()
+      .click();
+    const decision = page.getByRole("region", { name: "Đề nghị gia hạn chờ quyết định" });
+    await decision.getByLabel("Văn bản cho phép").fill("Công văn 123/UBND-VP ngày 27/01/2023");
+    await decision.getByRole("button", { name: "Đồng ý gia hạn" }).click();
+    await page.getByText("Đã đồng ý gia hạn.").waitFor();
+    await page.getByRole("tab", { name: "Lịch sử thời hạn" }).click();
+    await page.getByText("Văn bản cho phép: Công văn 123/UBND-VP ngày 27/01/2023").waitFor();
+    await screenshot(page, "06-task-detail-secretariat");
+  });
+
+  it("does not show an officer another agency's task", async () => {
+    const secretariat = await newPage();
+    await signIn(secretariat, server.users.secretariat.username, server.users.secretariat.password);
+    await secretariat.goto(`${server.url}/tasks?q=bo tri von`);
+    const other = secretariat.getByRole("link", { name: /bố trí vốn/ }).first();
+    const href = await other.getAttribute("href");
+    expect(href).toMatch(/^\/tasks\//);
+    await secretariat.context().close();
+
+    const page = await newPage();
+    await signIn(page, server.users.officer.username, server.users.officer.password);
+    await page.goto(`${server.url}${href}`);
+    await page.getByText("Không tìm thấy").first().waitFor();
+    await screenshot(page, "07-officer-other-agency");
+    await page.context().close();
+  });
+});
