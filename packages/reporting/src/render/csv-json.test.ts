@@ -56,6 +56,34 @@ describe("Json.render", () => {
 });
 
 describe("Render.render", () => {
+  it("renders an empty report and text with XML-special characters in every format", async () => {
+    const empty = ReportBundle.build(Result.getOrThrow(ReportData.parse({})), {
+      period: ReportPeriod.of("month", 2024, 5),
+      at: "2024-06-05",
+      calendar,
+    });
+    for (const format of Render.FORMATS) {
+      const bytes = await Effect.runPromise(Render.render(empty, { format, meta }));
+      expect(bytes.length).toBeGreaterThan(0);
+    }
+    const tricky = Result.getOrThrow(
+      ReportData.parse({
+        ...fixture,
+        tasks: (fixture.tasks ?? []).map((t) =>
+          t.id === "t7" ? { ...t, action: 'Sửa "quy chế" <điều 5> & báo cáo' } : t,
+        ),
+      }),
+    );
+    const b = ReportBundle.build(tricky, {
+      period: ReportPeriod.of("month", 2024, 5),
+      at: "2024-06-05",
+      calendar,
+    });
+    const xml =
+      unzip(await Effect.runPromise(Render.render(b, { format: "docx", meta })))["word/document.xml"] ?? "";
+    expect(xml).toContain("Sửa &quot;quy chế&quot; &lt;điều 5&gt; &amp; báo cáo");
+  });
+
   it("dispatches on the format", async () => {
     const docx = await Effect.runPromise(Render.render(bundle, { format: "docx", meta }));
     expect(Object.keys(unzip(docx))).toContain("word/document.xml");
