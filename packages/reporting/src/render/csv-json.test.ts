@@ -55,6 +55,17 @@ describe("Json.render", () => {
   });
 });
 
+describe("Render.fileName", () => {
+  it("names the file after the period and the scope, in plain ASCII", () => {
+    expect(Render.fileName(bundle, "docx")).toBe("bao-cao-2024-05.docx");
+    const scoped = {
+      ...bundle,
+      periodic: { ...bundle.periodic, scope: { kind: "agency" as const, id: "Sở Đất đai/1" } },
+    };
+    expect(Render.fileName(scoped, "xlsx")).toBe("bao-cao-2024-05-agency-So-Dat-dai-1.xlsx");
+  });
+});
+
 describe("Render.render", () => {
   it("renders an empty report and text with XML-special characters in every format", async () => {
     const empty = ReportBundle.build(Result.getOrThrow(ReportData.parse({})), {

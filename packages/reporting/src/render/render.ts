@@ -8,6 +8,7 @@ import * as DocumentMeta from "../document-meta.js";
 import type { InvalidDocumentMeta, RenderFailed } from "../errors.js";
 import type * as Labels from "../labels.js";
 import type { ReportBundle } from "../report-bundle.js";
+import * as ReportPeriod from "../report-period.js";
 import * as Csv from "./csv.js";
 import * as Docx from "./docx.js";
 import * as Json from "./json.js";
@@ -22,6 +23,25 @@ export const MEDIA_TYPES: Readonly<Record<Format, string>> = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   csv: "text/csv; charset=utf-8",
   json: "application/json",
+};
+
+/**
+ * A file name for the report, safe on every system: `bao-cao-2024-05.docx`,
+ * `bao-cao-2024-Q2-agency-stc.xlsx`.
+ */
+export const fileName = (bundle: ReportBundle, format: Format): string => {
+  const { period, scope } = bundle.periodic;
+  const id =
+    scope.kind === "all"
+      ? ""
+      : `-${scope.kind}-${scope.id
+          .normalize("NFD")
+          .replace(/[\u0300-\u036f]/g, "")
+          .replace(/đ/g, "d")
+          .replace(/Đ/g, "D")
+          .replace(/[^A-Za-z0-9]+/g, "-")
+          .replace(/^-|-$/g, "")}`;
+  return `bao-cao-${ReportPeriod.code(period)}${id}.${format}`;
 };
 
 export interface Options {
