@@ -222,7 +222,7 @@ const NOT_ACTIONS = new Set([
 /** Words that may sit inside an agency name although they are verbs elsewhere. */
 const inName = (s: string, at: number, verb: string): boolean => {
   const before = s.slice(Math.max(0, at - 24), at);
-  if (verb === "xây dựng" && /(?:đầu tư|dự án|công trình)\s+$/u.test(before)) return true;
+  if (verb === "xây dựng" && /(?:[Đđ]ầu tư|[Dd]ự án|[Cc]ông trình)\s+$/u.test(before)) return true;
   if (verb === "quản lý" && /(?:Ban|ban)\s+$/u.test(before)) return true;
   if (verb === "thông tin" && /(?:Cổng|Trung tâm|cổng)\s+$/u.test(before)) return true;
   if (verb === "tổ chức" && /(?:các|Các)\s+$/u.test(before)) return true;
@@ -240,6 +240,13 @@ const DISTRIBUTIVE_BEFORE = new RegExp(String.raw`(?:(?:các|Các)\s+\p{L}+(?:\s
 
 const VERB_ONE = new RegExp(VERB_RE.source, "u");
 
+/** Whether the line break at `at` only wraps a sentence: the line before ends mid-sentence and the next is no list item. */
+export const isSoftWrap = (s: string, at: number): boolean =>
+  /[\p{L}\d,]$/u.test(s.slice(Math.max(0, at - 2), at).trimEnd()) &&
+  !/^[ \t]*(?:[-–+•*]|\d{1,2}(?:\.\d{1,2})*\s*[.)/]|[a-zđ]\s*[).]|[IVX]{1,5}\s*[.)])/u.test(
+    s.slice(at + 1, at + 12),
+  );
+
 /** Where a list of agencies starting at `s[0]` ends, and the verb found there (if any). */
 export const listEnd = (s: string): { end: number; verb: string | null } => {
   let stop = s.length;
@@ -255,6 +262,8 @@ export const listEnd = (s: string): { end: number; verb: string | null } => {
     if (m.index >= stop) break;
     const rest = s.slice(m.index + 1).trimStart();
     if (m[0] === ";" && startsAgency(rest)) continue;
+    // A line wrapped inside a sentence (PDF text, narrow columns) is a space.
+    if (m[0] === "\n" && isSoftWrap(s, m.index)) continue;
     if (m[0] === ":" && DISTRIBUTIVE_BEFORE.test(s.slice(0, m.index).trimEnd())) continue;
     stop = m.index;
     verb = null;

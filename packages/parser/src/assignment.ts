@@ -68,6 +68,8 @@ const triggersIn = (text: string, from: number, to: number, verbs: boolean): Tri
   }
   for (const m of region.matchAll(CLAUSE_START)) {
     const at = m.index + m[0].length;
+    const br = m[0].indexOf("\n");
+    if (br >= 0 && !/[.;!?]/u.test(m[0]) && AgencyMention.isSoftWrap(region, m.index + br)) continue;
     if (at >= region.length) continue;
     const rest = region.slice(at, at + 600);
     if (!AgencyMention.startsAgency(rest)) continue;

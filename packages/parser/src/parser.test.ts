@@ -176,7 +176,55 @@ const tasksOf = (n: ParsedNotice.ParsedNotice) =>
     ]),
   );
 
+const [district, wrapped] = [
+  `UBND HUYỆN BÌNH SƠN
+Số: 88/TB-UBND
+Bình Sơn, ngày 12 tháng 9 năm 2023
+THÔNG BÁO
+Kết luận của Chủ tịch UBND huyện tại cuộc họp giao ban tháng 9/2023
+Sau khi nghe báo cáo, Chủ tịch UBND huyện kết luận:
+1. Giao Phòng Tài chính - Kế hoạch chủ trì, phối hợp với Phòng Kinh tế và Hạ tầng, UBND các xã, thị trấn tham mưu UBND huyện phương án phân bổ vốn; hoàn thành trước ngày 30/9/2023.
+2. Yêu cầu Chủ tịch UBND các xã, thị trấn tập trung chỉ đạo thu ngân sách, phấn đấu hoàn thành chỉ tiêu trong năm 2023.
+3. Giao Trưởng Công an huyện chỉ đạo lực lượng tăng cường tuần tra, kiểm soát.
+4. Ban Quản lý dự án Đầu tư xây dựng huyện khẩn trương hoàn thiện hồ sơ quyết toán các công trình, gửi Phòng Tài chính - Kế hoạch thẩm tra trước ngày 15/10/2023.`,
+  `UBND tỉnh có ý kiến như sau:
+Thứ nhất, giao Sở Giao thông vận tải chủ trì, phối hợp với Sở Tài chính và
+UBND huyện Cam Lộ kiểm tra hiện trạng tuyến đường, đề xuất phương án sửa chữa, báo cáo
+UBND tỉnh trước ngày 20/11/2024.
+Thứ hai, đề nghị Công ty Điện lực tỉnh phối hợp di dời đường dây trong tháng 12/2024.`,
+];
+
 describe("Parser.parseText on notices in other styles", () => {
+  it("reads a district notice (Phòng, Trưởng Công an, a Ban Quản lý named with “Đầu tư xây dựng”)", () => {
+    expect(tasksOf(Parser.parseText(district))).toEqual([
+      [
+        "1",
+        "Phòng Tài chính - Kế hoạch",
+        ["Phòng Kinh tế và Hạ tầng", "UBND các xã, thị trấn"],
+        "assigned",
+        "on-date",
+        "2023-09-29",
+      ],
+      ["2", "UBND các xã, thị trấn", [], "assigned", "end-of-period", "2024-01-02"],
+      ["3", "Công an huyện", [], "assigned", "none", null],
+      ["4", "Ban Quản lý dự án Đầu tư xây dựng huyện", [], "assigned", "on-date", "2023-10-16"],
+    ]);
+  });
+
+  it("reads sentences wrapped across lines (PDF text) without splitting agencies at the breaks", () => {
+    expect(tasksOf(Parser.parseText(wrapped))).toEqual([
+      [
+        "1",
+        "Sở Giao thông vận tải",
+        ["Sở Tài chính", "UBND huyện Cam Lộ"],
+        "assigned",
+        "on-date",
+        "2024-11-19",
+      ],
+      ["1", "Công ty Điện lực tỉnh", [], "requested", "end-of-period", "2024-12-31"],
+    ]);
+  });
+
   it("reads lettered agency headings with bulleted duties and an inline “Sở X: duty”", () => {
     const n = Parser.parseText(quangNam);
     expect(n.notice).toMatchObject({
