@@ -245,7 +245,7 @@ const content = (
  * Builds the `docx` Document. Its data tables are placeholders filled in by `tables.inject` on the
  * packed file (see `docx-table.ts`).
  */
-export const document = (bundle: ReportBundle, options: Options, tables: Tables): Document => {
+const document = (bundle: ReportBundle, options: Options, tables: Tables): Document => {
   const lang = options.lang ?? "vi";
   const L = Labels.of(lang);
   const subject = options.meta.subject ?? L.titleOf(ReportPeriod.label(bundle.periodic.period, lang));
