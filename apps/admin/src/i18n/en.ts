@@ -432,6 +432,22 @@ export const en: Messages = {
     remove: "Remove {{date}}",
     saved: "Working calendar saved.",
   },
+  bulk: {
+    title: "{{count}} tasks selected:",
+    explain: "Ask for an explanation",
+    watch: "Follow",
+    pause: "Pause",
+    cancel: "Cancel the tasks",
+    applies: "Applies to the {{count}} selected tasks.",
+    defaultQuestion: "Please explain why the task is late and propose a completion date.",
+    question: "Request",
+    replyDueOn: "Reply by",
+    reason: "Reason",
+    sending: "Sending…",
+    submit: "Apply to {{count}} tasks",
+    done: "Done for {{count}} tasks.",
+    partial: "{{done}} done, {{failed}} could not be done:",
+  },
   errors: {
     languageSide: "en",
     credentials: {

@@ -431,6 +431,23 @@ export const vi = {
     remove: "Xóa ngày {{date}}",
     saved: "Đã lưu lịch làm việc.",
   },
+  bulk: {
+    title: "Đã chọn {{count}} nhiệm vụ:",
+    explain: "Yêu cầu giải trình",
+    watch: "Theo dõi",
+    pause: "Tạm dừng",
+    cancel: "Hủy nhiệm vụ",
+    applies: "Áp dụng cho {{count}} nhiệm vụ đã chọn.",
+    defaultQuestion:
+      "Đề nghị cơ quan giải trình lý do chậm thực hiện nhiệm vụ và đề xuất thời hạn hoàn thành.",
+    question: "Nội dung yêu cầu",
+    replyDueOn: "Hạn trả lời",
+    reason: "Lý do",
+    sending: "Đang gửi…",
+    submit: "Thực hiện cho {{count}} nhiệm vụ",
+    done: "Đã thực hiện cho {{count}} nhiệm vụ.",
+    partial: "Thành công {{done}}, không thực hiện được {{failed}}:",
+  },
   errors: {
     languageSide: "vi",
     credentials: {

@@ -35,6 +35,7 @@ import { ProblemAlert } from "../components/problem-alert.js";
 import { PageLoader } from "../components/route-error.js";
 import { LifecycleBadge, TimelinessBadge } from "../components/timeliness-badge.js";
 import { formatDate } from "../lib/dates.js";
+import { TaskBulkActions } from "./task-bulk-actions.js";
 
 const route = getRouteApi("/app/tasks");
 
@@ -208,9 +209,10 @@ export function TasksPage() {
         </Card>
 
         {canBulk && selected.size > 0 ? (
-          <Text size="sm" aria-live="polite">
-            {t("common.selected", { count: selected.size })}
-          </Text>
+          <TaskBulkActions
+            tasks={items.filter((task) => selected.has(task.id))}
+            onDone={() => setSelected(new Set())}
+          />
         ) : null}
 
         {tasks.error ? <ProblemAlert error={tasks.error} onRetry={() => void tasks.refetch()} /> : null}
