@@ -30,7 +30,7 @@ export interface Draft {
 const VERB_TRIGGER =
   /(?<![\p{L}])(Giao|giao|Yêu cầu|yêu cầu|Đề nghị|đề nghị|Chỉ đạo|Phân công|phân công|Ủy quyền|Uỷ quyền)(?:\s+(?:cho|nhiệm vụ cho|trách nhiệm cho))?\s+/gu;
 const NOT_A_VERB_BEFORE =
-  /(?:được|đã|đang|sẽ|theo|xét|của|việc|nhiệm vụ|hồ sơ|quá trình|văn bản|tờ trình|công văn|kiến nghị,)\s+$/u;
+  /(?:được|đã|đang|sẽ|theo|xét|của|việc|nhiệm vụ|hồ sơ|quá trình|văn bản|tờ trình|công văn|kiến nghị,|bàn|chuyển|trao|nhận|tiếp nhận)\s+$/u;
 const CLAUSE_START =
   /(?:^|[.;!?]\s+|\n)[ \t]*(?:[-–+•][ \t]*)?(?:đồng thời,?\s+)?|,\s*đồng thời,?\s+|(?:Căn cứ|Trên cơ sở)[^,.;\n]{0,120},\s*/gu;
 const ISSUER_SUBJECT =
@@ -59,6 +59,9 @@ const triggersIn = (text: string, from: number, to: number, verbs: boolean): Tri
       const rest = region.slice(m.index + m[0].length, m.index + m[0].length + 200);
       if (!AgencyMention.startsAgency(rest)) continue;
       const verb = (m[1] ?? "").toLowerCase();
+      // “… đề nghị UBND tỉnh xem xét”: a proposal to the issuer, not an assignment.
+      const e = AgencyMention.listEnd(rest);
+      if (ISSUER_SUBJECT.test(squash(rest.slice(0, e.end)))) continue;
       out.push({
         at: from + m.index,
         listAt: from + m.index + m[0].length,

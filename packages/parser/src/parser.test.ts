@@ -388,6 +388,13 @@ describe("Parser.parseText on other layouts", () => {
     expect(n.warnings.find((w) => w.code === "unknown-agency")?.message).toContain("Sở Ngoại vụ");
   });
 
+  it("takes no task from a proposal to the issuer or from “bàn giao”", () => {
+    const n = Parser.parseText(
+      "1. Giao Sở Công Thương tổng hợp, đề nghị UBND tỉnh xem xét; bàn giao Sở Y tế quản lý sau khi hoàn thành.",
+    );
+    expect(n.directives.flatMap((d) => d.tasks.map((t) => t.lead.name))).toEqual(["Sở Công Thương"]);
+  });
+
   it("warns when nothing is assigned", () => {
     expect(Parser.parseText("Xin chào.").warnings.map((w) => w.code)).toContain("no-tasks");
     expect(Parser.parseText("").directives).toEqual([]);
