@@ -39,6 +39,26 @@ export const append = async (db: Kysely<Database>, event: Append): Promise<strin
   return id;
 };
 
+/** Appends many events in a few statements (bulk imports). */
+export const appendMany = async (db: Kysely<Database>, events: readonly Append[]): Promise<void> => {
+  const rows = events.map((event) => ({
+    event_id: Ids.make("evt"),
+    type: event.type,
+    agency_ids: JSON.stringify([
+      ...new Set(event.agencyIds.filter((a): a is string => typeof a === "string")),
+    ]),
+    task_id: event.taskId ?? null,
+    payload: JSON.stringify(event.data),
+    occurred_at: event.occurredAt ?? new Date(),
+  }));
+  for (let i = 0; i < rows.length; i += 500) {
+    await db
+      .insertInto("outbox_events")
+      .values(rows.slice(i, i + 500))
+      .execute();
+  }
+};
+
 /** The JSON body a webhook receives for a stored event. */
 export const envelopeOf = (row: {
   event_id: string;

@@ -21,6 +21,10 @@ import * as FeedsCreate from "./feeds/create.js";
 import * as FeedsList from "./feeds/list.js";
 import * as FeedsRevoke from "./feeds/revoke.js";
 import * as FeedsUserIcs from "./feeds/user-ics.js";
+import * as ImportsApply from "./imports/apply.js";
+import * as ImportsCreate from "./imports/create.js";
+import * as ImportsGet from "./imports/get.js";
+import * as ImportsList from "./imports/list.js";
 import * as NoticesArchive from "./notices/archive.js";
 import * as NoticesCreate from "./notices/create.js";
 import * as NoticesGet from "./notices/get.js";
@@ -140,4 +144,8 @@ export const all: ReadonlyArray<{ register: (app: App) => unknown }> = [
   FeedsRevoke,
   FeedsAgencyIcs,
   FeedsUserIcs,
+  ImportsList,
+  ImportsCreate,
+  ImportsGet,
+  ImportsApply,
 ];

@@ -1,0 +1,29 @@
+/** GET /v1/imports/{id} — an import job: progress (processed/total), the dry-run report or the result. */
+import type { App } from "../../context.js";
+import { deps } from "../../http/handler.js";
+import { notFound } from "../../http/problem.js";
+import { define, IdParam, json } from "../../http/route.js";
+import { ImportJobView, jobColumns, jobView } from "./schema.js";
+
+export const route = define({
+  method: "get",
+  path: "/v1/imports/{id}",
+  permission: "tasks.manage",
+  tags: ["imports"],
+  summary: "Tiến độ và kết quả một lượt nhập (import job)",
+  request: { params: IdParam },
+  responses: { 200: json(ImportJobView, "Lượt nhập") },
+});
+
+export const register = (app: App) =>
+  app.openapi(route, async (c) => {
+    const id = c.req.valid("param").id;
+    const row = await deps(c)
+      .db.kysely.selectFrom("import_jobs")
+      .select(jobColumns)
+      .where("id", "=", id)
+      .executeTakeFirst();
+    if (row === undefined) throw notFound("lượt nhập", id);
+    c.header("ETag", `"${row.version}"`);
+    return c.json(jobView(row), 200);
+  });
