@@ -21,6 +21,8 @@ export const register = (app: App) =>
   app.openapi(route, async (c) => {
     const d = deps(c);
     const id = c.req.valid("param").id;
+    const exists = await d.db.kysely.selectFrom("users").select("id").where("id", "=", id).executeTakeFirst();
+    if (exists === undefined) throw notFound("tài khoản", id);
     const password = oneTimePassword();
     const hash = await hashPassword(password);
     const after = await tx(d, async (db) => {
