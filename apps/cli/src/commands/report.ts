@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { extname } from "node:path";
 import { IsoDate, PolicyPack, WorkingCalendar } from "@dondoc/domain";
-import { Csv, Rates, Render, ReportBundle, ReportPeriod } from "@dondoc/reporting";
+import { type Csv, Rates, type Render, ReportBundle, ReportPeriod } from "@dondoc/reporting";
 import type { Command } from "commander";
 import { Effect, Result } from "effect";
 
@@ -16,6 +16,19 @@ import { InputError } from "../input-error.js";
 import * as Messages from "../messages.js";
 
 type Lang = "vi" | "en";
+
+// Kept here so that `dondoc --help` and the other commands do not load the report renderers
+// (docx, exceljs: about a second): `@dondoc/reporting` is imported when a report is made.
+const FORMATS: readonly Render.Format[] = ["docx", "xlsx", "csv", "json"];
+const SECTIONS: readonly Csv.Section[] = [
+  "tasks",
+  "summary",
+  "agencies",
+  "overdue",
+  "scorecard",
+  "carry-over",
+  "resolutions",
+];
 
 const words = {
   vi: {
@@ -33,7 +46,7 @@ const words = {
     noChart: "không chèn biểu đồ vào DOCX",
     badFormat: (f: string) => `Định dạng “${f}” không hỗ trợ: dùng docx, xlsx, csv hoặc json.`,
     badCutOff: (c: string) => `Cách chốt số liệu “${c}” không hợp lệ: dùng decree-09 hoặc calendar.`,
-    badSection: (s: string) => `Bảng “${s}” không có: dùng ${Csv.SECTIONS.join(", ")}.`,
+    badSection: (s: string) => `Bảng “${s}” không có: dùng ${SECTIONS.join(", ")}.`,
     binaryToStdout: (f: string) => `Định dạng ${f} là tệp nhị phân: cần --out <tệp>.`,
     noMeta:
       "Báo cáo DOCX cần thông tin văn bản: thêm --meta <tệp.json> hoặc khóa “document” trong tệp dữ liệu (issuer, place, signer).",
@@ -62,7 +75,7 @@ const words = {
     noChart: "leave the chart out of the DOCX",
     badFormat: (f: string) => `Unsupported format “${f}”: use docx, xlsx, csv or json.`,
     badCutOff: (c: string) => `Unknown cut-off “${c}”: use decree-09 or calendar.`,
-    badSection: (s: string) => `No table “${s}”: use ${Csv.SECTIONS.join(", ")}.`,
+    badSection: (s: string) => `No table “${s}”: use ${SECTIONS.join(", ")}.`,
     binaryToStdout: (f: string) => `${f} is a binary format: give --out <file>.`,
     noMeta:
       "A DOCX report needs the document details: add --meta <file.json> or a “document” key in the export (issuer, place, signer).",
@@ -106,8 +119,8 @@ const readJson = (file: string, lang: Lang): unknown => {
   }
 };
 
-const isFormat = (f: string): f is Render.Format => (Render.FORMATS as readonly string[]).includes(f);
-const isSection = (s: string): s is Csv.Section => (Csv.SECTIONS as readonly string[]).includes(s);
+const isFormat = (f: string): f is Render.Format => (FORMATS as readonly string[]).includes(f);
+const isSection = (s: string): s is Csv.Section => (SECTIONS as readonly string[]).includes(s);
 
 /** Runs the command; exported for tests. Returns the line printed on success. */
 export const run = async (opts: Options, lang: Lang): Promise<string> => {
@@ -128,6 +141,7 @@ export const run = async (opts: Options, lang: Lang): Promise<string> => {
   if (!IsoDate.IsoDate.safeParse(at).success) throw new InputError({ message: m.badDate(opts.at ?? "") });
 
   const raw = readJson(opts.input, lang);
+  const { Rates, ReportBundle, ReportPeriod, Render } = await import("@dondoc/reporting");
   const built = ReportBundle.fromInput({
     data: raw,
     period: opts.period,
