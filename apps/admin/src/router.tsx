@@ -137,6 +137,12 @@ const calendarRoute = createRoute({
   component: lazyRouteComponent(() => import("./pages/calendar/calendar-page.js"), "CalendarPage"),
 });
 
+const settingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/settings",
+  component: lazyRouteComponent(() => import("./pages/settings/settings-page.js"), "SettingsPage"),
+});
+
 const passwordRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "/account/password",
@@ -152,6 +158,7 @@ const routeTree = rootRoute.addChildren([
     reportsRoute,
     agenciesRoute,
     calendarRoute,
+    settingsRoute,
     tasksRoute,
     taskDetailRoute,
     noticesRoute,

@@ -37,6 +37,8 @@ type CalendarYear = Schemas["CalendarYear"];
 interface Row {
   readonly date: string | null;
   readonly name: string;
+  /** For days off: `holiday` (lễ, tết) or `day-off` (nghỉ bù, hoán đổi). */
+  readonly kind?: "holiday" | "day-off";
 }
 
 interface YearDraft {
@@ -176,7 +178,11 @@ function CalendarEditor({
     source: year.source,
     daysOff: year.days
       .filter((d) => d.kind === "holiday" || d.kind === "day-off")
-      .map((d) => ({ date: d.date, name: d.name })),
+      .map((d) => ({
+        date: d.date,
+        name: d.name,
+        kind: d.kind === "day-off" ? ("day-off" as const) : ("holiday" as const),
+      })),
     makeUp: year.days.filter((d) => d.kind === "make-up").map((d) => ({ date: d.date, name: d.name })),
   });
   const d = draft.value;
