@@ -7,7 +7,7 @@
 
 import { PassThrough, type Writable } from "node:stream";
 import { Effect } from "effect";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 
 import { RenderFailed } from "../errors.js";
 import * as Labels from "../labels.js";
@@ -111,7 +111,9 @@ const addSheet = (
 export const write = async (bundle: ReportBundle, stream: Writable, options: Options = {}): Promise<void> => {
   const lang = options.lang ?? "vi";
   const L = Labels.of(lang);
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  // exceljs takes most of this package's load time; it is loaded on the first workbook only.
+  const { default: Excel } = await import("exceljs");
+  const wb = new Excel.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   // The report's own day, not the clock, so the same report gives the same file.
   const asOf = dateOf(bundle.periodic.asOf);
   wb.created = asOf;
