@@ -164,6 +164,31 @@ describe("Docx.render", async () => {
     expect(out.normalize("NFC")).toBe(out);
   });
 
+  it("prints the parent body above the issuing office, and a TL./KT. signature", async () => {
+    const office = Result.getOrThrow(
+      DocumentMeta.parse({
+        ...meta,
+        parentBody: "UBND tỉnh Quảng Trị",
+        issuer: "Văn phòng",
+        symbol: "BC-VP",
+        signer: {
+          authority: ["TL. Chủ tịch", "KT. Chánh Văn phòng"],
+          title: "Phó Chánh Văn phòng",
+          name: "Lê Văn Bình",
+        },
+      }),
+    );
+    const doc = unzip(await render({ meta: office }))["word/document.xml"] ?? "";
+    const all = tables(doc);
+    expect(all[0]?.[0]?.[0]).toBe("UBND TỈNH QUẢNG TRỊ\nVĂN PHÒNG\n\nSố: 125/BC-VP");
+    expect(all.at(-1)?.[0]?.[1]?.trim().split("\n").filter(Boolean)).toEqual([
+      "TL. CHỦ TỊCH",
+      "KT. CHÁNH VĂN PHÒNG",
+      "PHÓ CHÁNH VĂN PHÒNG",
+      "Lê Văn Bình",
+    ]);
+  });
+
   it("leaves the number blank on a draft and speaks English when asked", async () => {
     const draft = Result.getOrThrow(DocumentMeta.parse({ ...meta, number: null }));
     const en = unzip(await render({ meta: draft, lang: "en" }))["word/document.xml"] ?? "";
