@@ -4,7 +4,7 @@
  * PostgreSQL with `--database-url` / `DATABASE_URL`. The first start loads the seed directory and
  * demo notices and prints the administrator's one-time password. Stops cleanly on SIGTERM.
  */
-import { Env, Serve } from "@dondoc/api";
+import type { Env } from "@dondoc/api";
 import type { Command } from "commander";
 
 import { InputError } from "../input-error.js";
@@ -25,6 +25,9 @@ export const register = (program: Command): void => {
     .option("--data <dir>", "thư mục dữ liệu PGlite và tệp đính kèm (default ./data)")
     .option("--database-url <url>", "PostgreSQL thay cho PGlite (postgres://…)")
     .action(async (opts: Options) => {
+      // Loaded only when serving: the API (Hono, PGlite, kysely) costs about a second at start-up,
+      // which every other command would pay.
+      const { Env, Serve } = await import("@dondoc/api");
       let env: Env.Env;
       try {
         env = Env.fromProcess({
