@@ -3,7 +3,7 @@
  * stored), resolve a deadline phrase while the clerk edits it, then save the reviewed draft and
  * publish it (tasks become open, collective assignees fan out).
  */
-import { json, jsonWithEtag, query } from "./http.js";
+import { json, jsonWithEtag } from "./http.js";
 import type { Notice, ParsedNotice, ResolvedDeadline } from "./types.js";
 
 export function parseText(text: string, signal?: AbortSignal): Promise<ParsedNotice> {
@@ -24,13 +24,26 @@ export function parseFile(file: File, signal?: AbortSignal): Promise<ParsedNotic
   });
 }
 
-/** Resolves `phrase` as written in a notice issued on `from` (the calendar and policy are the server's). */
-export function resolveDeadline(
+/**
+ * Resolves `phrase` as written in a notice issued on `from`, with the server's parser, working
+ * calendar and policy: the phrase is read inside a one-line notice of that date, so the result is
+ * exactly what publishing the edited draft would compute.
+ */
+export async function resolveDeadline(
   phrase: string,
   from: string,
   signal?: AbortSignal,
 ): Promise<ResolvedDeadline> {
-  return json<ResolvedDeadline>(`/v1/deadlines:resolve${query({ phrase, from })}`, signal ? { signal } : {});
+  const [year, month, day] = from.split("-");
+  const text = `Hà Nội, ngày ${day} tháng ${month} năm ${year}\n\nTHÔNG BÁO\n\n1. Giao Sở Tài chính thực hiện, hoàn thành ${phrase}.`;
+  const parsed = await parseText(text, signal);
+  const deadline = parsed.directives.flatMap((d) => d.tasks)[0]?.deadline;
+  return {
+    kind: deadline?.kind ?? "none",
+    dueOn: deadline?.dueOn ?? null,
+    derivation: deadline?.derivation ?? { vi: "", en: "" },
+    rule: deadline?.rule ?? null,
+  };
 }
 
 /** Saves the reviewed draft; returns the stored draft notice and its ETag. */

@@ -293,6 +293,8 @@ export const en: Messages = {
       deadline: "Deadline (as written)",
       deadlineHint: "For example: trong tháng 01/2023, trước ngày 15/3/2024, định kỳ hằng tháng",
       dueOn: "Due: {{date}}",
+      unreadDeadline:
+        "This deadline could not be read; check the wording (for example: trước ngày 15/3/2024).",
       noDate: "No fixed due date",
     },
     warnings: {

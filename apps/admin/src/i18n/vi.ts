@@ -291,6 +291,7 @@ export const vi = {
       deadline: "Thời hạn (đúng như trong văn bản)",
       deadlineHint: "Ví dụ: trong tháng 01/2023, trước ngày 15/3/2024, định kỳ hằng tháng",
       dueOn: "Hạn: {{date}}",
+      unreadDeadline: "Chưa đọc được thời hạn này; kiểm tra lại cách viết (ví dụ: trước ngày 15/3/2024).",
       noDate: "Không có ngày hạn cụ thể",
     },
     warnings: {

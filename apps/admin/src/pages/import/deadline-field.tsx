@@ -87,6 +87,11 @@ export function DeadlineField({ deadline, from, onChange, onFocus }: DeadlineFie
           </Text>
         ) : null}
       </Group>
+      {resolved.data && resolved.data.kind === "none" && debounced === phrase.trim() ? (
+        <Text size="sm" c="orange.9" role="status">
+          {t("import.task.unreadDeadline")}
+        </Text>
+      ) : null}
       {resolved.error ? (
         <Text size="sm" c="red" role="alert">
           {describe(resolved.error, t).detail ?? describe(resolved.error, t).title}
