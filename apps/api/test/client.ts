@@ -27,6 +27,8 @@ export interface Caller {
     },
   ) => Promise<Reply>;
   readonly userId: string;
+  /** The session cookie (`name=value`), empty for API keys and anonymous callers. */
+  readonly cookie: string;
 }
 
 const send = async (
@@ -56,6 +58,7 @@ const send = async (
 /** An anonymous caller. */
 export const anonymous = (base: string): Caller => ({
   userId: "",
+  cookie: "",
   request: (method, path, options = {}) => send(base, method, path, options.headers ?? {}, options.body),
 });
 
@@ -87,6 +90,7 @@ export const signIn = async (
   const csrf: string = login.body.csrfToken;
   return {
     userId: id,
+    cookie,
     request: (method, path, options = {}) => {
       const headers: Record<string, string> = { cookie, "x-csrf-token": csrf, ...(options.headers ?? {}) };
       if (options.ifMatch !== undefined && options.ifMatch !== null) headers["if-match"] = options.ifMatch;
@@ -99,6 +103,7 @@ export const signIn = async (
 /** A caller authenticated by an API key token. */
 export const withApiKey = (base: string, tokenValue: string): Caller => ({
   userId: "",
+  cookie: "",
   request: (method, path, options = {}) => {
     const headers: Record<string, string> = {
       authorization: `Bearer ${tokenValue}`,

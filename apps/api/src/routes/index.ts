@@ -38,6 +38,8 @@ import * as NotificationsReadAll from "./notifications/read-all.js";
 import * as NotificationsUnreadCount from "./notifications/unread-count.js";
 import * as PolicyGet from "./policy/get.js";
 import * as PolicyPut from "./policy/put.js";
+import * as ReportsExport from "./reports/export.js";
+import * as ReportsPeriodic from "./reports/periodic.js";
 import * as ResolutionsCreate from "./resolutions/create.js";
 import * as ResolutionsGet from "./resolutions/get.js";
 import * as ResolutionsList from "./resolutions/list.js";
@@ -127,6 +129,8 @@ export const all: ReadonlyArray<{ register: (app: App) => unknown }> = [
   ApiKeysCreate,
   ApiKeysRevoke,
   AuditList,
+  ReportsExport,
+  ReportsPeriodic,
   WebhooksList,
   WebhooksCreate,
   WebhooksUpdate,

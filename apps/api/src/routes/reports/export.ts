@@ -1,0 +1,31 @@
+/** GET /v1/reports/export — the ReportData JSON export that @dondoc/reporting and `dondoc report` read. */
+import { z } from "@hono/zod-openapi";
+
+import type { App } from "../../context.js";
+import { deps } from "../../http/handler.js";
+import { define, json } from "../../http/route.js";
+import * as ReportExport from "../../services/report-export.js";
+
+const ExportView = z
+  .object({
+    version: z.literal(1).openapi({ description: "Phiên bản định dạng", example: 1 }),
+    agencies: z.array(z.record(z.string(), z.unknown())).openapi({ description: "Cơ quan" }),
+    notices: z.array(z.record(z.string(), z.unknown())).openapi({ description: "Thông báo đã ban hành" }),
+    resolutions: z.array(z.record(z.string(), z.unknown())).openapi({ description: "Nghị quyết" }),
+    tasks: z
+      .array(z.record(z.string(), z.unknown()))
+      .openapi({ description: "Nhiệm vụ (thời hạn sau gia hạn)" }),
+  })
+  .openapi("ReportExport", { description: "ReportData của @dondoc/reporting" });
+
+export const route = define({
+  method: "get",
+  path: "/v1/reports/export",
+  permission: "reports.read",
+  tags: ["reports"],
+  summary: "Xuất dữ liệu báo cáo (ReportData export)",
+  responses: { 200: json(ExportView, "Dữ liệu báo cáo") },
+});
+
+export const register = (app: App) =>
+  app.openapi(route, async (c) => c.json(await ReportExport.build(deps(c).db.kysely), 200));

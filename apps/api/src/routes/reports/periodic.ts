@@ -1,0 +1,109 @@
+/**
+ * POST /v1/reports — the periodic report (tháng, quý, 6 tháng, năm — Decree 09/2019/NĐ-CP) for a
+ * scope, computed by @dondoc/reporting from this database and downloaded as DOCX (Decree 30/2020
+ * layout; needs the document details), XLSX, CSV or JSON.
+ */
+
+import { Render, ReportBundle } from "@dondoc/reporting";
+import { z } from "@hono/zod-openapi";
+import { Effect, Result } from "effect";
+
+import type { App } from "../../context.js";
+import { deps } from "../../http/handler.js";
+import { ApiError } from "../../http/problem.js";
+import { body, define } from "../../http/route.js";
+import * as RulesCache from "../../http/rules.js";
+import * as ReportExport from "../../services/report-export.js";
+
+const MakeReport = z
+  .object({
+    period: z
+      .string()
+      .regex(/^\d{4}(-(0[1-9]|1[0-2]|Q[1-4]|H[12]))?$/, "Kỳ: 2024-01, 2024-Q1, 2024-H1 hoặc 2024")
+      .openapi({
+        description: "Kỳ báo cáo: tháng 2024-01, quý 2024-Q1, 6 tháng 2024-H1, năm 2024",
+        example: "2024-01",
+      }),
+    scope: z
+      .string()
+      .max(200)
+      .default("all")
+      .openapi({ description: "Phạm vi: all, agency:<mã>, notice:<mã>, resolution:<mã>", example: "all" }),
+    format: z
+      .enum(["docx", "xlsx", "csv", "json"])
+      .default("json")
+      .openapi({ description: "Định dạng tệp", example: "xlsx" }),
+    lang: z.enum(["vi", "en"]).default("vi").openapi({ description: "Ngôn ngữ", example: "vi" }),
+    at: z.iso
+      .date()
+      .optional()
+      .openapi({ description: "Tính đến ngày (mặc định hôm nay)", example: "2024-01-31" }),
+    document: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .openapi({
+        description: "Thông tin văn bản cho DOCX: issuer, place, signer {title, name, authority}…",
+      }),
+  })
+  .strict()
+  .openapi("MakeReport");
+
+export const route = define({
+  method: "post",
+  path: "/v1/reports",
+  permission: "reports.read",
+  tags: ["reports"],
+  summary: "Lập báo cáo định kỳ (make a periodic report)",
+  request: body(MakeReport),
+  responses: {
+    200: {
+      description: "Tệp báo cáo",
+      content: {
+        "application/octet-stream": {
+          schema: z.string().openapi({ format: "binary", description: "DOCX, XLSX, CSV hoặc JSON" }),
+        },
+      },
+    },
+  },
+});
+
+export const register = (app: App) =>
+  app.openapi(route, async (c) => {
+    const d = deps(c);
+    const input = c.req.valid("json");
+    const rules = await RulesCache.forRequest(d);
+    const built = ReportBundle.fromInput({
+      data: await ReportExport.build(d.db.kysely),
+      period: input.period,
+      scope: input.scope,
+      at: input.at ?? rules.today,
+      calendar: rules.calendar,
+    });
+    if (Result.isFailure(built))
+      throw new ApiError("validation-failed", built.failure.message, {
+        errors: [{ path: "body", message: built.failure.message }],
+      });
+    if (input.format === "docx" && input.document === undefined) {
+      throw new ApiError(
+        "validation-failed",
+        "Báo cáo DOCX cần thông tin văn bản (document: issuer, place, signer) / DOCX needs document details",
+        {
+          errors: [{ path: "body.document", message: "Bắt buộc với DOCX" }],
+        },
+      );
+    }
+    const rendered = await Effect.runPromise(
+      Effect.result(
+        Render.render(built.success, { format: input.format, lang: input.lang, meta: input.document }),
+      ),
+    );
+    if (Result.isFailure(rendered)) {
+      throw new ApiError("validation-failed", rendered.failure.message, {
+        errors: [{ path: "body.document", message: rendered.failure.message }],
+      });
+    }
+    return c.body(Buffer.from(rendered.success), 200, {
+      "content-type": Render.MEDIA_TYPES[input.format],
+      "content-disposition": `attachment; filename="${Render.fileName(built.success, input.format)}"`,
+    });
+  });
