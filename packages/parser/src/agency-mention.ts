@@ -304,7 +304,7 @@ export const isCatchAll = (name: string): boolean => /^(?:các|Các)\s|liên qua
 
 const TITLE_PREFIX = new RegExp(String.raw`^(?:đại diện\s+)?(?:${TITLES})\s*:?\s+(?=\S)`, "u");
 const TITLE_ONLY = new RegExp(String.raw`^(?:đại diện\s+)?(?:${TITLES})$`, "u");
-const LEVEL_END = new RegExp(String.raw`(?:${LEVEL})$`, "u");
+const LEVEL_END = new RegExp(`(?:${LEVEL})$`, "u");
 
 const stripTitle = (name: string): { name: string; cut: number } => {
   let cut = 0;

@@ -96,6 +96,9 @@ export const directivesOf = (
     const heading = child.head === null ? null : headingMention(ctx.text, child);
     const nested = directivesOf(ctx, child, childMode, heading);
     out.push(...nested);
+    if (tasks.length === 0 && nested.length > 0 && child.head !== null) {
+      shareDeadline(ctx, child.textStart, ownEnd(child), nested);
+    }
     closingOf(ctx, child, childMode, [directive, ...nested]);
   }
   return out;
@@ -114,6 +117,20 @@ export const closingOf = (ctx: Context, node: Outline.Node, mode: Mode, directiv
     (last as { informational: boolean }).informational = last.tasks.length === 0;
     return;
   }
+  shareDeadline(ctx, from, to, directives);
+};
+
+/**
+ * A deadline written once for a whole list — after it (“Báo cáo gửi về UBND tỉnh trước ngày …”)
+ * or in its introduction (“Các nội dung sau hoàn thành trước ngày 30/6/2024:”) — applies to each
+ * task of the list that has none of its own.
+ */
+const shareDeadline = (
+  ctx: Context,
+  from: number,
+  to: number,
+  directives: ReadonlyArray<Directive>,
+): void => {
   const found = DeadlinePhrase.candidates(ctx.text.slice(from, to), {
     issuedOn: ctx.issuedOn,
     offset: from,

@@ -327,6 +327,19 @@ describe("Parser.parseText on other layouts", () => {
     ]);
   });
 
+  it("gives the items of a list the deadline its introduction names", () => {
+    const n = Parser.parseText(
+      "Kết luận như sau:\n1. Các nội dung sau hoàn thành trước ngày 30/6/2025:\na) Giao Sở Nội vụ rà soát biên chế.\nb) Giao Sở Tư pháp thẩm định dự thảo trong tháng 5/2025.\n",
+    );
+    expect(
+      n.directives.map((d) => [d.path, d.tasks.map((t) => `${t.lead.name}:${t.deadline.dueOn}`)]),
+    ).toEqual([
+      ["1", []],
+      ["1.a", ["Sở Nội vụ:2025-06-30"]],
+      ["1.b", ["Sở Tư pháp:2025-06-02"]],
+    ]);
+  });
+
   it("reads “Đối với Sở X:” headings like agency headings", () => {
     const n = Parser.parseText(
       "Kết luận như sau:\n1. Đối với Sở Tài chính:\n- Thẩm định phương án, trình UBND tỉnh trong tháng 8/2023.\n- Hướng dẫn các địa phương.\n",
