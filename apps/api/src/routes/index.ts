@@ -75,6 +75,10 @@ import * as WebhooksListDeliveries from "./webhooks/list-deliveries.js";
 import * as WebhooksReplay from "./webhooks/replay.js";
 import * as WebhooksReplaySince from "./webhooks/replay-since.js";
 import * as WebhooksUpdate from "./webhooks/update.js";
+import * as WhatIfCalendarApply from "./what-if/calendar-apply.js";
+import * as WhatIfCalendarPreview from "./what-if/calendar-preview.js";
+import * as WhatIfPolicyApply from "./what-if/policy-apply.js";
+import * as WhatIfPolicyPreview from "./what-if/policy-preview.js";
 
 export const all: ReadonlyArray<{ register: (app: App) => unknown }> = [
   AuthLogin,
@@ -152,4 +156,8 @@ export const all: ReadonlyArray<{ register: (app: App) => unknown }> = [
   ImportsCreate,
   ImportsGet,
   ImportsApply,
+  WhatIfCalendarPreview,
+  WhatIfCalendarApply,
+  WhatIfPolicyPreview,
+  WhatIfPolicyApply,
 ];
