@@ -100,6 +100,24 @@ export class SubmissionDeadlineTooEarly extends Data.TaggedError("SubmissionDead
   }
 }
 
+/**
+ * In a report aggregated through several levels (Decree 09/2019/NĐ-CP art. 8.5.b: a deadline for
+ * each level), an upper level's deadline does not leave the level below it a working day to
+ * aggregate.
+ */
+export class LevelDeadlinesOutOfOrder extends Data.TaggedError("LevelDeadlinesOutOfOrder")<{
+  readonly regime: string;
+  readonly lower: string;
+  readonly lowerDueOn: string;
+  readonly upper: string;
+  readonly upperDueOn: string;
+}> {
+  override get message(): string {
+    const d = (s: string) => `${s.slice(8, 10)}/${s.slice(5, 7)}/${s.slice(0, 4)}`;
+    return `Chế độ báo cáo “${this.regime}”: thời hạn của ${this.upper} (${d(this.upperDueOn)}) phải sau thời hạn của ${this.lower} (${d(this.lowerDueOn)}) ít nhất 01 ngày làm việc để kịp tổng hợp.`;
+  }
+}
+
 /** The document library failed while producing a file (a bug or an exhausted resource, not bad input). */
 export class RenderFailed extends Data.TaggedError("RenderFailed")<{
   readonly format: "docx" | "xlsx" | "csv" | "json";

@@ -41,9 +41,8 @@ describe("ReportRegime", () => {
       rollForward: false,
     });
     const result = ReportRegime.validate(bad, 2024, calendar);
-    expect(Result.isFailure(result)).toBe(true);
-    if (Result.isFailure(result)) {
-      expect(result.failure._tag).toBe("SubmissionDeadlineTooEarly");
+    expect(Result.isFailure(result) && result.failure._tag).toBe("SubmissionDeadlineTooEarly");
+    if (Result.isFailure(result) && result.failure._tag === "SubmissionDeadlineTooEarly") {
       expect(result.failure.workingDaysAfterCutOff).toBe(0);
       expect(result.failure.message).toContain("không ít hơn 01 ngày làm việc");
       expect(result.failure.message).toContain("14/01/2024");
@@ -91,8 +90,57 @@ describe("ReportRegime", () => {
         "reporter",
         "rollForward",
         "tables",
+        "levels",
       ].sort(),
     );
     expect(r.tables).toHaveLength(3);
+  });
+
+  describe("aggregated through several levels (art. 8.5.b: a deadline per level)", () => {
+    const threeLevels = (wardDay: number, deptDay: number) =>
+      ReportRegime.ReportRegime.parse({
+        ...ReportRegime.taskFollowUp("month"),
+        levels: [
+          {
+            reporter: "UBND cấp xã",
+            recipient: "Sở Nội vụ",
+            deadline: { kind: "day-of-last-month", day: wardDay },
+          },
+          {
+            reporter: "Sở Nội vụ",
+            recipient: "Văn phòng UBND tỉnh",
+            deadline: { kind: "day-of-last-month", day: deptDay },
+          },
+        ],
+      });
+
+    it("schedules each level's deadline from the calendar", () => {
+      const s = ReportRegime.schedule(threeLevels(17, 20), 2024, 3, calendar);
+      // March 2024: cut-off Thu 14/03; 17/03 is a Sunday → Mon 18/03.
+      expect(s.levels.map((l) => [l.reporter, l.dueOn])).toEqual([
+        ["UBND cấp xã", "2024-03-18"],
+        ["Sở Nội vụ", "2024-03-20"],
+      ]);
+      expect(s.dueOn).toBe("2024-03-25");
+      expect(Result.isSuccess(ReportRegime.validate(threeLevels(17, 20), 2024, calendar))).toBe(true);
+    });
+
+    it("rejects an upper level due before the level below has reported", () => {
+      const result = ReportRegime.validate(threeLevels(20, 19), 2024, calendar);
+      expect(Result.isFailure(result) && result.failure._tag).toBe("LevelDeadlinesOutOfOrder");
+      expect(Result.isFailure(result) && result.failure.message).toContain(
+        "ít nhất 01 ngày làm việc để kịp tổng hợp",
+      );
+    });
+
+    it("holds every level to the one-working-day rule after the cut-off", () => {
+      const result = ReportRegime.validate(
+        ReportRegime.ReportRegime.parse({ ...threeLevels(14, 20), rollForward: false }),
+        2024,
+        calendar,
+      );
+      expect(Result.isFailure(result) && result.failure._tag).toBe("SubmissionDeadlineTooEarly");
+      expect(Result.isFailure(result) && result.failure.message).toContain("UBND cấp xã → Sở Nội vụ");
+    });
   });
 });

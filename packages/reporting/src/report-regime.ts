@@ -9,7 +9,7 @@ import { IsoDate } from "@dondoc/domain";
 import { Result } from "effect";
 import { z } from "zod";
 
-import { SubmissionDeadlineTooEarly } from "./errors.js";
+import { LevelDeadlinesOutOfOrder, SubmissionDeadlineTooEarly } from "./errors.js";
 import * as ReportPeriod from "./report-period.js";
 import * as WorkingDays from "./working-days.js";
 
@@ -33,6 +33,17 @@ export const TableTemplate = z.object({
   columns: z.array(z.string().min(1)).min(1),
 });
 export type TableTemplate = z.infer<typeof TableTemplate>;
+
+/**
+ * One level of a report aggregated through several bodies, lowest first (xã → sở → UBND tỉnh):
+ * art. 8.5.b asks for a deadline for each level of such a report.
+ */
+export const ReportLevel = z.object({
+  reporter: z.string().min(1),
+  recipient: z.string().min(1),
+  deadline: SubmissionDeadline,
+});
+export type ReportLevel = z.infer<typeof ReportLevel>;
 
 /** A reporting regime, the fields of Decree 09/2019/NĐ-CP art. 8. */
 export const ReportRegime = z.object({
@@ -61,6 +72,11 @@ export const ReportRegime = z.object({
   tables: z.array(TableTemplate).default([]),
   /** Legal basis (căn cứ). */
   basis: z.string().default(""),
+  /**
+   * Lower levels, lowest first, when the report is aggregated on its way up; their deadlines come
+   * before `deadline`, which is the last level's (`reporter` → `recipient`).
+   */
+  levels: z.array(ReportLevel).default([]),
 });
 export type ReportRegime = z.infer<typeof ReportRegime>;
 export type ReportRegimeInput = z.input<typeof ReportRegime>;
@@ -74,6 +90,13 @@ export interface Schedule {
   readonly dueOn: IsoDate.IsoDate;
   /** Working days after the cut-off up to and including the deadline. */
   readonly workingDaysAfterCutOff: number;
+  /** The lower levels' deadlines, lowest first (empty for a single-level regime). */
+  readonly levels: readonly {
+    readonly reporter: string;
+    readonly recipient: string;
+    readonly dueOn: IsoDate.IsoDate;
+    readonly workingDaysAfterCutOff: number;
+  }[];
 }
 
 const periodsPerYear = { month: 12, quarter: 4, half: 2, year: 1 } as const;
@@ -87,19 +110,33 @@ export const schedule = (
 ): Schedule => {
   const period = ReportPeriod.of(regime.frequency, year, index, regime.cutOff);
   const cutOffOn = period.to;
-  let dueOn: IsoDate.IsoDate;
-  if (regime.deadline.kind === "day-of-last-month") {
-    const month = Number(period.to.slice(5, 7));
-    const day = Math.min(regime.deadline.day, IsoDate.daysInMonth(year, month));
-    dueOn = IsoDate.make(year, month, day);
-    if (regime.rollForward) dueOn = WorkingDays.onOrAfter(calendar, dueOn);
-  } else {
-    dueOn =
-      regime.deadline.workingDays === 0
+  const dueOf = (deadline: SubmissionDeadline): IsoDate.IsoDate => {
+    if (deadline.kind === "working-days-after-cut-off") {
+      return deadline.workingDays === 0
         ? cutOffOn
-        : WorkingDays.add(calendar, cutOffOn, regime.deadline.workingDays);
-  }
-  return { period, cutOffOn, dueOn, workingDaysAfterCutOff: WorkingDays.between(calendar, cutOffOn, dueOn) };
+        : WorkingDays.add(calendar, cutOffOn, deadline.workingDays);
+    }
+    const month = Number(cutOffOn.slice(5, 7));
+    const year0 = Number(cutOffOn.slice(0, 4));
+    const due = IsoDate.make(year0, month, Math.min(deadline.day, IsoDate.daysInMonth(year0, month)));
+    return regime.rollForward ? WorkingDays.onOrAfter(calendar, due) : due;
+  };
+  const dueOn = dueOf(regime.deadline);
+  return {
+    period,
+    cutOffOn,
+    dueOn,
+    workingDaysAfterCutOff: WorkingDays.between(calendar, cutOffOn, dueOn),
+    levels: regime.levels.map((level) => {
+      const due = dueOf(level.deadline);
+      return {
+        reporter: level.reporter,
+        recipient: level.recipient,
+        dueOn: due,
+        workingDaysAfterCutOff: WorkingDays.between(calendar, cutOffOn, due),
+      };
+    }),
+  };
 };
 
 /** Every period of `year` under the regime. */
@@ -112,27 +149,55 @@ export const scheduleYear = (
 
 /**
  * Checks Decree 09/2019/NĐ-CP art. 8.5.b for every period of `year`: at least one working day
- * between the data cut-off and the submission deadline.
+ * between the data cut-off and each submission deadline (every level's included). For a report
+ * aggregated through several levels it also checks that each level's deadline leaves the one
+ * below it at least a working day to aggregate — a consistency rule of this package, not a quote
+ * of the decree, which only asks for a deadline per level.
  *
- * Errors: `SubmissionDeadlineTooEarly` for the first period that breaks the rule.
+ * Errors: `SubmissionDeadlineTooEarly` or `LevelDeadlinesOutOfOrder` for the first period that
+ * breaks a rule.
  */
 export const validate = (
   regime: ReportRegime,
   year: number,
   calendar: WorkingDays.WorkingDays,
-): Result.Result<readonly Schedule[], SubmissionDeadlineTooEarly> => {
+): Result.Result<readonly Schedule[], SubmissionDeadlineTooEarly | LevelDeadlinesOutOfOrder> => {
   const all = scheduleYear(regime, year, calendar);
-  const bad = all.find((s) => s.workingDaysAfterCutOff < 1);
-  return bad
-    ? Result.fail(
-        new SubmissionDeadlineTooEarly({
-          regime: regime.name,
-          cutOffOn: bad.cutOffOn,
-          dueOn: bad.dueOn,
-          workingDaysAfterCutOff: bad.workingDaysAfterCutOff,
-        }),
-      )
-    : Result.succeed(all);
+  for (const s of all) {
+    const chain = [
+      ...s.levels.map((l) => ({ who: `${l.reporter} → ${l.recipient}`, ...l })),
+      {
+        who: `${regime.reporter} → ${regime.recipient}`,
+        dueOn: s.dueOn,
+        workingDaysAfterCutOff: s.workingDaysAfterCutOff,
+      },
+    ];
+    for (const [i, level] of chain.entries()) {
+      if (level.workingDaysAfterCutOff < 1) {
+        return Result.fail(
+          new SubmissionDeadlineTooEarly({
+            regime: s.levels.length === 0 ? regime.name : `${regime.name} (${level.who})`,
+            cutOffOn: s.cutOffOn,
+            dueOn: level.dueOn,
+            workingDaysAfterCutOff: level.workingDaysAfterCutOff,
+          }),
+        );
+      }
+      const lower = chain[i - 1];
+      if (lower && WorkingDays.between(calendar, lower.dueOn, level.dueOn) < 1) {
+        return Result.fail(
+          new LevelDeadlinesOutOfOrder({
+            regime: regime.name,
+            lower: lower.who,
+            lowerDueOn: lower.dueOn,
+            upper: level.who,
+            upperDueOn: level.dueOn,
+          }),
+        );
+      }
+    }
+  }
+  return Result.succeed(all);
 };
 
 const FREQUENCY_VI = { month: "hằng tháng", quarter: "hằng quý", half: "6 tháng", year: "hằng năm" } as const;
