@@ -16,6 +16,7 @@ import * as AuthLogout from "./auth/logout.js";
 import * as AuthSession from "./auth/session.js";
 import * as CalendarGet from "./calendar/get.js";
 import * as CalendarPut from "./calendar/put.js";
+import * as DirectivesUpdate from "./directives/update.js";
 import * as FeedsAgencyIcs from "./feeds/agency-ics.js";
 import * as FeedsCreate from "./feeds/create.js";
 import * as FeedsList from "./feeds/list.js";
@@ -25,6 +26,7 @@ import * as ImportsApply from "./imports/apply.js";
 import * as ImportsCreate from "./imports/create.js";
 import * as ImportsGet from "./imports/get.js";
 import * as ImportsList from "./imports/list.js";
+import * as NoticesAddTask from "./notices/add-task.js";
 import * as NoticesArchive from "./notices/archive.js";
 import * as NoticesCreate from "./notices/create.js";
 import * as NoticesGet from "./notices/get.js";
@@ -48,6 +50,7 @@ import * as TasksAnswerExplanation from "./tasks/answer-explanation.js";
 import * as TasksComplete from "./tasks/complete.js";
 import * as TasksDecideExtension from "./tasks/decide-extension.js";
 import * as TasksDelegate from "./tasks/delegate.js";
+import * as TasksDeleteDraft from "./tasks/delete-draft.js";
 import * as TasksDownloadAttachment from "./tasks/download-attachment.js";
 import * as TasksGet from "./tasks/get.js";
 import * as TasksHistory from "./tasks/history.js";
@@ -100,6 +103,9 @@ export const all: ReadonlyArray<{ register: (app: App) => unknown }> = [
   NoticesCreate,
   NoticesGet,
   NoticesUpdate,
+  NoticesAddTask,
+  DirectivesUpdate,
+  TasksDeleteDraft,
   NoticesPublish,
   NoticesArchive,
   TasksList,
