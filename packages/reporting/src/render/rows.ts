@@ -43,6 +43,9 @@ export interface Table {
   readonly rows: readonly (readonly Cell[])[];
 }
 
+// Building an Intl.NumberFormat costs more than formatting thousands of numbers: build one per language.
+const INTEGER = { vi: new Intl.NumberFormat("vi-VN"), en: new Intl.NumberFormat("en-GB") } as const;
+
 /** The cell as printed text. */
 export const format = (cell: Cell, lang: Labels.Lang): string => {
   switch (cell.kind) {
