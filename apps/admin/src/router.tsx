@@ -44,6 +44,8 @@ export const enabledScreens: ReadonlySet<string> = new Set([
   "/notices",
   "/import",
   "/agencies",
+  "/calendar",
+  "/settings",
 ]);
 
 const appRoute = createRoute({

@@ -44,6 +44,8 @@ export interface Task {
   readonly directiveId: string | null;
   readonly leadAgencyId: string | null;
   readonly leadName: string;
+  /** A collective assignee not yet fanned out (drafts only). */
+  readonly isCollective?: boolean;
   readonly coordinators: readonly AgencyRef[];
   readonly mode: "assigned" | "requested";
   readonly action: string;
@@ -145,6 +147,8 @@ export interface Directive {
   readonly text: string;
   readonly informational: boolean;
   readonly span: Span | null;
+  /** The directive's tasks (the API's notice view includes them). */
+  readonly tasks?: readonly Task[];
 }
 
 export interface Notice {
@@ -158,6 +162,7 @@ export interface Notice {
   readonly subject: string | null;
   readonly lifecycle: "draft" | "published" | "archived";
   readonly sourceText: string;
+  readonly warnings?: readonly ParseWarning[];
   readonly directives?: readonly Directive[];
   readonly taskCount?: number;
   readonly publishedAt?: string | null;

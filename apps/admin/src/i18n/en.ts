@@ -206,6 +206,11 @@ export const en: Messages = {
     heading: "Notice {{label}}",
     meetingOn: "meeting on {{date}}",
     allTasks: "See the {{count}} tasks of this notice in the task list",
+    draft: {
+      title: "Draft — no task assigned yet",
+      hint: "Check the warnings, choose a directory agency for each unidentified lead, then publish.",
+      collective: "Collective assignee “{{name}}”: split into one task per member agency on publishing.",
+    },
     informational: "Informational conclusion, creates no task",
     lifecycle: {
       draft: "Draft",

@@ -204,6 +204,12 @@ export const vi = {
     heading: "Thông báo {{label}}",
     meetingOn: "họp ngày {{date}}",
     allTasks: "Xem {{count}} nhiệm vụ của thông báo trong danh sách nhiệm vụ",
+    draft: {
+      title: "Bản nháp — chưa giao nhiệm vụ",
+      hint: "Kiểm tra các cảnh báo, chọn cơ quan chủ trì trong danh mục cho những nhiệm vụ chưa xác định, rồi phát hành.",
+      collective:
+        "Chủ thể chung “{{name}}”: sẽ tách thành nhiệm vụ cho từng cơ quan thành viên khi phát hành.",
+    },
     informational: "Kết luận mang tính thông tin, không phát sinh nhiệm vụ",
     lifecycle: {
       draft: "Dự thảo",

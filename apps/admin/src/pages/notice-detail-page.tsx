@@ -1,21 +1,40 @@
 /**
  * NoticeDetailPage — one notice: its header, its directives in order and the status of every
  * task each directive created; the source text beside it, with the selected directive highlighted.
+ * A stored draft (such as a demo notice whose lead agencies were not all found) is reviewed here:
+ * its warnings, a directory agency for each unidentified lead, then publish.
  */
-import { Badge, Card, Grid, Group, Stack, Text, Title, UnstyledButton } from "@mantine/core";
-import { useQuery } from "@tanstack/react-query";
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Grid,
+  Group,
+  List,
+  Select,
+  Stack,
+  Text,
+  Title,
+  UnstyledButton,
+} from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
-import { noticeTasksQuery } from "../api/queries.js";
+import { json } from "../api/http.js";
+import { agenciesQuery } from "../api/queries.js";
 import { noticeQuery } from "../api/tasks.js";
-import type { Directive, Task } from "../api/types.js";
+import type { Directive, Notice, Task } from "../api/types.js";
+import { can, sessionQuery } from "../auth/session.js";
 import { AnchorLink } from "../components/anchor-link.js";
 import { ProblemAlert } from "../components/problem-alert.js";
 import { PageLoader } from "../components/route-error.js";
 import { SourceText } from "../components/source-text.js";
 import { TimelinessBadge } from "../components/timeliness-badge.js";
+import { agencyOptions } from "../lib/agency-options.js";
 import { formatDate } from "../lib/dates.js";
 import { noticeLabel } from "./task/task-detail.js";
 
@@ -24,19 +43,16 @@ const route = getRouteApi("/app/notices/$noticeId");
 export function NoticeDetailPage() {
   const { t } = useTranslation();
   const { noticeId } = route.useParams();
+  const { data: user } = useSuspenseQuery(sessionQuery);
   const notice = useQuery(noticeQuery(noticeId));
-  const tasks = useQuery(noticeTasksQuery(noticeId));
   const [selected, setSelected] = useState<Directive | null>(null);
 
   if (notice.error) return <ProblemAlert error={notice.error} onRetry={() => void notice.refetch()} />;
   if (!notice.data) return <PageLoader />;
   const n = notice.data.data;
-  const byDirective = new Map<string | null, Task[]>();
-  for (const task of tasks.data ?? []) {
-    const list = byDirective.get(task.directiveId) ?? [];
-    list.push(task);
-    byDirective.set(task.directiveId, list);
-  }
+  const isDraft = n.lifecycle === "draft";
+  const canReview = isDraft && can.importNotices(user?.role ?? "agency_officer");
+  const taskCount = (n.directives ?? []).reduce((sum, d) => sum + (d.tasks?.length ?? 0), 0);
 
   return (
     <Stack>
@@ -48,7 +64,7 @@ export function NoticeDetailPage() {
           <Title order={1} size="h3">
             {t("notices.heading", { label: noticeLabel(n, t("notices.unnumbered")) })}
           </Title>
-          <Badge variant="light" style={{ textTransform: "none" }}>
+          <Badge variant="light" color={isDraft ? "yellow" : "blue"} style={{ textTransform: "none" }}>
             {t(`notices.lifecycle.${n.lifecycle}`)}
           </Badge>
         </Group>
@@ -58,11 +74,13 @@ export function NoticeDetailPage() {
             .filter(Boolean)
             .join(" · ")}
         </Text>
-        <AnchorLink to="/tasks" search={{ noticeId: n.id }} size="sm">
-          {t("notices.allTasks", { count: tasks.data?.length ?? 0 })}
-        </AnchorLink>
+        {isDraft ? null : (
+          <AnchorLink to="/tasks" search={{ noticeId: n.id }} size="sm">
+            {t("notices.allTasks", { count: n.taskCount ?? taskCount })}
+          </AnchorLink>
+        )}
       </Stack>
-      {tasks.error ? <ProblemAlert error={tasks.error} /> : null}
+      {canReview ? <DraftReview notice={n} etag={notice.data.etag ?? `"${n.version}"`} /> : null}
       <Grid>
         <Grid.Col span={{ base: 12, md: 6 }}>
           <Stack gap="xs">
@@ -82,17 +100,21 @@ export function NoticeDetailPage() {
                   ) : null}
                 </UnstyledButton>
                 <Stack gap={4} mt={6}>
-                  {(byDirective.get(d.id) ?? []).map((task) => (
-                    <Group key={task.id} gap="xs" wrap="nowrap" align="flex-start">
-                      <TimelinessBadge value={task.timeliness} />
-                      <AnchorLink to="/tasks/$taskId" params={{ taskId: task.id }} size="sm">
-                        {task.leadName}: {task.action}
-                      </AnchorLink>
-                      <Text size="xs" c="dimmed" style={{ whiteSpace: "nowrap" }}>
-                        {formatDate(task.dueOn)}
-                      </Text>
-                    </Group>
-                  ))}
+                  {(d.tasks ?? []).map((task) =>
+                    canReview ? (
+                      <DraftTask key={task.id} task={task} />
+                    ) : (
+                      <Group key={task.id} gap="xs" wrap="nowrap" align="flex-start">
+                        <TimelinessBadge value={task.timeliness} />
+                        <AnchorLink to="/tasks/$taskId" params={{ taskId: task.id }} size="sm">
+                          {task.leadName}: {task.action}
+                        </AnchorLink>
+                        <Text size="xs" c="dimmed" style={{ whiteSpace: "nowrap" }}>
+                          {formatDate(task.dueOn)}
+                        </Text>
+                      </Group>
+                    ),
+                  )}
                 </Stack>
               </Card>
             ))}
@@ -109,6 +131,94 @@ export function NoticeDetailPage() {
           </Card>
         </Grid.Col>
       </Grid>
+    </Stack>
+  );
+}
+
+function DraftReview({ notice, etag }: { readonly notice: Notice; readonly etag: string }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const tasks = (notice.directives ?? []).flatMap((d) => (d.informational ? [] : (d.tasks ?? [])));
+  const unidentified = tasks.filter((task) => task.leadAgencyId === null && !task.isCollective).length;
+  const publish = useMutation({
+    mutationFn: () =>
+      json<Notice>(`/v1/notices/${encodeURIComponent(notice.id)}/publish`, {
+        method: "POST",
+        headers: { "if-match": etag },
+      }),
+    onSuccess: async () => {
+      notifications.show({ color: "green", message: t("import.publish.done") });
+      await queryClient.invalidateQueries({ queryKey: ["notice", notice.id] });
+      await queryClient.invalidateQueries({ queryKey: ["notices"] });
+      await queryClient.invalidateQueries({ queryKey: ["tasks"] });
+    },
+  });
+  return (
+    <Alert color="yellow" title={t("notices.draft.title")}>
+      <Stack gap="xs">
+        <Text size="sm">{t("notices.draft.hint")}</Text>
+        {(notice.warnings ?? []).length > 0 ? (
+          <List size="sm">
+            {(notice.warnings ?? []).map((w) => (
+              <List.Item key={`${w.code}-${w.span?.start ?? ""}-${w.message}`}>{w.message}</List.Item>
+            ))}
+          </List>
+        ) : null}
+        {unidentified > 0 ? (
+          <Text size="sm" fw={600}>
+            {t("import.publish.unidentified", { count: unidentified })}
+          </Text>
+        ) : null}
+        {publish.error ? <ProblemAlert error={publish.error} /> : null}
+        <Button
+          w="fit-content"
+          onClick={() => publish.mutate()}
+          loading={publish.isPending}
+          disabled={unidentified > 0}
+        >
+          {t("import.publish.submit")}
+        </Button>
+      </Stack>
+    </Alert>
+  );
+}
+
+/** A draft task with its lead agency, which the clerk can set from the directory. */
+function DraftTask({ task }: { readonly task: Task }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const agencies = useQuery(agenciesQuery);
+  const save = useMutation({
+    mutationFn: (leadAgencyId: string) =>
+      json<Task>(`/v1/tasks/${encodeURIComponent(task.id)}`, {
+        method: "PATCH",
+        headers: { "if-match": `"${task.version}"` },
+        body: { leadAgencyId },
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["notice", task.noticeId] }),
+  });
+  const options = agencyOptions(agencies.data ?? [], t);
+  return (
+    <Stack gap={4}>
+      <Text size="sm">{task.action}</Text>
+      {task.isCollective ? (
+        <Text size="xs" c="dimmed">
+          {t("notices.draft.collective", { name: task.leadName })}
+        </Text>
+      ) : (
+        <Select
+          label={t("import.task.lead")}
+          description={t("import.task.asWritten", { name: task.leadName })}
+          searchable
+          data={options}
+          value={task.leadAgencyId}
+          onChange={(v) => v && save.mutate(v)}
+          error={task.leadAgencyId ? undefined : t("import.task.pickAgency")}
+          disabled={save.isPending}
+          maw={480}
+        />
+      )}
+      {save.error ? <ProblemAlert error={save.error} /> : null}
     </Stack>
   );
 }

@@ -6,6 +6,7 @@ import { Select } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 
 import type { Agency, ParsedAgency } from "../../api/types.js";
+import { agencyOptions } from "../../lib/agency-options.js";
 
 export interface AgencyPickerProps {
   readonly label: string;
@@ -22,10 +23,7 @@ export function AgencyPicker({ label, agency, agencies, onChange, onFocus }: Age
     <Select
       label={label}
       description={t("import.task.asWritten", { name: agency.name })}
-      data={agencies.map((a) => ({
-        value: a.id,
-        label: a.shortNames[0] ? `${a.name} (${a.shortNames[0]})` : a.name,
-      }))}
+      data={agencyOptions(agencies, t)}
       searchable
       clearable
       value={agency.agencyId}
