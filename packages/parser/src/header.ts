@@ -17,6 +17,8 @@ const NUMBER =
   /(?<![\p{L}])Số\s*:?[ \t]*(\d{1,6})?[ \t]*\/[ \t]*([\p{Lu}Đ][\p{Lu}\p{Ll}Đđ\d]*(?:-[\p{Lu}Đ\d][\p{Lu}\p{Ll}Đđ\d]*)*)/u;
 const CITED_SELF =
   /\((?:Theo|Trích)\s+(?:Công văn|Thông báo|Văn bản|Quyết định|Kế hoạch)\s+số\s+(\d{1,6})\s*\/\s*([\p{Lu}Đ][\p{Lu}Đ\d-]*)\s*,?\s*(?:ngày\s+)?([^)]*)\)/u;
+const ISSUED_SELF =
+  /ban hành\s+(?:Công văn|Thông báo(?: kết luận)?|Văn bản|Kế hoạch|Quyết định|Chỉ thị)\s+số\s+(\d{1,6})\s*\/\s*([\p{Lu}Đ][\p{Lu}Đ\d]*(?:-[\p{Lu}Đ\d]+)*)(?:\s*,?\s*ngày\s+(\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}))?/u;
 const PLACE_DATE =
   /(?<![\p{L}\d/-])(\p{Lu}[\p{Ll}\p{Lu}]*(?:[ \t]*[-–][ \t]*\p{Lu}[\p{Ll}\p{Lu}]*|[ \t]+\p{Lu}[\p{Ll}\p{Lu}]*){0,4})[ \t]*,[ \t]*ngày[ \t]+(\d{1,2})?[ \t]*tháng[ \t]+(\d{1,2})?[ \t]*năm[ \t]+(\d{4})/u;
 const CODE =
@@ -38,6 +40,9 @@ const numberAndSymbol = (text: string): Pick<Header, "number" | "symbol" | "issu
   if (m !== null) return { number: m[1] ?? null, symbol: m[2] ?? null, issuedOn: null };
   const c = CITED_SELF.exec(text);
   if (c !== null) return { number: c[1] ?? null, symbol: c[2] ?? null, issuedOn: isoOf(c[3]) };
+  // A news item about the document: “Ngày 04/12, UBND tỉnh ban hành Công văn số 2221/UBND-TH …”.
+  const n = ISSUED_SELF.exec(text.slice(0, 800));
+  if (n !== null) return { number: n[1] ?? null, symbol: n[2] ?? null, issuedOn: isoOf(n[3]) };
   return { number: null, symbol: null, issuedOn: null };
 };
 

@@ -35,14 +35,20 @@ const fold = (s: unknown): string =>
 const calendar = WorkingCalendar.vietnam();
 
 const score = (dir: string) => {
-  const tot = { exp: 0, pred: 0, tp: 0, lead: 0, wrong: 0 };
+  const tot = { exp: 0, pred: 0, tp: 0, lead: 0, wrong: 0, hdr: 0, hdrN: 0 };
   const lines: string[] = [];
   for (const f of readdirSync(dir)
     .filter((x) => x.endsWith(".txt"))
     .sort()) {
     const labelFile = join(dir, f.replace(/\.txt$/, ".expected.json"));
     if (!existsSync(labelFile)) continue;
-    const labels = JSON.parse(readFileSync(labelFile, "utf8")) as { tasks: Label[] };
+    const labels = JSON.parse(readFileSync(labelFile, "utf8")) as {
+      tasks: Label[];
+      notice?: Record<string, unknown> & {
+        chair?: { name?: string } | null;
+        signer?: { name?: string } | null;
+      };
+    };
     const parsed: ParsedNotice.ParsedNotice = Parser.parseText(readFileSync(join(dir, f), "utf8"));
     const pred = parsed.directives.flatMap((d) => d.tasks.map((t) => ({ ...t, path: d.path })));
     const dateOk = (p: (typeof pred)[number], e: Label): boolean => {
@@ -82,6 +88,19 @@ const score = (dir: string) => {
       if (dateOk(pick[0], e)) tp++;
       else if (pick[0].deadline.dueOn !== null) tot.wrong++;
     }
+    const want = labels.notice ?? {};
+    const got = parsed.notice;
+    for (const k of ["number", "symbol", "issuedOn", "place"] as const) {
+      if (!(k in want)) continue;
+      tot.hdrN++;
+      if (fold(got[k]) === fold(want[k])) tot.hdr++;
+    }
+    for (const k of ["chair", "signer"] as const) {
+      const name = want[k]?.name;
+      if (!name) continue;
+      tot.hdrN++;
+      if (fold(got[k]?.name) === fold(name)) tot.hdr++;
+    }
     tot.exp += labels.tasks.length;
     tot.pred += pred.length;
     tot.tp += tp;
@@ -89,14 +108,20 @@ const score = (dir: string) => {
     lines.push(`${f}: ${tp}/${labels.tasks.length} right, ${pred.length} predicted`);
   }
   const f1 = (k: number) => (tot.exp + tot.pred === 0 ? 0 : (2 * k) / (tot.exp + tot.pred));
-  return { taskF1: f1(tot.tp), leadF1: f1(tot.lead), wrongDates: tot.wrong, lines };
+  return {
+    taskF1: f1(tot.tp),
+    leadF1: f1(tot.lead),
+    wrongDates: tot.wrong,
+    header: `${tot.hdr}/${tot.hdrN}`,
+    lines,
+  };
 };
 
 describe.skipIf(!existsSync(corpus))("labelled corpus (../shared/corpus)", () => {
   it("finds the labelled tasks with their due dates (task F1 ≥ 0.9, no wrong dates)", () => {
     const s = score(corpus);
     console.log(
-      `${s.lines.join("\n")}\ncorpus: task F1 ${s.taskF1.toFixed(3)} · lead F1 ${s.leadF1.toFixed(3)} · wrong dates ${s.wrongDates}`,
+      `${s.lines.join("\n")}\ncorpus: task F1 ${s.taskF1.toFixed(3)} · lead F1 ${s.leadF1.toFixed(3)} · wrong dates ${s.wrongDates} · header ${s.header}`,
     );
     expect(s.taskF1).toBeGreaterThanOrEqual(0.9);
     expect(s.wrongDates).toBe(0);
