@@ -46,6 +46,7 @@ export const enabledScreens: ReadonlySet<string> = new Set([
   "/agencies",
   "/calendar",
   "/settings",
+  "/integrations",
 ]);
 
 const appRoute = createRoute({
@@ -145,6 +146,15 @@ const settingsRoute = createRoute({
   component: lazyRouteComponent(() => import("./pages/settings/settings-page.js"), "SettingsPage"),
 });
 
+const integrationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/integrations",
+  component: lazyRouteComponent(
+    () => import("./pages/integrations/integrations-page.js"),
+    "IntegrationsPage",
+  ),
+});
+
 const passwordRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "/account/password",
@@ -161,6 +171,7 @@ const routeTree = rootRoute.addChildren([
     agenciesRoute,
     calendarRoute,
     settingsRoute,
+    integrationsRoute,
     tasksRoute,
     taskDetailRoute,
     noticesRoute,

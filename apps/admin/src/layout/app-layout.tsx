@@ -13,6 +13,7 @@ import {
   IconKey,
   IconLayoutDashboard,
   IconLogout,
+  IconPlugConnected,
   IconReportAnalytics,
   IconSettings,
   IconUserCircle,
@@ -23,6 +24,7 @@ import type { ComponentType } from "react";
 import { useTranslation } from "react-i18next";
 
 import { can, type Role, sessionQuery, signOut } from "../auth/session.js";
+import { NotificationBell } from "../pages/integrations/notification-bell.js";
 import { LanguageSwitch } from "./language-switch.js";
 
 interface NavItem {
@@ -42,6 +44,12 @@ export const navItems: readonly NavItem[] = [
   { to: "/calendar", label: "nav.calendar", icon: IconCalendar, allowed: can.seeAgencies },
   { to: "/reports", label: "nav.reports", icon: IconReportAnalytics, allowed: can.seeReports },
   { to: "/settings", label: "nav.settings", icon: IconSettings, allowed: can.seeSettings },
+  {
+    to: "/integrations",
+    label: "integrations:title",
+    icon: IconPlugConnected,
+    allowed: (r) => r !== "integrator",
+  },
 ];
 
 export function AppLayout({ enabled }: { readonly enabled: ReadonlySet<string> }) {
@@ -89,6 +97,7 @@ export function AppLayout({ enabled }: { readonly enabled: ReadonlySet<string> }
             </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <NotificationBell />
             <LanguageSwitch />
             <Group gap={6} wrap="nowrap" visibleFrom="sm">
               <IconUserCircle aria-hidden size={22} />
