@@ -168,6 +168,37 @@ const VERBS = [
   "cơ bản",
   "cần",
   "phải",
+  "chưa",
+  "đang",
+  "vẫn",
+  "còn",
+  "phân bổ",
+  "nộp",
+  "lắp đặt",
+  "vận hành",
+  "sửa chữa",
+  "nâng cấp",
+  "mua sắm",
+  "thanh toán",
+  "quyết toán",
+  "giải phóng",
+  "bồi thường",
+  "thông báo",
+  "công khai",
+  "niêm yết",
+  "tập huấn",
+  "đào tạo",
+  "kêu gọi",
+  "xúc tiến",
+  "kiện toàn",
+  "củng cố",
+  "tạm dừng",
+  "đình chỉ",
+  "cưỡng chế",
+  "xác minh",
+  "duy trì",
+  "bàn giao",
+  "hoàn trả",
   "bám sát",
   "hoàn chỉnh",
   "kiến nghị",
@@ -217,6 +248,19 @@ const NOT_ACTIONS = new Set([
   "để",
   "nhằm",
   "về việc",
+  // An assessment, not a duty: “Sở X đã/đang/chưa/cơ bản hoàn thành …”, “UBND tỉnh ghi nhận …”.
+  "chưa",
+  "đang",
+  "vẫn",
+  "còn",
+  "cơ bản",
+  "ghi nhận",
+  "đánh giá cao",
+  "biểu dương",
+  "nhất trí",
+  "thống nhất",
+  "chấp thuận",
+  "đồng ý",
 ]);
 
 /** Words that may sit inside an agency name although they are verbs elsewhere. */
@@ -433,5 +477,6 @@ export const split = (list: string, offset: number): Mention[] => {
       catchAll: isCatchAll(tidy(raw)),
     });
   }
-  return out.filter((m) => m.name.length > 1 && m.name.length < 160);
+  // A “name” longer than this ran past the end of the list (no verb was found): it is no agency.
+  return out.filter((m) => m.name.length > 1 && m.name.length <= 120);
 };

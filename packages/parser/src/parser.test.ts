@@ -408,6 +408,13 @@ describe("Parser.parseText on other layouts", () => {
     expect(n.directives.flatMap((d) => d.tasks.map((t) => t.lead.name))).toEqual(["Sở Công Thương"]);
   });
 
+  it("takes no task from an assessment (“Sở X đã / cơ bản hoàn thành …”)", () => {
+    const n = Parser.parseText(
+      "1. Sở Công Thương đã phối hợp tốt với các địa phương. UBND huyện Đakrông cơ bản hoàn thành kế hoạch. Sở Tài chính chưa hoàn thành việc thẩm định.\n2. Sở Y tế tăng cường kiểm tra an toàn thực phẩm.",
+    );
+    expect(n.directives.flatMap((d) => d.tasks.map((t) => t.lead.name))).toEqual(["Sở Y tế"]);
+  });
+
   it("warns when nothing is assigned", () => {
     expect(Parser.parseText("Xin chào.").warnings.map((w) => w.code)).toContain("no-tasks");
     expect(Parser.parseText("").directives).toEqual([]);
