@@ -69,6 +69,7 @@ describe("DeadlinePhrase.recognize", () => {
     ],
     ["Thường xuyên theo dõi, kiểm tra", { kind: "ongoing" }],
     ["Khẩn trương chủ trì, phối hợp rà soát", { kind: "urgent" }],
+    ["kiểm tra, xử lý ngay các vi phạm", { kind: "urgent", phrase: "xử lý ngay" }],
     ["tổ chức thi công công trình đúng tiến độ", { kind: "follow-schedule" }],
   ])("reads “%s”", (text, expected) => {
     expect(rule(text)).toMatchObject(expected);

@@ -80,7 +80,8 @@ const DAY_EVERY =
   /(?<![\p{L}\d])(?:(?:trước|chậm nhất|vào)\s+)?ngày\s+(\d{1,2})\s+(?:hàng|hằng|của)\s+(tháng|quý)(?![\p{L}\d])/giu;
 const EVERY = /(?<![\p{L}\d])(?:hàng|hằng)\s+(tuần|tháng|quý|năm)(?![\p{L}\d])/giu;
 const ONGOING = /(?<![\p{L}\d])thường xuyên(?![\p{L}\d])/giu;
-const URGENT = /(?<![\p{L}\d])(khẩn trương|khẩn cấp|ngay lập tức|hỏa tốc|hoả tốc)(?![\p{L}\d])/giu;
+const URGENT =
+  /(?<![\p{L}\d])(khẩn trương|khẩn cấp|ngay lập tức|hỏa tốc|hoả tốc|(?:thực hiện|triển khai|xử lý|báo cáo|khắc phục|chấn chỉnh|tổ chức|kiểm tra|rà soát|dừng|di dời|tháo dỡ|ngăn chặn)\s+ngay(?:\s+sau khi[^,.;\n]{0,60})?)(?![\p{L}\d])/giu;
 const SCHEDULE =
   /(?<![\p{L}\d])(?:đúng|theo|bảo đảm|đảm bảo)\s+tiến độ(?:\s+(?:được\s+)?(?:phê duyệt|đề ra|quy định|yêu cầu))?/giu;
 
@@ -590,8 +591,7 @@ export const candidates = (text: string, ctx: Context = {}): Candidate[] => {
   }
   if (has("tháng", "quý", "năm")) periods(text, ctx, found);
   if (has("định kỳ", "hàng", "hằng")) recurring(text, ctx, found);
-  if (has("tiến độ", "thường xuyên", "khẩn", "ngay lập tức", "hỏa tốc", "hoả tốc"))
-    softKinds(text, ctx, found);
+  if (has("tiến độ", "thường xuyên", "khẩn", "ngay", "hỏa tốc", "hoả tốc")) softKinds(text, ctx, found);
   // Drop a finding that lies inside a stronger one (“trong tháng 01/2023” inside a dated phrase).
   const kept = found.filter(
     (f) => !found.some((g) => g !== f && g.priority < f.priority && g.start <= f.start && g.end >= f.end),
