@@ -13,7 +13,12 @@ export const route = define({
   permission: "tasks.read",
   tags: ["calendar-feeds"],
   summary: "Các đường dẫn lịch (list ICS links)",
-  responses: { 200: json(z.object({ items: z.array(FeedView) }).openapi("CalendarFeedList"), "Các lịch") },
+  responses: {
+    200: json(
+      z.object({ items: z.array(FeedView).openapi({ description: "Các lịch" }) }).openapi("CalendarFeedList"),
+      "Các lịch",
+    ),
+  },
 });
 
 export const register = (app: App) =>

@@ -12,7 +12,14 @@ export const route = define({
   permission: "tasks.manage",
   tags: ["imports"],
   summary: "Các lượt nhập gần đây (list import jobs)",
-  responses: { 200: json(z.object({ items: z.array(ImportJobView) }).openapi("ImportJobList"), "Lượt nhập") },
+  responses: {
+    200: json(
+      z
+        .object({ items: z.array(ImportJobView).openapi({ description: "Các lượt nhập" }) })
+        .openapi("ImportJobList"),
+      "Lượt nhập",
+    ),
+  },
 });
 
 export const register = (app: App) =>
