@@ -1,7 +1,7 @@
 /**
  * Runs the built `dondoc` (bin/dondoc.js → dist/) as a subprocess: output, languages, exit codes.
- * `pnpm test` builds first (turbo `dependsOn: ["^build"]` builds the libraries; the CLI's own
- * `pretest` builds the CLI).
+ * `pnpm test` builds first (turbo `dependsOn: ["^build"]` builds the libraries; the test script
+ * builds the CLI itself).
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
