@@ -28,7 +28,7 @@ export interface Draft {
 }
 
 const VERB_TRIGGER =
-  /(?<![\p{L}])(Giao|giao|Yêu cầu|yêu cầu|Đề nghị|đề nghị|Chỉ đạo|Phân công|phân công|Ủy quyền|Uỷ quyền)(?:\s+(?:cho|nhiệm vụ cho|trách nhiệm cho))?\s+/gu;
+  /(?<![\p{L}])(Giao|giao|Yêu cầu|yêu cầu|Đề nghị|đề nghị|Kính đề nghị|Kiến nghị|kiến nghị|Chỉ đạo|Phân công|phân công|Ủy quyền|Uỷ quyền)(?:\s+(?:cho|nhiệm vụ cho|trách nhiệm cho))?\s+/gu;
 const NOT_A_VERB_BEFORE =
   /(?:được|đã|đang|sẽ|theo|xét|của|việc|nhiệm vụ|hồ sơ|quá trình|văn bản|tờ trình|công văn|kiến nghị,|bàn|chuyển|trao|nhận|tiếp nhận)\s+$/u;
 const CLAUSE_START =
@@ -65,7 +65,7 @@ const triggersIn = (text: string, from: number, to: number, verbs: boolean): Tri
       out.push({
         at: from + m.index,
         listAt: from + m.index + m[0].length,
-        mode: verb === "đề nghị" ? "requested" : "assigned",
+        mode: /đề nghị|kiến nghị/u.test(verb) ? "requested" : "assigned",
       });
     }
   }

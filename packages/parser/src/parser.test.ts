@@ -408,6 +408,11 @@ describe("Parser.parseText on other layouts", () => {
     expect(n.directives.flatMap((d) => d.tasks.map((t) => t.lead.name))).toEqual(["Sở Công Thương"]);
   });
 
+  it("reads “Kiến nghị Bộ X …” as a requested task", () => {
+    const n = Parser.parseText("1. Kiến nghị Bộ Xây dựng xem xét, hướng dẫn việc điều chỉnh quy hoạch.");
+    expect(n.directives[0]?.tasks.map((t) => [t.lead.name, t.mode])).toEqual([["Bộ Xây dựng", "requested"]]);
+  });
+
   it("takes no task from an assessment (“Sở X đã / cơ bản hoàn thành …”)", () => {
     const n = Parser.parseText(
       "1. Sở Công Thương đã phối hợp tốt với các địa phương. UBND huyện Đakrông cơ bản hoàn thành kế hoạch. Sở Tài chính chưa hoàn thành việc thẩm định.\n2. Sở Y tế tăng cường kiểm tra an toàn thực phẩm.",
