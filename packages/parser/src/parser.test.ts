@@ -28,14 +28,25 @@ const rows = (n: ParsedNotice.ParsedNotice): Row[] =>
     ),
   );
 
+/**
+ * The golden files hold the whole ParsedNotice of each seed as the parser alone produces it: no
+ * agency directory (directory matching is asserted below) and each derivation reduced to whether
+ * it is there (its wording belongs to the domain's resolver). Regenerate with `UPDATE_GOLDEN=1`.
+ */
+const golden = (n: ParsedNotice.ParsedNotice): unknown =>
+  JSON.parse(JSON.stringify(n), (key, value: unknown) =>
+    key === "derivation" && value !== null ? { vi: "…", en: "…" } : value,
+  );
+
 describe("Parser.parseText on the seed notices", () => {
   it.each(seeds)("parses %s to its full expected ParsedNotice", (name) => {
-    const parsed = parseSeed(name);
+    const parsed = Parser.parseText(readFileSync(join(fixtures, `${name}.txt`), "utf8"));
     expect(ParsedNotice.ParsedNotice.safeParse(parsed).success).toBe(true);
     const file = join(fixtures, `${name}.expected.json`);
-    if (process.env.UPDATE_GOLDEN === "1" || !existsSync(file))
-      writeFileSync(file, `${JSON.stringify(parsed, null, 2)}\n`);
-    expect(parsed).toEqual(JSON.parse(readFileSync(file, "utf8")));
+    if (process.env.UPDATE_GOLDEN === "1" || !existsSync(file)) {
+      writeFileSync(file, `${JSON.stringify(golden(parsed), null, 2)}\n`);
+    }
+    expect(golden(parsed)).toEqual(JSON.parse(readFileSync(file, "utf8")));
   });
 
   it("reads notice 12/TB-UBND: header, four tasks, the informational heading", () => {
