@@ -241,8 +241,10 @@ const within = (rule: Within, ctx: ResolveContext): Result.Result<ResolvedDeadli
   const sVi = viOf(s);
   const eventVi = from?.label ?? EVENT_VI[event] ?? EVENT_VI.other;
   const eventEn = EVENT_EN[event] ?? EVENT_EN.other;
-  const headVi = `${rule.phrase ?? `trong ${amount} ${unitVi} kể từ ${eventVi}`} → bắt đầu tính từ ngày tiếp theo của ${sVi} (BLDS 2015, Điều 147)`;
-  const headEn = `within ${amount} ${UNIT_EN[unit]} of ${eventEn} (${sVi}) → counting starts the next day (Civil Code 2015, art. 147)`;
+  // The event's own day is unknown (e.g. receipt of the notice): the anchor stands in, and says so.
+  const standIn = named === null && event !== "notice-issued";
+  const headVi = `${rule.phrase ?? `trong ${amount} ${unitVi} kể từ ${eventVi}`}${standIn ? ` → chưa biết ${eventVi}, tạm tính từ ngày mốc ${sVi}` : ""} → bắt đầu tính từ ngày tiếp theo của ${sVi} (BLDS 2015, Điều 147)`;
+  const headEn = `within ${amount} ${UNIT_EN[unit]} of ${eventEn} (${sVi}${standIn ? ", the anchor date standing in for it" : ""}) → counting starts the next day (Civil Code 2015, art. 147)`;
   switch (unit) {
     case "days":
       return land(

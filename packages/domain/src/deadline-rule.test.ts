@@ -255,6 +255,22 @@ describe("within N … of an event (Civil Code art. 147, 148)", () => {
     expect(r.derivation.vi).toContain("ngày cuối tháng");
   });
 
+  it("says when the anchor stands in for an event of unknown date", () => {
+    const rule = {
+      kind: "within",
+      phrase: "trong 07 ngày kể từ ngày nhận được văn bản",
+      amount: 7,
+      unit: "days",
+      from: { event: "received", label: "ngày nhận được văn bản", on: null },
+    } as const;
+    const r = resolve(rule, "2024-01-05");
+    expect(r.dueOn).toBe("2024-01-12");
+    expect(r.derivation.vi).toBe(
+      "trong 07 ngày kể từ ngày nhận được văn bản → chưa biết ngày nhận được văn bản, tạm tính từ ngày mốc 05/01/2024 → bắt đầu tính từ ngày tiếp theo của 05/01/2024 (BLDS 2015, Điều 147) → cộng 7 ngày → 12/01/2024",
+    );
+    expect(resolve(within(7, "days"), "2024-01-05").derivation.vi).not.toContain("tạm tính");
+  });
+
   it("fails with MissingStartDate when neither the event nor the anchor has a date", () => {
     const e = failure(
       { ...within(7, "days"), from: { event: "received", label: "ngày nhận được văn bản", on: null } },
