@@ -11,7 +11,9 @@ const LEAD_IN = /^(?:Đối với|Về phía|Giao|Riêng)\s+/u;
 
 /** Whether a heading text is only an agency name. */
 export const isAgencyHeading = (text: string): boolean => {
-  const t = text.trim().replace(/[:.]$/u, "").replace(LEAD_IN, "");
+  // A heading ends without a full stop (“1. Sở Công Thương”, “a) Đối với Sở Y tế:”); a sentence is no heading.
+  if (/[.;]\s*$/u.test(text)) return false;
+  const t = text.trim().replace(/:$/u, "").replace(LEAD_IN, "");
   if (t.length === 0 || t.length > 120 || /[.;!?]/u.test(t)) return false;
   if (!AgencyMention.startsAgency(t)) return false;
   return AgencyMention.listEnd(t).end >= t.length;

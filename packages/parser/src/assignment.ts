@@ -40,7 +40,7 @@ const GENERIC_ACTION =
 
 /** Whether an action is a formula of the closing rather than work (“triển khai thực hiện./.”). */
 export const isGeneric = (action: string): boolean =>
-  (action.trim().length > 0 && GENERIC_ACTION.test(action.trim())) ||
+  (/\p{L}/u.test(action) && GENERIC_ACTION.test(action.trim())) ||
   /nêu cao tinh thần|biết,?\s*(?:và\s*)?thực hiện/iu.test(action);
 
 interface Trigger {

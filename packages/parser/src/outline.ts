@@ -16,7 +16,8 @@ export interface Line {
   readonly end: number;
 }
 
-type Style = "roman" | "arabic" | "letter" | "bullet" | "root";
+/** `paren` is `1)`: a list of its own beside `1.` (often nested in it). */
+type Style = "roman" | "arabic" | "paren" | "letter" | "bullet" | "root";
 
 /** A directive (or the root) of the tree. */
 export interface Node {
@@ -37,7 +38,7 @@ export interface Node {
 
 const ROMAN = /^(?:PHẦN\s+|Phần\s+)?([IVX]{1,5})\s*[.)\-–]\s+/u;
 const DOTTED = /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?[)]?\s+(?=\S)/u;
-const ARABIC = /^(\d{1,2})\s*(?:[.)]|\/(?=\s))\s*(?=\S)(?!\d)/u;
+const ARABIC = /^(\d{1,2})\s*([.)]|\/(?=\s))\s*(?=\S)(?!\d)/u;
 const LETTER = /^([a-zđ])\s*(?:[).]|\/(?=\s))\s+(?=\S)/u;
 const BULLET = /^([-–+•*])\s*(?=\S)/u;
 
@@ -74,7 +75,8 @@ const mark = (line: Line): Marked | null => {
     return { style: "arabic", depth: label.split(".").length, label, rest: m[0].length };
   }
   m = ARABIC.exec(t);
-  if (m !== null) return { style: "arabic", depth: 1, label: m[1] ?? "", rest: m[0].length };
+  if (m !== null)
+    return { style: m[2] === ")" ? "paren" : "arabic", depth: 1, label: m[1] ?? "", rest: m[0].length };
   m = LETTER.exec(t);
   if (m !== null) return { style: "letter", depth: 1, label: m[1] ?? "", rest: m[0].length };
   m = BULLET.exec(t);

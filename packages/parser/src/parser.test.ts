@@ -351,6 +351,22 @@ describe("Parser.parseText on other layouts", () => {
     ]);
   });
 
+  it("keeps “1)” items under a “2.” item and roman sections apart", () => {
+    const n = Parser.parseText(
+      "Kết luận như sau:\nI. ĐÁNH GIÁ\n1. Các đơn vị đã hoàn thành kế hoạch.\nII. NHIỆM VỤ\n1. Giao Sở Y tế kiểm tra.\n2. Về đầu tư công:\n1) Giao Sở Tài chính thẩm định.\n2) Giao Sở Xây dựng cấp phép.\n2.1. Giao Sở Nội vụ rà soát.\n",
+    );
+    expect(n.directives.map((d) => [d.path, d.tasks.map((t) => t.lead.name)])).toEqual([
+      ["I", []],
+      ["I.1", []],
+      ["II", []],
+      ["II.1", ["Sở Y tế"]],
+      ["II.2", []],
+      ["II.2.1", ["Sở Tài chính"]],
+      ["II.2.2", ["Sở Xây dựng"]],
+      ["II.2.1", ["Sở Nội vụ"]],
+    ]);
+  });
+
   it("reads “Đối với Sở X:” headings like agency headings", () => {
     const n = Parser.parseText(
       "Kết luận như sau:\n1. Đối với Sở Tài chính:\n- Thẩm định phương án, trình UBND tỉnh trong tháng 8/2023.\n- Hướng dẫn các địa phương.\n",
@@ -422,6 +438,11 @@ describe("Parser.parseText on other layouts", () => {
   it("reads “Kiến nghị Bộ X …” as a requested task", () => {
     const n = Parser.parseText("1. Kiến nghị Bộ Xây dựng xem xét, hướng dẫn việc điều chỉnh quy hoạch.");
     expect(n.directives[0]?.tasks.map((t) => [t.lead.name, t.mode])).toEqual([["Bộ Xây dựng", "requested"]]);
+  });
+
+  it("keeps an assignment whose verb it does not know, with the words up to the full stop", () => {
+    const n = Parser.parseText("1. Giao Sở Xây dựng quy hoạch lại khu vực.");
+    expect(n.directives[0]?.tasks.map((t) => t.lead.name)).toEqual(["Sở Xây dựng quy hoạch lại khu vực"]);
   });
 
   it("takes no task from an assessment (“Sở X đã / cơ bản hoàn thành …”)", () => {
