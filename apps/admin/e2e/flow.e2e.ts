@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
 
-import { hasChromium, launch, screenshot } from "./browser.js";
+import { artifacts, hasChromium, launch, screenshot } from "./browser.js";
 import { type Server, startServer } from "./server.js";
 
 const seedText = readFileSync(new URL("./fixtures/notice-12-TB-UBND-2023-brvt.txt", import.meta.url), "utf8");
@@ -37,6 +37,12 @@ async function newPage(width = 1280, height = 900) {
   });
   page.on("pageerror", (error) => {
     throw error;
+  });
+  page.on("response", (response) => {
+    if (response.status() >= 500) console.error(`HTTP ${response.status()} ${response.url()}`);
+  });
+  page.on("console", (message) => {
+    if (message.type() === "error") console.error(`console: ${message.text()}`);
   });
   return page;
 }
@@ -117,6 +123,69 @@ describe.skipIf(!hasChromium)("dondoc admin in Chromium", () => {
     await page.getByRole("tab", { name: "Lịch sử thời hạn" }).click();
     await page.getByText("Văn bản cho phép: Công văn 123/UBND-VP ngày 27/01/2023").waitFor();
     await screenshot(page, "06-task-detail-secretariat");
+
+    // The monthly report: the seed's deadlines (31/01/2023) fall in February 2023 under Decree 09.
+    await page.getByRole("link", { name: "Báo cáo" }).click();
+    await page.getByRole("textbox", { name: "Năm", exact: true }).fill("2023");
+    await page.locator("input[aria-haspopup]").first().click();
+    await page.getByRole("option", { name: "Tháng 2", exact: true }).click();
+    await page.getByRole("button", { name: "Xem trước" }).click();
+    await page.getByTestId("report-preview").waitFor();
+    await screenshot(page, "07-report-preview");
+    for (const format of ["XLSX", "CSV"]) {
+      const [file] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: `Tải ${format}` }).click(),
+      ]);
+      expect(file.suggestedFilename().toLowerCase()).toMatch(new RegExp(`\\.${format.toLowerCase()}$`));
+      await file.saveAs(`${artifacts}report-2023-02.${format.toLowerCase()}`);
+    }
+    await page.getByRole("button", { name: "Tải DOCX" }).click();
+    const details = page.getByRole("group", { name: "Thông tin văn bản báo cáo" });
+    await details.getByLabel("Cơ quan chủ quản").fill("UBND TỈNH BÀ RỊA - VŨNG TÀU");
+    await details.getByLabel("Cơ quan ban hành").fill("VĂN PHÒNG");
+    await details.getByLabel("Địa danh").fill("Bà Rịa - Vũng Tàu");
+    await details.getByLabel("Thẩm quyền ký").fill("KT. CHÁNH VĂN PHÒNG");
+    await details.getByLabel("Chức vụ người ký").fill("PHÓ CHÁNH VĂN PHÒNG");
+    await details.getByLabel("Họ tên người ký").fill("Nguyễn Thị Ánh Hồng");
+    const [docx] = await Promise.all([
+      page.waitForEvent("download"),
+      details.getByRole("button", { name: "Tải DOCX" }).click(),
+    ]);
+    expect(docx.suggestedFilename()).toMatch(/\.docx$/);
+    await docx.saveAs(`${artifacts}report-2023-02.docx`);
+
+    for (const [name, path] of [
+      ["08-dashboard-after", "/"],
+      ["09-notices", "/notices"],
+      ["10-agencies", "/agencies"],
+      ["11-calendar", "/calendar"],
+    ] as const) {
+      await page.goto(`${server.url}${path}`);
+      await page.getByRole("heading", { level: 1 }).waitFor();
+      await page.waitForLoadState("networkidle");
+      await screenshot(page, name);
+    }
+    await page.context().close();
+  });
+
+  it("lets an administrator manage accounts, API keys and the policy", async () => {
+    const page = await newPage();
+    await signIn(page, server.users.admin.username, server.users.admin.password);
+    await page.getByRole("link", { name: "Cài đặt" }).click();
+    await page.getByRole("cell", { name: "lan.vp" }).waitFor();
+    await screenshot(page, "12-settings-users");
+    await page.getByRole("tab", { name: "Quy chế theo dõi" }).click();
+    await page.getByLabel("Ngưỡng “sắp đến hạn” (ngày làm việc)").waitFor();
+    await screenshot(page, "13-settings-policy");
+    await page
+      .getByRole("button", { name: "EN" })
+      .or(page.getByText("EN", { exact: true }))
+      .first()
+      .click();
+    await page.getByRole("heading", { name: "Settings" }).waitFor();
+    await screenshot(page, "14-settings-english");
+    await page.context().close();
   });
 
   it("does not show an officer another agency's task", async () => {
@@ -132,7 +201,7 @@ describe.skipIf(!hasChromium)("dondoc admin in Chromium", () => {
     await signIn(page, server.users.officer.username, server.users.officer.password);
     await page.goto(`${server.url}${href}`);
     await page.getByText("Không tìm thấy").first().waitFor();
-    await screenshot(page, "07-officer-other-agency");
+    await screenshot(page, "15-officer-other-agency");
     await page.context().close();
   });
 });

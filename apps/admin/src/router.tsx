@@ -46,6 +46,7 @@ export const enabledScreens: ReadonlySet<string> = new Set([
   "/agencies",
   "/calendar",
   "/settings",
+  "/reports",
   "/integrations",
 ]);
 

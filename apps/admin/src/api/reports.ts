@@ -1,31 +1,92 @@
 /**
- * Periodic reports (`@dondoc/reporting` on the API): the same query gives the JSON preview and
- * the DOCX / XLSX / CSV downloads.
+ * Periodic reports (`POST /v1/reports`, built by `@dondoc/reporting` on the server): the JSON
+ * model for the preview, and the DOCX / XLSX / CSV files, downloaded as the server names them.
  */
 import { queryOptions } from "@tanstack/react-query";
 
-import { json, query } from "./http.js";
+import { json, send } from "./http.js";
 import type { PeriodicReport } from "./types.js";
 
 export type ReportFormat = "json" | "docx" | "xlsx" | "csv";
 
 export interface ReportRequest {
-  /** `2024-01`, `2024-Q1`, `2024-H1`, `2024`, or `custom` with `from`/`to`. */
+  /** `2024-01`, `2024-Q1`, `2024-H1` or `2024`; the cut-off follows the policy pack (Decree 09 by default). */
   readonly period: string;
-  readonly mode: "decree-09" | "calendar";
-  readonly from?: string;
-  readonly to?: string;
   /** `all`, `agency:ID`, `notice:ID`, `resolution:ID`. */
   readonly scope: string;
+  readonly lang: "vi" | "en";
 }
 
-export function reportUrl(request: ReportRequest, format: ReportFormat): string {
-  return `/v1/reports/periodic${query({ ...request, format })}`;
+/** The document details a DOCX report needs (Decree 30/2020 layout). */
+export interface ReportDocument {
+  readonly parentBody: string;
+  readonly issuer: string;
+  readonly place: string;
+  readonly symbol: string;
+  readonly signerAuthority: string;
+  readonly signerTitle: string;
+  readonly signerName: string;
+}
+
+interface ReportEnvelope {
+  readonly periodic: PeriodicReport;
 }
 
 export const reportQuery = (request: ReportRequest) =>
   queryOptions({
     queryKey: ["report", request],
-    queryFn: ({ signal }) => json<PeriodicReport>(reportUrl(request, "json"), { signal }),
+    queryFn: async ({ signal }) =>
+      (
+        await json<ReportEnvelope>("/v1/reports", {
+          method: "POST",
+          body: { ...request, format: "json" },
+          signal,
+        })
+      ).periodic,
     staleTime: 60_000,
   });
+
+function documentBody(d: ReportDocument, issuedOn: string) {
+  return {
+    parentBody: d.parentBody.trim() || null,
+    issuer: d.issuer.trim(),
+    place: d.place.trim(),
+    symbol: d.symbol.trim() || "BC-UBND",
+    issuedOn,
+    signer: {
+      authority: d.signerAuthority
+        .split("\n")
+        .map((l) => l.trim())
+        .filter(Boolean),
+      title: d.signerTitle.trim(),
+      name: d.signerName.trim(),
+    },
+  };
+}
+
+/** Makes the report file and hands it to the browser as a download. */
+export async function downloadReport(
+  request: ReportRequest,
+  format: Exclude<ReportFormat, "json">,
+  document: ReportDocument | null,
+  issuedOn: string,
+): Promise<void> {
+  const response = await send("/v1/reports", {
+    method: "POST",
+    body: {
+      ...request,
+      format,
+      ...(format === "docx" && document ? { document: documentBody(document, issuedOn) } : {}),
+    },
+  });
+  const disposition = response.headers.get("content-disposition") ?? "";
+  const name = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? `bao-cao-${request.period}.${format}`;
+  const url = URL.createObjectURL(await response.blob());
+  const link = globalThis.document.createElement("a");
+  link.href = url;
+  link.download = name;
+  globalThis.document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

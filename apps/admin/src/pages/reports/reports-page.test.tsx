@@ -3,27 +3,16 @@ import { describe, expect, it } from "vitest";
 
 import { januaryReport } from "../../test/fixtures/periodic-report.js";
 import { renderWithProviders, testQueryClient } from "../../test/render.js";
-import { ReportsPage, requestOf } from "./reports-page.js";
+import { type ReportForm, ReportsPage, requestOf } from "./reports-page.js";
 
-const january = {
-  frequency: "month",
-  year: 2024,
-  index: 1,
-  decree09: true,
-  from: null,
-  to: null,
-  scopeKind: "all",
-  scopeId: null,
-} as const;
+const january: ReportForm = { frequency: "month", year: 2024, index: 1, scopeKind: "all", scopeId: null };
 
 describe("ReportsPage", () => {
   it("names the period and scope the way the API's reports read them", () => {
-    expect(requestOf(january)).toEqual({ period: "2024-01", mode: "decree-09", scope: "all" });
-    expect(requestOf({ ...january, frequency: "quarter", index: 2, decree09: false })).toMatchObject({
-      period: "2024-Q2",
-      mode: "calendar",
-    });
-    expect(requestOf({ ...january, frequency: "custom", from: "2024-03-01", to: "2024-02-01" })).toBeNull();
+    expect(requestOf(january)).toEqual({ period: "2024-01", scope: "all", lang: "vi" });
+    expect(requestOf({ ...january, frequency: "quarter", index: 2 })?.period).toBe("2024-Q2");
+    expect(requestOf({ ...january, frequency: "half", index: 1 })?.period).toBe("2024-H1");
+    expect(requestOf({ ...january, frequency: "year" })?.period).toBe("2024");
     expect(requestOf({ ...january, scopeKind: "agency", scopeId: null })).toBeNull();
     expect(requestOf({ ...january, scopeKind: "agency", scopeId: "so-tc" })?.scope).toBe("agency:so-tc");
   });
@@ -31,10 +20,7 @@ describe("ReportsPage", () => {
   it("previews the chosen report in the page and offers it as DOCX, XLSX and CSV", async () => {
     sessionStorage.setItem("dondoc.draft.reports.form", JSON.stringify(january));
     const queryClient = testQueryClient();
-    queryClient.setQueryData(
-      ["report", { period: "2024-01", mode: "decree-09", scope: "all" }],
-      januaryReport,
-    );
+    queryClient.setQueryData(["report", { period: "2024-01", scope: "all", lang: "vi" }], januaryReport);
     renderWithProviders(<ReportsPage />, queryClient);
 
     fireEvent.click(await screen.findByRole("button", { name: "Xem trước" }));
@@ -43,12 +29,24 @@ describe("ReportsPage", () => {
     expect(within(preview).getByText("Sở Tài chính")).toBeTruthy();
     expect(within(preview).getByText("Tỷ lệ đúng hạn:").textContent).toContain("50%");
     expect(within(preview).getByText("9 ngày làm việc (12 ngày)")).toBeTruthy();
+    for (const format of ["DOCX", "XLSX", "CSV"]) {
+      expect(screen.getByRole("button", { name: `Tải ${format}` })).toBeTruthy();
+    }
+  });
 
-    const docx = screen.getByRole("link", { name: "Tải DOCX" });
-    expect(docx.getAttribute("href")).toBe(
-      "/v1/reports/periodic?period=2024-01&mode=decree-09&scope=all&format=docx",
+  it("asks for the letterhead and signer before making a DOCX, and keeps them for next time", async () => {
+    sessionStorage.setItem("dondoc.draft.reports.form", JSON.stringify(january));
+    const queryClient = testQueryClient();
+    queryClient.setQueryData(["report", { period: "2024-01", scope: "all", lang: "vi" }], januaryReport);
+    renderWithProviders(<ReportsPage />, queryClient);
+    fireEvent.click(await screen.findByRole("button", { name: "Xem trước" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Tải DOCX" }));
+    const details = await screen.findByRole("group", { name: "Thông tin văn bản báo cáo" });
+    fireEvent.change(within(details).getByLabelText(/Cơ quan ban hành/), {
+      target: { value: "VĂN PHÒNG UBND TỈNH" },
+    });
+    expect(JSON.parse(localStorage.getItem("dondoc.report-document") ?? "{}").issuer).toBe(
+      "VĂN PHÒNG UBND TỈNH",
     );
-    expect(screen.getByRole("link", { name: "Tải XLSX" }).getAttribute("href")).toContain("format=xlsx");
-    expect(screen.getByRole("link", { name: "Tải CSV" }).getAttribute("href")).toContain("format=csv");
   });
 });
