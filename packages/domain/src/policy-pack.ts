@@ -73,7 +73,10 @@ export const PolicyPack = z.object({
    * “chậm nhất vào ngày 25 của tháng cuối kỳ báo cáo”.
    */
   recurringReportDueDay: z.number().int().min(1).max(31).default(25),
-  /** `decree-09`: data cut-off on the 14th (Decree 09/2019 art. 12); `calendar`: whole months. */
+  /**
+   * `decree-09`: data cut-off on the 14th (Decree 09/2019 art. 12); `calendar`: whole months. The
+   * default for new recurring rules: a rule's own `periods` wins.
+   */
   reportingPeriods: z.enum(["decree-09", "calendar"]).default("decree-09"),
 });
 export type PolicyPack = z.infer<typeof PolicyPack>;

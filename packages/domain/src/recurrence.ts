@@ -67,8 +67,9 @@ const nominalDue = (frequency: Frequency, cutOff: number, dueDay: number): numbe
 
 /**
  * The occurrences whose cut-off lies in `[range.from, range.to]` and not before the duty starts
- * (`rule.startsOn`), sorted by cut-off, shorter periods first. Invalid dates give no occurrences;
- * never throws.
+ * (`rule.startsOn`), sorted by cut-off, shorter periods first. Periods are cut per `rule.periods`
+ * (the policy's `reportingPeriods` only when the rule has none); the due day is `rule.dueDay`, else
+ * the policy's `recurringReportDueDay`. Invalid dates give no occurrences; never throws.
  *
  * @example
  * Recurrence.occurrences(monthlyRule, { from: "2024-01-01", to: "2024-12-31" }, cal, PolicyPack.national);
