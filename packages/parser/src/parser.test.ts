@@ -445,6 +445,15 @@ describe("Parser.parseText on other layouts", () => {
     expect(n.directives[0]?.tasks.map((t) => t.lead.name)).toEqual(["Sở Xây dựng quy hoạch lại khu vực"]);
   });
 
+  it("trims a lead that ran into an unknown verb to the agency the directory knows", () => {
+    const n = Parser.parseText("1. Giao Sở Xây dựng quy hoạch lại khu vực.", {
+      directory: SeedDirectory.directory(),
+    });
+    expect(n.directives[0]?.tasks.map((t) => [t.lead.name, t.lead.agencyId !== null])).toEqual([
+      ["Sở Xây dựng", true],
+    ]);
+  });
+
   it("takes no task from an assessment (“Sở X đã / cơ bản hoàn thành …”)", () => {
     const n = Parser.parseText(
       "1. Sở Công Thương đã phối hợp tốt với các địa phương. UBND huyện Đakrông cơ bản hoàn thành kế hoạch. Sở Tài chính chưa hoàn thành việc thẩm định.\n2. Sở Y tế tăng cường kiểm tra an toàn thực phẩm.",

@@ -65,7 +65,29 @@ export const agencyOf = (ctx: Context, mention: AgencyMention.Mention): Agency =
   if (dir === undefined || dir === null) {
     return { name: m.name, agencyId: null, collective: m.collective, groupId: null, span };
   }
-  const found = AgencyDirectory.match(dir, m.name, ctx.issuedOn);
+  let found = AgencyDirectory.match(dir, m.name, ctx.issuedOn);
+  if (found.kind === "unknown") {
+    // The list may have run on into the action (a verb the reader does not know): the longest
+    // leading words the directory knows are the agency (“Sở Xây dựng quy hoạch lại …” → “Sở Xây dựng”).
+    const words = m.name.split(" ");
+    for (let k = words.length - 1; k >= 2 && words.length >= 5; k--) {
+      // Only where the rest reads as an action: lower-case, and not a place (“… tỉnh Lào Cai”).
+      const tail = words[k] ?? "";
+      if (
+        !/^\p{Ll}/u.test(tail) ||
+        /^(?:tỉnh|huyện|xã|phường|thị|thành|quận|số|cấp|khu|trung|các|và)$/u.test(tail)
+      )
+        continue;
+      const prefix = words.slice(0, k).join(" ");
+      const hit = AgencyDirectory.match(dir, prefix, ctx.issuedOn);
+      if (hit.kind === "agency" || hit.kind === "collective") {
+        found = hit;
+        m.name = prefix;
+        span.end = Math.min(span.end, span.start + prefix.length);
+        break;
+      }
+    }
+  }
   switch (found.kind) {
     case "agency":
       return { name: m.name, agencyId: found.agency.id, collective: false, groupId: null, span };
