@@ -144,6 +144,7 @@ export const en: Messages = {
     tabs: {
       act: "Report and act",
       progress: "Progress reports",
+      explanations: "Explanations",
       deadline: "Deadline history",
       source: "Source text",
       audit: "Audit history",
@@ -190,6 +191,16 @@ export const en: Messages = {
       reject: "Reject",
       approvedDone: "Extension approved.",
       rejectedDone: "Extension request rejected.",
+    },
+    explanation: {
+      none: "No explanation requested.",
+      asked: "Requested at {{at}}",
+      replyBy: "reply by {{date}}",
+      answered: "Answered at {{at}}",
+      waiting: "Waiting for the agency's explanation",
+      answer: "Explanation",
+      submit: "Send the explanation",
+      sent: "Explanation sent.",
     },
     history: {
       original: "Original deadline",

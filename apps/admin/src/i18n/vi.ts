@@ -142,6 +142,7 @@ export const vi = {
     tabs: {
       act: "Báo cáo, xử lý",
       progress: "Tiến độ đã báo cáo",
+      explanations: "Giải trình",
       deadline: "Lịch sử thời hạn",
       source: "Văn bản gốc",
       audit: "Nhật ký thay đổi",
@@ -188,6 +189,16 @@ export const vi = {
       reject: "Không đồng ý",
       approvedDone: "Đã đồng ý gia hạn.",
       rejectedDone: "Đã từ chối đề nghị gia hạn.",
+    },
+    explanation: {
+      none: "Chưa có yêu cầu giải trình.",
+      asked: "Yêu cầu lúc {{at}}",
+      replyBy: "hạn trả lời {{date}}",
+      answered: "Đã giải trình lúc {{at}}",
+      waiting: "Chờ cơ quan giải trình",
+      answer: "Nội dung giải trình",
+      submit: "Gửi giải trình",
+      sent: "Đã gửi giải trình.",
     },
     history: {
       original: "Thời hạn ban đầu",

@@ -71,6 +71,33 @@ describe("TaskDetail", () => {
     expect(screen.queryByRole("tab", { name: "Nhật ký thay đổi" })).toBeNull();
   });
 
+  it("lets an agency officer answer the secretariat's request for an explanation", async () => {
+    const queryClient = seeded();
+    queryClient.setQueryData(
+      ["task", task.id, "explanations"],
+      [
+        {
+          id: "exp_1",
+          taskId: task.id,
+          requestedBy: "user:usr_secretariat",
+          question: "Đề nghị giải trình lý do chậm tiến độ.",
+          replyDueOn: "2023-02-03",
+          answer: null,
+          answeredBy: null,
+          answeredAt: null,
+          status: "open",
+          version: 1,
+          createdAt: "2023-02-01T02:00:00.000Z",
+        },
+      ],
+    );
+    show("agency_officer", queryClient);
+    fireEvent.click(await screen.findByRole("tab", { name: "Giải trình" }));
+    expect(await screen.findByText("Đề nghị giải trình lý do chậm tiến độ.")).toBeTruthy();
+    expect(screen.getByText(/hạn trả lời 03\/02\/2023/)).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Gửi giải trình" })).toBeTruthy();
+  });
+
   it("keeps the deadline history: the original date, then each approved extension", async () => {
     const approved = {
       ...pendingExtension,

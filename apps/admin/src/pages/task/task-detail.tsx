@@ -42,6 +42,7 @@ import { SourceText } from "../../components/source-text.js";
 import { LifecycleBadge, TimelinessBadge } from "../../components/timeliness-badge.js";
 import { formatDate, formatDateTime, isoDay } from "../../lib/dates.js";
 import { deadlineHistory } from "./deadline-history.js";
+import { Explanations } from "./explanations.js";
 import { ExtensionDecision } from "./extension-decision.js";
 import { ExtensionForm } from "./extension-form.js";
 import { ProgressForm } from "./progress-form.js";
@@ -141,6 +142,7 @@ export function TaskDetail({ taskId, role }: TaskDetailProps) {
           <Tabs.Tab value="progress">
             {t("task.tabs.progress")} ({reports.data?.length ?? 0})
           </Tabs.Tab>
+          <Tabs.Tab value="explanations">{t("task.tabs.explanations")}</Tabs.Tab>
           <Tabs.Tab value="deadline">{t("task.tabs.deadline")}</Tabs.Tab>
           <Tabs.Tab value="source">{t("task.tabs.source")}</Tabs.Tab>
           {canAudit ? <Tabs.Tab value="audit">{t("task.tabs.audit")}</Tabs.Tab> : null}
@@ -212,6 +214,10 @@ export function TaskDetail({ taskId, role }: TaskDetailProps) {
               </Timeline.Item>
             ))}
           </Timeline>
+        </Tabs.Panel>
+
+        <Tabs.Panel value="explanations" pt="md">
+          <Explanations taskId={current.id} canAnswer={role === "agency_officer" || role === "admin"} />
         </Tabs.Panel>
 
         <Tabs.Panel value="deadline" pt="md">
