@@ -222,6 +222,19 @@ describe.each(engines)("spreadsheet import on %s", (engine) => {
     expect((await stranger.request("GET", "/v1/imports")).status).toBe(403);
   });
 
+  it("reports a job whose process died as failed instead of in progress forever", async () => {
+    const created = await upload(Sheets.csv(good), "mat-ket-noi.csv");
+    await settle(created.body.id);
+    await server.deps.db.kysely
+      .updateTable("import_jobs")
+      .set({ status: "applying", updated_at: new Date(Date.now() - 3_600_000) })
+      .where("id", "=", created.body.id)
+      .execute();
+    const res = await secretariat.request("GET", `/v1/imports/${created.body.id}`);
+    expect(res.body.status).toBe("failed");
+    expect(res.body.error).toContain("gián đoạn");
+  });
+
   it("writes nothing at all when one row fails while applying", async () => {
     const before = await taskCount();
     const rows = Sheets.generated(1200).map((r) => [...r]);

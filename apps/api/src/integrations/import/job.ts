@@ -381,3 +381,31 @@ export const run = async (d: Deps, id: string, who: Actor): Promise<void> => {
     await failed(d, id, error);
   }
 };
+
+/** A job still `parsing`/`applying` without progress for this long lost its process (restart, crash). */
+export const STALE_AFTER_MS = 15 * 60_000;
+
+/**
+ * Marks a job whose process died as failed (the transaction of an interrupted apply rolled back, so
+ * nothing was written). Returns the row as it is now.
+ */
+export const settleStale = async <R extends { id: string; status: string; updated_at: Date }>(
+  db: Kysely<Database>,
+  row: R,
+  nowMs: number = Date.now(),
+): Promise<R> => {
+  if (
+    (row.status !== "parsing" && row.status !== "applying") ||
+    nowMs - row.updated_at.getTime() < STALE_AFTER_MS
+  )
+    return row;
+  const error =
+    "Lượt nhập bị gián đoạn (máy chủ khởi động lại), không có thay đổi nào được ghi; hãy tải tệp lên lại / Interrupted, nothing was written";
+  const updated = await db
+    .updateTable("import_jobs")
+    .set({ status: "failed", error, updated_at: new Date(nowMs) })
+    .where("id", "=", row.id)
+    .where("updated_at", "=", row.updated_at)
+    .executeTakeFirst();
+  return updated.numUpdatedRows === 0n ? row : { ...row, status: "failed", error };
+};

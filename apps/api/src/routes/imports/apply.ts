@@ -46,7 +46,8 @@ export const register = (app: App) =>
       }
       const after = await db
         .updateTable("import_jobs")
-        .set({ status: "applying", version: job.version + 1, updated_at: d.now() })
+        // The wall clock, like the progress stamps: staleness is judged against it (`settleStale`).
+        .set({ status: "applying", version: job.version + 1, updated_at: new Date() })
         .where("id", "=", id)
         .returning(jobColumns)
         .executeTakeFirstOrThrow();

@@ -3,6 +3,7 @@ import type { App } from "../../context.js";
 import { deps } from "../../http/handler.js";
 import { notFound } from "../../http/problem.js";
 import { define, IdParam, json } from "../../http/route.js";
+import * as ImportJob from "../../integrations/import/job.js";
 import { ImportJobView, jobColumns, jobView } from "./schema.js";
 
 export const route = define({
@@ -18,12 +19,15 @@ export const route = define({
 export const register = (app: App) =>
   app.openapi(route, async (c) => {
     const id = c.req.valid("param").id;
-    const row = await deps(c)
-      .db.kysely.selectFrom("import_jobs")
+    const db = deps(c).db.kysely;
+    const found = await db
+      .selectFrom("import_jobs")
       .select(jobColumns)
       .where("id", "=", id)
       .executeTakeFirst();
-    if (row === undefined) throw notFound("lượt nhập", id);
+    if (found === undefined) throw notFound("lượt nhập", id);
+    // A job whose process died is reported (and stored) as failed rather than “in progress” forever.
+    const row = await ImportJob.settleStale(db, found);
     c.header("ETag", `"${row.version}"`);
     return c.json(jobView(row), 200);
   });

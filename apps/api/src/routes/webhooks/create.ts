@@ -50,6 +50,14 @@ export const route = define({
   permission: "apikeys.manage",
   tags: ["webhooks"],
   summary: "Đăng ký webhook (subscribe a URL to events)",
+  description: [
+    "Mỗi sự kiện được POST tới `url` dưới dạng JSON `{ id, type, occurredAt, data }` với các tiêu đề",
+    "`X-Dondoc-Event`, `X-Dondoc-Event-Id`, `X-Dondoc-Delivery` và `X-Dondoc-Signature: t=<unix>,v1=<hex>`,",
+    'trong đó `v1` = HMAC-SHA256(secret, `t + "." + body`). Bên nhận tính lại chữ ký trên nội dung thô,',
+    "so sánh an toàn về thời gian và từ chối `t` lệch quá 5 phút (chống phát lại); dùng `id` để bỏ qua bản trùng.",
+    "Phản hồi 2xx là đã nhận; lỗi khác được gửi lại với thời gian chờ tăng gấp đôi (30 giây, 1 phút, 2 phút…)",
+    "tối đa 8 lần, sau đó là `failed` và có thể gửi lại từ nhật ký. Thứ tự giao không được bảo đảm.",
+  ].join(" "),
   request: { headers: IdempotencyKey, ...body(CreateWebhook) },
   responses: { 201: json(Created, "Đăng ký mới và khoá ký") },
 });
