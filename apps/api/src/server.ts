@@ -52,7 +52,17 @@ export const listen = (deps: Deps): Promise<Running> =>
               server.close(() => {
                 void deps.db.close().then(() => done());
               });
-              if ("closeIdleConnections" in server) server.closeIdleConnections();
+              // Keep-alive connections whose request finishes later never close by themselves:
+              // close idle ones now and every 200 ms, and cut what is left after the grace period.
+              if ("closeIdleConnections" in server) {
+                server.closeIdleConnections();
+                const sweep = setInterval(() => server.closeIdleConnections(), 200);
+                sweep.unref();
+                setTimeout(() => {
+                  clearInterval(sweep);
+                  server.closeAllConnections();
+                }, 10_000).unref();
+              }
             }),
         });
       },

@@ -1,6 +1,7 @@
 /**
  * kill -9 under write load: every write the server acknowledged (201) is there after a restart,
- * on PGlite (data folder on disk) and on PostgreSQL.
+ * on PGlite (data folder on disk) and on PostgreSQL. And SIGTERM: requests in flight finish, then
+ * the process exits 0.
  */
 import type { ChildProcess } from "node:child_process";
 import { spawn } from "node:child_process";
@@ -12,12 +13,13 @@ import { afterAll, describe, expect, it } from "vitest";
 import { engines, freshPostgres } from "./harness.js";
 
 const token = "ddk_crash001_cR4shT3stT0k3nThatIsLongEnough";
-const tsx = new URL("../node_modules/.bin/tsx", import.meta.url).pathname;
+// node itself (not the tsx wrapper process), so signals reach the server directly.
+const tsxLoader = import.meta.resolve("tsx");
 const main = new URL("./support/server-main.ts", import.meta.url).pathname;
 
 const start = (env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> =>
   new Promise((resolve, reject) => {
-    const child = spawn(tsx, ["--conditions=@dondoc/source", main], {
+    const child = spawn(process.execPath, ["--conditions=@dondoc/source", "--import", tsxLoader, main], {
       env: { ...process.env, ...env, CRASH_TEST_TOKEN: token },
       stdio: ["ignore", "pipe", "pipe"],
     });
@@ -94,4 +96,24 @@ describe.each(engines)("kill -9 on %s", (engine) => {
     const missing = acknowledged.filter((id) => !stored.has(id));
     expect(missing).toEqual([]);
   }, 120_000);
+});
+
+describe("graceful shutdown", () => {
+  it("finishes requests in flight on SIGTERM and exits 0", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "dondoc-term-"));
+    try {
+      const { child, url } = await start({ DATA_DIR: dataDir });
+      const exited = new Promise<number | null>((r) => child.on("exit", (code) => r(code)));
+      expect(await post(url, 0)).not.toBeNull();
+      const inFlight = Array.from({ length: 20 }, (_, i) => post(url, i + 1));
+      await Promise.race(inFlight);
+      child.kill("SIGTERM");
+      const ids = await Promise.all(inFlight);
+      expect(await exited).toBe(0);
+      // Requests already received when the signal came are answered before the process exits.
+      expect(ids.filter((id) => id !== null).length).toBeGreaterThan(1);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -53,7 +53,37 @@ const fromApiKey = async (c: Context<AppEnv>, raw: string): Promise<Principal> =
   };
 };
 
+/**
+ * Sessions looked up in the last few seconds, by token hash. Every request of a signed-in user
+ * would otherwise pay a database round trip before any work; the price is that a session revoked on
+ * another process (sign-out, account locked) stays usable there for at most `sessionCacheMs`.
+ * Revocations made by this process clear the entry at once (`forgetSessions`).
+ */
+const sessionCacheMs = 5_000;
+const sessionCache = new Map<string, { at: number; principal: Principal | null; expires: number }>();
+
+/** Drops cached sessions (all, or one user's) after a sign-out or an account change. */
+export const forgetSessions = (userId?: string): void => {
+  if (userId === undefined) sessionCache.clear();
+  else for (const [k, v] of sessionCache) if (v.principal?.id === userId) sessionCache.delete(k);
+};
+
 const fromSession = async (c: Context<AppEnv>, cookie: string): Promise<Principal | null> => {
+  const key = sha256(cookie);
+  const hit = sessionCache.get(key);
+  const clock = c.get("deps").now().getTime();
+  if (hit !== undefined && Date.now() - hit.at < sessionCacheMs && clock < hit.expires) return hit.principal;
+  const principal = await lookUpSession(c, key);
+  if (sessionCache.size > 10_000) sessionCache.clear();
+  if (principal !== null)
+    sessionCache.set(key, { at: Date.now(), principal: principal.principal, expires: principal.expires });
+  return principal?.principal ?? null;
+};
+
+const lookUpSession = async (
+  c: Context<AppEnv>,
+  tokenHash: string,
+): Promise<{ principal: Principal; expires: number } | null> => {
   const { db, now } = c.get("deps");
   const row = await db.kysely
     .selectFrom("sessions")
@@ -67,17 +97,20 @@ const fromSession = async (c: Context<AppEnv>, cookie: string): Promise<Principa
       "sessions.csrf_token",
       "sessions.expires_at",
     ])
-    .where("sessions.token_hash", "=", sha256(cookie))
+    .where("sessions.token_hash", "=", tokenHash)
     .executeTakeFirst();
   if (row === undefined || row.disabled || row.expires_at.getTime() <= now().getTime()) return null;
   return {
-    kind: "user",
-    id: row.id,
-    name: row.display_name,
-    role: row.role,
-    permissions: new Set(ofRole[row.role]),
-    agencyId: row.role === "agency_officer" ? row.agency_id : null,
-    csrfToken: row.csrf_token,
+    expires: row.expires_at.getTime(),
+    principal: {
+      kind: "user",
+      id: row.id,
+      name: row.display_name,
+      role: row.role,
+      permissions: new Set(ofRole[row.role]),
+      agencyId: row.role === "agency_officer" ? row.agency_id : null,
+      csrfToken: row.csrf_token,
+    },
   };
 };
 

@@ -1,10 +1,10 @@
 /**
  * A server process for the crash test: opens the database named by the environment, makes sure an
- * API key with a known token exists, listens on an ephemeral port and prints its URL as one line.
+ * API key with a known token exists, listens on an ephemeral port (stopping cleanly on SIGTERM) and prints its URL as one line.
  */
 import { sha256 } from "../../src/auth/secret.js";
 import * as EnvModule from "../../src/env.js";
-import { listen, prepare } from "../../src/server.js";
+import { listen, prepare, stopOnSignals } from "../../src/server.js";
 
 const env = EnvModule.fromProcess({ ...process.env, PORT: "0", LOG_LEVEL: "silent" });
 const deps = await prepare(env);
@@ -22,4 +22,5 @@ await deps.db.kysely
   .onConflict((oc) => oc.column("id").doNothing())
   .execute();
 const running = await listen(deps);
+stopOnSignals(running);
 process.stdout.write(`${JSON.stringify({ url: running.url })}\n`);

@@ -2,7 +2,7 @@
 import { z } from "@hono/zod-openapi";
 import { deleteCookie, getCookie } from "hono/cookie";
 
-import { SESSION_COOKIE } from "../../auth/authenticate.js";
+import { forgetSessions, SESSION_COOKIE } from "../../auth/authenticate.js";
 import { sha256 } from "../../auth/secret.js";
 import type { App } from "../../context.js";
 import { deps } from "../../http/handler.js";
@@ -28,6 +28,8 @@ export const register = (app: App) =>
     if (cookie !== undefined) {
       await deps(c).db.kysely.deleteFrom("sessions").where("token_hash", "=", sha256(cookie)).execute();
     }
+    const p = c.get("principal");
+    if (p !== null) forgetSessions(p.id);
     deleteCookie(c, SESSION_COOKIE, { path: "/" });
     return c.json({ ok: true }, 200);
   });

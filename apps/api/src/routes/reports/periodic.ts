@@ -38,12 +38,9 @@ const MakeReport = z
       .date()
       .optional()
       .openapi({ description: "Tính đến ngày (mặc định hôm nay)", example: "2024-01-31" }),
-    document: z
-      .record(z.string(), z.unknown())
-      .optional()
-      .openapi({
-        description: "Thông tin văn bản cho DOCX: issuer, place, signer {title, name, authority}…",
-      }),
+    document: z.record(z.string(), z.unknown()).optional().openapi({
+      description: "Thông tin văn bản cho DOCX: issuer, place, signer {title, name, authority}…",
+    }),
   })
   .strict()
   .openapi("MakeReport");

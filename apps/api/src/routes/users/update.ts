@@ -1,6 +1,7 @@
 /** PATCH /v1/users/{id} — change role, agency, name, or lock the account (admin). If-Match. */
 import { z } from "@hono/zod-openapi";
 
+import { forgetSessions } from "../../auth/authenticate.js";
 import { Role } from "../../auth/permission.js";
 import type { App } from "../../context.js";
 import * as ETag from "../../http/etag.js";
@@ -107,6 +108,7 @@ export const register = (app: App) =>
       });
       return after;
     });
+    forgetSessions(id);
     c.header("ETag", ETag.of(after.version));
     return c.json(userView(after), 200);
   });
