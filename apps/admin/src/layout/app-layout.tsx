@@ -20,12 +20,16 @@ import {
 } from "@tabler/icons-react";
 import { useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { Link, Outlet, useNavigate, useRouterState } from "@tanstack/react-router";
-import type { ComponentType } from "react";
+import { type ComponentType, lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 
 import { can, type Role, sessionQuery, signOut } from "../auth/session.js";
-import { NotificationBell } from "../pages/integrations/notification-bell.js";
 import { LanguageSwitch } from "./language-switch.js";
+
+/** The notification bell loads after the first screen, keeping its popover out of the first load. */
+const NotificationBell = lazy(async () => ({
+  default: (await import("../pages/integrations/notification-bell.js")).NotificationBell,
+}));
 
 interface NavItem {
   readonly to: string;
@@ -97,7 +101,9 @@ export function AppLayout({ enabled }: { readonly enabled: ReadonlySet<string> }
             </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
-            <NotificationBell />
+            <Suspense fallback={null}>
+              <NotificationBell />
+            </Suspense>
             <LanguageSwitch />
             <Group gap={6} wrap="nowrap" visibleFrom="sm">
               <IconUserCircle aria-hidden size={22} />
