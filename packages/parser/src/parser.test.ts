@@ -441,12 +441,12 @@ describe("Parser.parseText on other layouts", () => {
   });
 
   it("keeps an assignment whose verb it does not know, with the words up to the full stop", () => {
-    const n = Parser.parseText("1. Giao Sở Xây dựng quy hoạch lại khu vực.");
-    expect(n.directives[0]?.tasks.map((t) => t.lead.name)).toEqual(["Sở Xây dựng quy hoạch lại khu vực"]);
+    const n = Parser.parseText("1. Giao Sở Xây dựng san lấp mặt bằng khu vực.");
+    expect(n.directives[0]?.tasks.map((t) => t.lead.name)).toEqual(["Sở Xây dựng san lấp mặt bằng khu vực"]);
   });
 
   it("trims a lead that ran into an unknown verb to the agency the directory knows", () => {
-    const n = Parser.parseText("1. Giao Sở Xây dựng quy hoạch lại khu vực.", {
+    const n = Parser.parseText("1. Giao Sở Xây dựng san lấp mặt bằng khu vực.", {
       directory: SeedDirectory.directory(),
     });
     expect(n.directives[0]?.tasks.map((t) => [t.lead.name, t.lead.agencyId !== null])).toEqual([
