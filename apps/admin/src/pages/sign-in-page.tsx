@@ -39,7 +39,7 @@ export function SignInPage() {
     onSuccess: async (user) => {
       queryClient.clear();
       queryClient.setQueryData(sessionQuery.queryKey, user);
-      await navigate({ to: next ?? "/" });
+      await navigate({ href: next ?? "/" });
     },
   });
 

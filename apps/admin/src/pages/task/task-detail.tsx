@@ -77,7 +77,7 @@ export function TaskDetail({ taskId, role }: TaskDetailProps) {
         <Text size="sm" c="dimmed">
           {t("task.title")}
         </Text>
-        <Title order={1} size="h3">
+        <Title order={1} fz={{ base: 18, sm: 22 }} lh={1.3}>
           {current.action}
         </Title>
         <Group gap="xs">
