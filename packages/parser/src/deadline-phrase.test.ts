@@ -90,6 +90,8 @@ describe("DeadlinePhrase.recognize", () => {
     "đề xuất các nhiệm vụ trong năm 2023",
     "đẩy nhanh tiến độ dự án",
     "tiếp tục tuyên truyền và phát động",
+    "cấp giấy phép có thời hạn 05 năm",
+    "kết quả đạt được trong 3 năm qua",
   ])("finds no deadline in “%s”", (text) => {
     expect(rule(text).kind).toBe("none");
   });

@@ -73,7 +73,7 @@ const YEAR = new RegExp(
 );
 const YEAR_PART = /(?<![\p{L}\d])(cuối|giữa|đầu)\s+năm(?:\s+(nay|\d{4}))?(?![\d\p{L}])/giu;
 const WITHIN =
-  /(?<![\p{L}\d])(?:trong|trong vòng|trong thời hạn|trong thời gian|thời hạn|chậm nhất|không quá|tối đa|sau)\s+(\d{1,3})\s*(ngày làm việc|ngày|tuần|tháng|năm)(?!\s+(?:đầu|cuối)\s+năm)(?:\s*,?\s*(?:kể từ|tính từ|từ)\s+(?:ngày\s+)?([^,.;\n]{0,80}))?/giu;
+  /(?<![\p{L}\d])(?:trong|trong vòng|trong thời hạn|trong thời gian|thời hạn là|chậm nhất|không quá|tối đa|chậm nhất sau)\s+(\d{1,3})\s*(ngày làm việc|ngày|tuần|tháng|năm)(?!\s+(?:đầu|cuối)\s+năm)(?!\s+(?:qua|vừa qua|gần đây|trước|liên tiếp|liền))(?:\s*,?\s*(?:kể từ|tính từ|từ)\s+(?:ngày\s+)?([^,.;\n]{0,80}))?/giu;
 const RECURRING =
   /(?<![\p{L}\d])định kỳ\s*(?:hàng|hằng|theo|mỗi)?\s*((?:tuần|tháng|quý|năm|0?6 tháng|sáu tháng|0?9 tháng|06|6)(?:\s*(?:,|và|hoặc)\s*(?:hàng|hằng|theo)?\s*(?:tuần|tháng|quý|năm|0?6 tháng|sáu tháng|0?9 tháng|06|6))*)/giu;
 const DAY_EVERY =
