@@ -80,6 +80,20 @@ describe.skipIf(!hasChromium)("dondoc admin in Chromium", () => {
     await page.context().close();
   });
 
+  it("reads a notice dropped as a file and shows its draft beside the source", async () => {
+    const page = await newPage();
+    await signIn(page, server.users.secretariat.username, server.users.secretariat.password);
+    await page.goto(`${server.url}/import`);
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles(new URL("./fixtures/notice-TB-UBND-2024-vungtau.txt", import.meta.url).pathname);
+    await page.getByText("Thông tin văn bản").waitFor();
+    await page.getByRole("button", { name: "Xem trong văn bản gốc" }).first().click();
+    await expect(page.getByTestId("source-highlight").textContent()).resolves.toBeTruthy();
+    await screenshot(page, "02b-import-file-review");
+    await page.context().close();
+  });
+
   it("lets an agency officer report progress with a file and ask for more time, on a phone", async () => {
     const page = await newPage(390, 844);
     await signIn(page, server.users.officer.username, server.users.officer.password);
