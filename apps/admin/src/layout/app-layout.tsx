@@ -24,6 +24,7 @@ import { type ComponentType, lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 
 import { can, type Role, sessionQuery, signOut } from "../auth/session.js";
+import "../pages/integrations/nav-label.js";
 import { LanguageSwitch } from "./language-switch.js";
 
 /** The notification bell loads after the first screen, keeping its popover out of the first load. */

@@ -178,6 +178,14 @@ export function SheetImportPanel() {
           ) : null}
           {report.changes.length > 0 && report.applied === null ? (
             <Table striped aria-label={t("import.changes")}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t("import.row")}</Table.Th>
+                  <Table.Th>{t("import.changes")}</Table.Th>
+                  <Table.Th>{t("import.fields.externalId")}</Table.Th>
+                  <Table.Th />
+                </Table.Tr>
+              </Table.Thead>
               <Table.Tbody>
                 {report.changes.slice(0, 200).map((c) => (
                   <Table.Tr key={c.externalId}>
