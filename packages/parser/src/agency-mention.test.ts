@@ -43,6 +43,11 @@ describe("AgencyMention.split", () => {
 });
 
 describe("AgencyMention.listEnd", () => {
+  it("keeps the full stop of “UBND TP. Vũng Tàu” inside the name", () => {
+    const s = "UBND TP. Vũng Tàu chủ trì triển khai";
+    expect(AgencyMention.listEnd(s)).toEqual({ end: s.indexOf(" chủ trì") + 1, verb: "chủ trì" });
+  });
+
   it("ends a list at the first verb, not at verbs inside names", () => {
     const s = "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh đẩy nhanh tiến độ";
     expect(AgencyMention.listEnd(s)).toEqual({ end: s.indexOf(" đẩy") + 1, verb: "đẩy nhanh" });

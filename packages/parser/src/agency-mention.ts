@@ -342,6 +342,14 @@ export const listEnd = (s: string): { end: number; verb: string | null } => {
     if (m.index >= stop) break;
     const rest = s.slice(m.index + 1).trimStart();
     if (m[0] === ";" && startsAgency(rest)) continue;
+    // “UBND TP. Vũng Tàu”, “UBND TX. Phú Mỹ”: an abbreviation's full stop is part of the name.
+    if (
+      m[0] === "." &&
+      /(?:^|\s)(?:TP|Tp|TX|Tx|TT|Q|H|P|X)$/u.test(s.slice(0, m.index)) &&
+      /^\s*\p{Lu}/u.test(s.slice(m.index + 1))
+    ) {
+      continue;
+    }
     // A line wrapped inside a sentence (PDF text, narrow columns) is a space.
     if (m[0] === "\n" && isSoftWrap(s, m.index)) continue;
     if (m[0] === ":" && DISTRIBUTIVE_BEFORE.test(s.slice(0, m.index).trimEnd())) continue;
