@@ -355,6 +355,8 @@ export const en: Messages = {
     atRisk: "Tasks to follow up (worst first)",
     noRisk: "No task needs following up.",
     seeAll: "See all ({{count}})",
+    pendingExtensions: "Extension requests awaiting a decision",
+    noPendingExtensions: "No extension request is waiting.",
     latestNotices: "Latest notices",
   },
   reports: {

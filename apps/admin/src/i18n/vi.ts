@@ -353,6 +353,8 @@ export const vi = {
     atRisk: "Nhiệm vụ cần đôn đốc (nặng nhất trước)",
     noRisk: "Không có nhiệm vụ nào cần đôn đốc.",
     seeAll: "Xem tất cả ({{count}})",
+    pendingExtensions: "Đề nghị gia hạn chờ quyết định",
+    noPendingExtensions: "Không có đề nghị gia hạn nào đang chờ.",
     latestNotices: "Thông báo mới nhất",
   },
   reports: {

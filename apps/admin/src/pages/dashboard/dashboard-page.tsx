@@ -4,10 +4,11 @@
  * Decree 09 month, and the latest notices. Every number links to the list behind it.
  */
 import { Badge, Card, Group, Progress, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
-import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { useInfiniteQuery, useQuery, useSuspenseQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 
 import { allTasks, noticesQuery } from "../../api/queries.js";
+import { can, sessionQuery } from "../../auth/session.js";
 import { AnchorLink } from "../../components/anchor-link.js";
 import { ProblemAlert } from "../../components/problem-alert.js";
 import { PageLoader } from "../../components/route-error.js";
@@ -15,12 +16,15 @@ import { TimelinessBadge } from "../../components/timeliness-badge.js";
 import { formatDate, isoDay } from "../../lib/dates.js";
 import { periodCode, periodContaining } from "../../lib/report-period.js";
 import { noticeLabel } from "../task/task-detail.js";
+import { PendingExtensions } from "./pending-extensions.js";
 import { type Band, bandOf, bands, onTimeRates, overdueByAgency, worstFirst } from "./risk.js";
 
 const bandColor: Record<Band, string> = { red: "red", orange: "orange", green: "green", grey: "gray" };
 
 export function DashboardPage() {
   const { t } = useTranslation();
+  const { data: user } = useSuspenseQuery(sessionQuery);
+  const canDecide = can.decideExtensions(user?.role ?? "leader");
   const today = isoDay(new Date());
   const period = periodContaining("month", today, "decree-09");
   const open = useQuery({
@@ -223,30 +227,33 @@ export function DashboardPage() {
             ))}
           </Stack>
           {atRisk.length > 12 ? (
-            <AnchorLink to="/tasks" search={{ timeliness: "overdue" }} size="sm" mt="xs">
+            <AnchorLink to="/tasks" search={{ lifecycle: "open" }} size="sm" mt="xs">
               {t("dashboard.seeAll", { count: atRisk.length })}
             </AnchorLink>
           ) : null}
         </Card>
 
-        <Card withBorder p="sm" component="section" aria-labelledby="dash-notices">
-          <Title order={2} size="h4" id="dash-notices" mb="xs">
-            {t("dashboard.latestNotices")}
-          </Title>
-          {notices.error ? <ProblemAlert error={notices.error} /> : null}
-          <Stack gap={6}>
-            {latest.map((n) => (
-              <Stack key={n.id} gap={0}>
-                <AnchorLink to="/notices/$noticeId" params={{ noticeId: n.id }} size="sm" fw={600}>
-                  {noticeLabel(n, t("notices.unnumbered"))}
-                </AnchorLink>
-                <Text size="xs" c="dimmed" lineClamp={2}>
-                  {n.subject}
-                </Text>
-              </Stack>
-            ))}
-          </Stack>
-        </Card>
+        <Stack>
+          {canDecide ? <PendingExtensions /> : null}
+          <Card withBorder p="sm" component="section" aria-labelledby="dash-notices">
+            <Title order={2} size="h4" id="dash-notices" mb="xs">
+              {t("dashboard.latestNotices")}
+            </Title>
+            {notices.error ? <ProblemAlert error={notices.error} /> : null}
+            <Stack gap={6}>
+              {latest.map((n) => (
+                <Stack key={n.id} gap={0}>
+                  <AnchorLink to="/notices/$noticeId" params={{ noticeId: n.id }} size="sm" fw={600}>
+                    {noticeLabel(n, t("notices.unnumbered"))}
+                  </AnchorLink>
+                  <Text size="xs" c="dimmed" lineClamp={2}>
+                    {n.subject}
+                  </Text>
+                </Stack>
+              ))}
+            </Stack>
+          </Card>
+        </Stack>
       </SimpleGrid>
     </Stack>
   );

@@ -1,0 +1,50 @@
+/** PendingExtensions — the secretariat's queue of extension requests awaiting a decision. */
+import { Badge, Card, Group, Stack, Text, Title } from "@mantine/core";
+import { useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+
+import { api, call } from "../../api/client.js";
+import { AnchorLink } from "../../components/anchor-link.js";
+import { ProblemAlert } from "../../components/problem-alert.js";
+import { formatDate, formatDateTime } from "../../lib/dates.js";
+
+export function PendingExtensions() {
+  const { t } = useTranslation();
+  const pending = useQuery({
+    queryKey: ["extensions", "pending"],
+    queryFn: async () =>
+      (await call(api.GET("/v1/extensions", { params: { query: { status: "pending" } } }))).items,
+  });
+  const items = pending.data ?? [];
+  return (
+    <Card withBorder p="sm" component="section" aria-labelledby="dash-extensions">
+      <Group justify="space-between" mb="xs">
+        <Title order={2} size="h4" id="dash-extensions">
+          {t("dashboard.pendingExtensions")}
+        </Title>
+        <Badge color={items.length > 0 ? "orange" : "gray"} size="lg">
+          {items.length}
+        </Badge>
+      </Group>
+      {pending.error ? <ProblemAlert error={pending.error} /> : null}
+      {pending.data && items.length === 0 ? (
+        <Text c="dimmed">{t("dashboard.noPendingExtensions")}</Text>
+      ) : null}
+      <Stack gap={6}>
+        {items.slice(0, 10).map((e) => (
+          <Stack key={e.id} gap={0}>
+            <AnchorLink to="/tasks/$taskId" params={{ taskId: e.taskId }} size="sm" fw={600}>
+              {t("task.decision.asked", {
+                from: formatDate(e.currentDueOn) || "—",
+                to: formatDate(e.requestedDueOn),
+              })}
+            </AnchorLink>
+            <Text size="xs" c="dimmed" lineClamp={2}>
+              {formatDateTime(e.createdAt)} · {e.reason}
+            </Text>
+          </Stack>
+        ))}
+      </Stack>
+    </Card>
+  );
+}
