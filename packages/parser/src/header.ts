@@ -20,7 +20,7 @@ const CITED_SELF =
 const ISSUED_SELF =
   /ban hành\s+(?:Công văn|Thông báo(?: kết luận)?|Văn bản|Kế hoạch|Quyết định|Chỉ thị)\s+số\s+(\d{1,6})\s*\/\s*([\p{Lu}Đ][\p{Lu}Đ\d]*(?:-[\p{Lu}Đ\d]+)*)(?:\s*,?\s*ngày\s+(\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}))?/u;
 const PLACE_DATE =
-  /(?<![\p{L}\d/-])(\p{Lu}[\p{Ll}\p{Lu}]*(?:[ \t]*[-–][ \t]*\p{Lu}[\p{Ll}\p{Lu}]*|[ \t]+\p{Lu}[\p{Ll}\p{Lu}]*){0,4})[ \t]*,[ \t]*ngày[ \t]+(\d{1,2})?[ \t]*tháng[ \t]+(\d{1,2})?[ \t]*năm[ \t]+(\d{4})/u;
+  /(?<![\p{L}\d/-])((?:(?:TP|Tp|TX|Tx)\.[ \t]*|(?:Thành phố|Thị xã|Thị trấn)[ \t]+)?\p{Lu}[\p{Ll}\p{Lu}]*(?:[ \t]*[-–][ \t]*\p{Lu}[\p{Ll}\p{Lu}]*|[ \t]+\p{Lu}[\p{Ll}\p{Lu}]*){0,4})[ \t]*,[ \t]*ngày[ \t]+(\d{1,2})?[ \t]*tháng[ \t]+(\d{1,2})?[ \t]*năm[ \t]+(\d{4})/u;
 const CODE =
   /(?<![\p{L}\d/])(\d{1,5}(?:\/\d{4})?[/-](?:[\p{Lu}Đ][\p{Lu}Đ\d&]*)(?:[-/][\p{Lu}Đ][\p{Lu}Đ\d&]*)*)(?:\s*,?\s*ngày\s+(\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?/gu;
 const AUTHORITY = /^(?:TL|KT|TM|Q|TUQ|TTL)\.\s*\S.*$/u;

@@ -461,6 +461,15 @@ describe("Parser.parseText on other layouts", () => {
     expect(n.directives.flatMap((d) => d.tasks.map((t) => t.lead.name))).toEqual(["Sở Y tế"]);
   });
 
+  it.each([
+    ["TP. Hồ Chí Minh, ngày 05 tháng 3 năm 2024", "TP. Hồ Chí Minh"],
+    ["Thành phố Hồ Chí Minh, ngày 05 tháng 3 năm 2024", "Thành phố Hồ Chí Minh"],
+    ["Số: 454/UBND-NCTH Vị Thanh, ngày 6 tháng 4 năm 2011", "Vị Thanh"],
+    ["Số: /TB-VP | Lào Cai, ngày        tháng 6 năm 2026", "Lào Cai"],
+  ])("reads the place of “%s”", (line, place) => {
+    expect(Parser.parseText(line).notice.place).toBe(place);
+  });
+
   it("warns when nothing is assigned", () => {
     expect(Parser.parseText("Xin chào.").warnings.map((w) => w.code)).toContain("no-tasks");
     expect(Parser.parseText("").directives).toEqual([]);
