@@ -133,10 +133,14 @@ const meetingOn = (text: string): string | null => {
 const CHAIR_TITLE_FIRST =
   /(?:[Kk]ết luận|[Ýý] kiến chỉ đạo)\s+của\s+(?:đồng chí\s+)?((?:Phó\s+)?(?:Chủ tịch|Bí thư|Thứ trưởng|Bộ trưởng|Giám đốc|Chánh Văn phòng|Trưởng ban|Thủ tướng|Phó Thủ tướng|Tổng Giám đốc|Cục trưởng)[^\n]{0,80}?)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})\s*(?:,|tại|chủ trì|về|\n)/u;
 
+/** “Phó Chủ tịch UBND tỉnh Nguyễn Văn A chủ trì cuộc họp …”. */
+const CHAIR_PRESIDED =
+  /((?:Phó\s+)?(?:Chủ tịch|Bí thư|Thứ trưởng|Bộ trưởng|Giám đốc|Trưởng ban|Thủ tướng|Phó Thủ tướng)[^\n,.]{0,60}?)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})\s+(?:đã\s+)?chủ trì/u;
+
 const chair = (text: string): Header["chair"] => {
   const m = CHAIR.exec(text.slice(0, 6000));
   if (m === null) {
-    const t = CHAIR_TITLE_FIRST.exec(text.slice(0, 6000));
+    const t = CHAIR_TITLE_FIRST.exec(text.slice(0, 6000)) ?? CHAIR_PRESIDED.exec(text.slice(0, 6000));
     return t === null ? null : { name: t[2] ?? null, title: squash(t[1] ?? "") || null };
   }
   const title = squash((m[2] ?? "").replace(/\s+(?:đã|đồng chí)$/u, "")) || null;

@@ -470,6 +470,14 @@ describe("Parser.parseText on other layouts", () => {
     expect(Parser.parseText(line).notice.place).toBe(place);
   });
 
+  it("reads the chair of “Phó Chủ tịch UBND tỉnh Nguyễn Văn An chủ trì cuộc họp”", () => {
+    const n = Parser.parseText(
+      "Ngày 03/4/2024, Phó Chủ tịch UBND tỉnh Nguyễn Văn An chủ trì cuộc họp về giải ngân.",
+    );
+    expect(n.notice.chair).toEqual({ name: "Nguyễn Văn An", title: "Phó Chủ tịch UBND tỉnh" });
+    expect(n.notice.meetingOn).toBe("2024-04-03");
+  });
+
   it("warns when nothing is assigned", () => {
     expect(Parser.parseText("Xin chào.").warnings.map((w) => w.code)).toContain("no-tasks");
     expect(Parser.parseText("").directives).toEqual([]);
