@@ -46,6 +46,7 @@ import { Explanations } from "./explanations.js";
 import { ExtensionDecision } from "./extension-decision.js";
 import { ExtensionForm } from "./extension-form.js";
 import { ProgressForm } from "./progress-form.js";
+import { TaskManagement } from "./task-management.js";
 
 export interface TaskDetailProps {
   readonly taskId: string;
@@ -70,6 +71,8 @@ export function TaskDetail({ taskId, role }: TaskDetailProps) {
   const pending = extensionList.filter((e) => e.status === "pending");
   const isOpen = current.lifecycle === "open";
   const derivation = derivationText(current.deadline?.derivation, i18n.language);
+  const canManage = can.bulkEditTasks(role);
+  const showAct = (isOpen && can.reportProgress(role)) || canManage;
 
   return (
     <Stack>
@@ -136,9 +139,9 @@ export function TaskDetail({ taskId, role }: TaskDetailProps) {
         ? pending.map((request) => <ExtensionDecision key={request.id} request={request} />)
         : null}
 
-      <Tabs defaultValue={isOpen && can.reportProgress(role) ? "act" : "progress"} keepMounted={false}>
+      <Tabs defaultValue={showAct ? "act" : "progress"} keepMounted={false}>
         <Tabs.List>
-          {isOpen && can.reportProgress(role) ? <Tabs.Tab value="act">{t("task.tabs.act")}</Tabs.Tab> : null}
+          {showAct ? <Tabs.Tab value="act">{t("task.tabs.act")}</Tabs.Tab> : null}
           <Tabs.Tab value="progress">
             {t("task.tabs.progress")} ({reports.data?.length ?? 0})
           </Tabs.Tab>
@@ -148,33 +151,36 @@ export function TaskDetail({ taskId, role }: TaskDetailProps) {
           {canAudit ? <Tabs.Tab value="audit">{t("task.tabs.audit")}</Tabs.Tab> : null}
         </Tabs.List>
 
-        {isOpen && can.reportProgress(role) ? (
+        {showAct ? (
           <Tabs.Panel value="act" pt="md">
-            <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-              <Stack>
-                <Title order={2} size="h4">
-                  {t("task.progress.formTitle")}
-                </Title>
-                <ProgressForm taskId={current.id} currentPercent={current.progressPercent} />
-              </Stack>
-              <Stack>
-                <CompleteTask task={current} etag={etag} />
-                {role === "agency_officer" || role === "admin" ? (
-                  <>
-                    <Title order={2} size="h4">
-                      {t("task.extension.formTitle")}
-                    </Title>
-                    {pending.length > 0 ? (
-                      <Text size="sm" c="dimmed">
-                        {t("task.extension.pending", { date: formatDate(pending[0]?.requestedDueOn) })}
-                      </Text>
-                    ) : (
-                      <ExtensionForm taskId={current.id} dueOn={current.dueOn} />
-                    )}
-                  </>
-                ) : null}
-              </Stack>
-            </SimpleGrid>
+            {canManage ? <TaskManagement task={current} etag={etag} /> : null}
+            {isOpen && can.reportProgress(role) ? (
+              <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" mt={canManage ? "md" : 0}>
+                <Stack>
+                  <Title order={2} size="h4">
+                    {t("task.progress.formTitle")}
+                  </Title>
+                  <ProgressForm taskId={current.id} currentPercent={current.progressPercent} />
+                </Stack>
+                <Stack>
+                  <CompleteTask task={current} etag={etag} />
+                  {role === "agency_officer" || role === "admin" ? (
+                    <>
+                      <Title order={2} size="h4">
+                        {t("task.extension.formTitle")}
+                      </Title>
+                      {pending.length > 0 ? (
+                        <Text size="sm" c="dimmed">
+                          {t("task.extension.pending", { date: formatDate(pending[0]?.requestedDueOn) })}
+                        </Text>
+                      ) : (
+                        <ExtensionForm taskId={current.id} dueOn={current.dueOn} />
+                      )}
+                    </>
+                  ) : null}
+                </Stack>
+              </SimpleGrid>
+            ) : null}
           </Tabs.Panel>
         ) : null}
 

@@ -1,0 +1,128 @@
+/**
+ * TaskManagement — what the secretariat decides on one task: move its deadline, pause, resume,
+ * cancel or reopen it — each with the reference of the document that authorised it.
+ */
+import { Button, Card, Group, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+
+import { json } from "../../api/http.js";
+import type { Task } from "../../api/types.js";
+import { DateField } from "../../components/date-field.js";
+import { ProblemAlert } from "../../components/problem-alert.js";
+import { useDraft } from "../../lib/use-draft.js";
+
+type Transition = "pause" | "resume" | "cancel" | "reopen";
+
+/** The transitions the API allows from each lifecycle. */
+export const transitionsFrom: Record<Task["lifecycle"], readonly Transition[]> = {
+  draft: [],
+  open: ["pause", "cancel"],
+  paused: ["resume", "cancel"],
+  done: ["reopen"],
+  cancelled: ["reopen"],
+};
+
+export function TaskManagement({ task, etag }: { readonly task: Task; readonly etag: string }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const draft = useDraft(`manage.${task.id}`, { dueOn: task.dueOn, decisionRef: "", note: "" });
+  const d = draft.value;
+  const done = async (message: string) => {
+    draft.clear();
+    notifications.show({ color: "green", message });
+    await queryClient.invalidateQueries({ queryKey: ["task", task.id] });
+    await queryClient.invalidateQueries({ queryKey: ["tasks"] });
+  };
+
+  const reschedule = useMutation({
+    mutationFn: () =>
+      json<Task>(`/v1/tasks/${encodeURIComponent(task.id)}`, {
+        method: "PATCH",
+        headers: { "if-match": etag },
+        body: { dueOn: d.dueOn, ...(d.decisionRef.trim() ? { decisionRef: d.decisionRef.trim() } : {}) },
+      }),
+    onSuccess: () => done(t("task.manage.rescheduled")),
+  });
+  const transition = useMutation({
+    mutationFn: (action: Transition) =>
+      json<Task>(`/v1/tasks/${encodeURIComponent(task.id)}/transitions`, {
+        method: "POST",
+        headers: { "if-match": etag },
+        body: {
+          action,
+          ...(d.decisionRef.trim() ? { decisionRef: d.decisionRef.trim() } : {}),
+          ...(d.note.trim() ? { note: d.note.trim() } : {}),
+        },
+      }),
+    onSuccess: (_, action) => done(t(`task.manage.did.${action}`)),
+  });
+
+  return (
+    <Card withBorder p="sm" component="section" aria-labelledby={`manage-${task.id}`}>
+      <Stack gap="sm">
+        <Title order={2} size="h4" id={`manage-${task.id}`}>
+          {t("task.manage.title")}
+        </Title>
+        <TextInput
+          label={t("task.decision.ref")}
+          description={t("task.decision.refHint")}
+          value={d.decisionRef}
+          onChange={(e) => {
+            const decisionRef = e.currentTarget.value;
+            draft.set((x) => ({ ...x, decisionRef }));
+          }}
+        />
+        {task.lifecycle === "open" ? (
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
+            <DateField
+              label={t("task.manage.newDueOn")}
+              value={d.dueOn}
+              clearable
+              onChange={(dueOn) => draft.set((x) => ({ ...x, dueOn }))}
+            />
+            <Button
+              mt={{ base: 0, sm: 24 }}
+              variant="default"
+              w="fit-content"
+              loading={reschedule.isPending}
+              disabled={d.dueOn === task.dueOn}
+              onClick={() => reschedule.mutate()}
+            >
+              {t("task.manage.reschedule")}
+            </Button>
+          </SimpleGrid>
+        ) : null}
+        <Textarea
+          label={t("task.manage.note")}
+          autosize
+          minRows={2}
+          value={d.note}
+          onChange={(e) => {
+            const note = e.currentTarget.value;
+            draft.set((x) => ({ ...x, note }));
+          }}
+        />
+        <Group gap="xs">
+          {transitionsFrom[task.lifecycle].map((action) => (
+            <Button
+              key={action}
+              variant="light"
+              color={action === "cancel" ? "red" : action === "pause" ? "gray" : "blue"}
+              loading={transition.isPending && transition.variables === action}
+              onClick={() => transition.mutate(action)}
+            >
+              {t(`task.manage.${action}`)}
+            </Button>
+          ))}
+        </Group>
+        <Text size="xs" c="dimmed">
+          {t("task.manage.hint")}
+        </Text>
+        {reschedule.error ? <ProblemAlert error={reschedule.error} /> : null}
+        {transition.error ? <ProblemAlert error={transition.error} /> : null}
+      </Stack>
+    </Card>
+  );
+}
