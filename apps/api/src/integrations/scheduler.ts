@@ -4,7 +4,8 @@
  * leader on working days, and marks the day done. Each send is keyed (subject, kind, day) in
  * `scheduled_sends`, so a restart never sends twice; days missed while no process ran are caught up
  * from the last finished day. Processes coordinate with `pg_try_advisory_xact_lock` (one runs, the
- * others skip); the keys make even an uncoordinated run harmless.
+ * others skip); the keys make even an uncoordinated run harmless. The same daily run prunes what is
+ * past the retention period (`retention.ts`).
  */
 import { IsoDate, PolicyPack, WorkingCalendar } from "@dondoc/domain";
 import type { Kysely } from "kysely";
@@ -14,6 +15,7 @@ import type { Database } from "../db/schema.js";
 import * as Rules from "../services/rules.js";
 import { taskSummary } from "./events.js";
 import * as Outbox from "./outbox.js";
+import * as Retention from "./retention.js";
 
 /** The advisory lock key of the scheduler (any constant shared by every process). */
 export const LOCK_KEY = 8_020_001;
@@ -192,6 +194,7 @@ export const runDue = async (
         .execute();
       days.push(day);
     }
+    await Retention.prune(tx, now);
     return { days, reminders, digests };
   });
 };
