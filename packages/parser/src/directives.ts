@@ -114,7 +114,7 @@ export const closingOf = (ctx: Context, node: Outline.Node, mode: Mode, directiv
   if (drafts.length > 0 && last !== undefined) {
     const tasks = tasksOf(ctx, drafts);
     last.tasks.push(...tasks);
-    (last as { informational: boolean }).informational = last.tasks.length === 0;
+    last.informational = last.tasks.length === 0;
     return;
   }
   shareDeadline(ctx, from, to, directives);
