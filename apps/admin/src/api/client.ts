@@ -34,3 +34,17 @@ export async function call<T>(request: Promise<FetchResult<T>>): Promise<T> {
   }
   return result.data as T;
 }
+
+/** Like `call`, and also returns the resource's `ETag` for a later `If-Match`. */
+export async function callWithEtag<T>(
+  request: Promise<FetchResult<T>>,
+): Promise<{ data: T; etag: string | null }> {
+  let etag: string | null = null;
+  const data = await call(
+    request.then((result) => {
+      etag = result.response.headers.get("etag");
+      return result;
+    }),
+  );
+  return { data, etag };
+}

@@ -3,25 +3,25 @@
  * stored), resolve a deadline phrase while the clerk edits it, then save the reviewed draft and
  * publish it (tasks become open, collective assignees fan out).
  */
-import { json, jsonWithEtag } from "./http.js";
+import { api, call, callWithEtag } from "./client.js";
 import type { Notice, ParsedNotice, ResolvedDeadline } from "./types.js";
 
-export function parseText(text: string, signal?: AbortSignal): Promise<ParsedNotice> {
-  return json<ParsedNotice>("/v1/notices/parse", {
-    method: "POST",
-    body: { text },
-    ...(signal ? { signal } : {}),
-  });
+export async function parseText(text: string, signal?: AbortSignal): Promise<ParsedNotice> {
+  return (await call(
+    api.POST("/v1/notices/parse", { body: { text }, ...(signal ? { signal } : {}) }),
+  )) as unknown as ParsedNotice;
 }
 
-export function parseFile(file: File, signal?: AbortSignal): Promise<ParsedNotice> {
+export async function parseFile(file: File, signal?: AbortSignal): Promise<ParsedNotice> {
   const form = new FormData();
   form.set("file", file, file.name);
-  return json<ParsedNotice>("/v1/notices/parse", {
-    method: "POST",
-    body: form,
-    ...(signal ? { signal } : {}),
-  });
+  return (await call(
+    api.POST("/v1/notices/parse", {
+      body: { file: file.name },
+      bodySerializer: () => form,
+      ...(signal ? { signal } : {}),
+    }),
+  )) as unknown as ParsedNotice;
 }
 
 /**
@@ -47,13 +47,15 @@ export async function resolveDeadline(
 }
 
 /** Saves the reviewed draft; returns the stored draft notice and its ETag. */
-export function createNotice(parsed: ParsedNotice): Promise<{ data: Notice; etag: string | null }> {
-  return jsonWithEtag<Notice>("/v1/notices", { method: "POST", body: { parsed } });
+export async function createNotice(parsed: ParsedNotice): Promise<{ data: Notice; etag: string | null }> {
+  const { data, etag } = await callWithEtag(
+    api.POST("/v1/notices", { body: { parsed: parsed as never, resolutionId: null } }),
+  );
+  return { data: data as unknown as Notice, etag };
 }
 
-export function publishNotice(id: string, etag: string): Promise<Notice> {
-  return json<Notice>(`/v1/notices/${encodeURIComponent(id)}/publish`, {
-    method: "POST",
-    headers: { "if-match": etag },
-  });
+export async function publishNotice(id: string, etag: string): Promise<Notice> {
+  return (await call(
+    api.POST("/v1/notices/{id}/publish", { params: { path: { id }, header: { "if-match": etag } } }),
+  )) as unknown as Notice;
 }

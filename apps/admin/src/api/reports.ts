@@ -4,7 +4,7 @@
  */
 import { queryOptions } from "@tanstack/react-query";
 
-import { json, send } from "./http.js";
+import { api, call } from "./client.js";
 import type { PeriodicReport } from "./types.js";
 
 export type ReportFormat = "json" | "docx" | "xlsx" | "csv";
@@ -35,14 +35,12 @@ interface ReportEnvelope {
 export const reportQuery = (request: ReportRequest) =>
   queryOptions({
     queryKey: ["report", request],
-    queryFn: async ({ signal }) =>
-      (
-        await json<ReportEnvelope>("/v1/reports", {
-          method: "POST",
-          body: { ...request, format: "json" },
-          signal,
-        })
-      ).periodic,
+    queryFn: async ({ signal }) => {
+      const body = await call(
+        api.POST("/v1/reports", { body: { ...request, format: "json" }, parseAs: "json", signal }),
+      );
+      return (body as unknown as ReportEnvelope).periodic;
+    },
     staleTime: 60_000,
   });
 
@@ -71,17 +69,24 @@ export async function downloadReport(
   document: ReportDocument | null,
   issuedOn: string,
 ): Promise<void> {
-  const response = await send("/v1/reports", {
-    method: "POST",
-    body: {
-      ...request,
-      format,
-      ...(format === "docx" && document ? { document: documentBody(document, issuedOn) } : {}),
-    },
-  });
-  const disposition = response.headers.get("content-disposition") ?? "";
+  let disposition = "";
+  const blob = await call(
+    api
+      .POST("/v1/reports", {
+        body: {
+          ...request,
+          format,
+          ...(format === "docx" && document ? { document: documentBody(document, issuedOn) } : {}),
+        },
+        parseAs: "blob",
+      })
+      .then((result) => {
+        disposition = result.response.headers.get("content-disposition") ?? "";
+        return result;
+      }),
+  );
   const name = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? `bao-cao-${request.period}.${format}`;
-  const url = URL.createObjectURL(await response.blob());
+  const url = URL.createObjectURL(blob as unknown as Blob);
   const link = globalThis.document.createElement("a");
   link.href = url;
   link.download = name;

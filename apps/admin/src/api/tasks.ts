@@ -5,57 +5,50 @@
  */
 import { queryOptions } from "@tanstack/react-query";
 
-import { json, jsonWithEtag } from "./http.js";
-import { itemsOf } from "./queries.js";
-import type { AuditEntry, ExtensionRequest, Notice, Page, ProgressReport, Task } from "./types.js";
+import { api, call, callWithEtag } from "./client.js";
+import type { AuditEntry, ExtensionRequest, Notice, ProgressReport, Task } from "./types.js";
+
+const path = (id: string) => ({ path: { id } });
 
 export const taskQuery = (id: string) =>
   queryOptions({
     queryKey: ["task", id],
-    queryFn: ({ signal }) => jsonWithEtag<Task>(`/v1/tasks/${encodeURIComponent(id)}`, { signal }),
+    queryFn: async ({ signal }) => {
+      const { data, etag } = await callWithEtag(api.GET("/v1/tasks/{id}", { params: path(id), signal }));
+      return { data: data as Task, etag };
+    },
   });
 
 export const progressReportsQuery = (taskId: string) =>
   queryOptions({
     queryKey: ["task", taskId, "progress-reports"],
     queryFn: async ({ signal }) =>
-      itemsOf(
-        await json<Page<ProgressReport> | ProgressReport[]>(
-          `/v1/tasks/${encodeURIComponent(taskId)}/progress`,
-          {
-            signal,
-          },
-        ),
-      ),
+      (await call(api.GET("/v1/tasks/{id}/progress", { params: path(taskId), signal })))
+        .items as ProgressReport[],
   });
 
 export const extensionRequestsQuery = (taskId: string) =>
   queryOptions({
     queryKey: ["task", taskId, "extension-requests"],
     queryFn: async ({ signal }) =>
-      itemsOf(
-        await json<Page<ExtensionRequest> | ExtensionRequest[]>(
-          `/v1/tasks/${encodeURIComponent(taskId)}/extensions`,
-          { signal },
-        ),
-      ),
+      (await call(api.GET("/v1/tasks/{id}/extensions", { params: path(taskId), signal })))
+        .items as ExtensionRequest[],
   });
 
 export const taskAuditQuery = (taskId: string) =>
   queryOptions({
     queryKey: ["task", taskId, "audit"],
     queryFn: async ({ signal }) =>
-      itemsOf(
-        await json<Page<AuditEntry> | AuditEntry[]>(`/v1/tasks/${encodeURIComponent(taskId)}/history`, {
-          signal,
-        }),
-      ),
+      (await call(api.GET("/v1/tasks/{id}/history", { params: path(taskId), signal }))).items as AuditEntry[],
   });
 
 export const noticeQuery = (id: string) =>
   queryOptions({
     queryKey: ["notice", id],
-    queryFn: ({ signal }) => jsonWithEtag<Notice>(`/v1/notices/${encodeURIComponent(id)}`, { signal }),
+    queryFn: async ({ signal }) => {
+      const { data, etag } = await callWithEtag(api.GET("/v1/notices/{id}", { params: path(id), signal }));
+      return { data: data as unknown as Notice, etag };
+    },
   });
 
 export interface ProgressInput {
@@ -66,27 +59,34 @@ export interface ProgressInput {
 
 /** Records a progress report, then attaches its files one by one (each checked by the API). */
 export async function reportProgress(taskId: string, input: ProgressInput): Promise<ProgressReport> {
-  const report = await json<ProgressReport>(`/v1/tasks/${encodeURIComponent(taskId)}/progress`, {
-    method: "POST",
-    body: { body: input.body, percent: input.percent },
-  });
+  const report = await call(
+    api.POST("/v1/tasks/{id}/progress", {
+      params: path(taskId),
+      body: { body: input.body, percent: input.percent },
+    }),
+  );
   for (const file of input.files) {
     const form = new FormData();
     form.set("file", file, file.name);
-    await json<unknown>(`/v1/progress/${encodeURIComponent(report.id)}/attachments`, {
-      method: "POST",
-      body: form,
-    });
+    await call(
+      api.POST("/v1/progress/{id}/attachments", {
+        params: path(report.id),
+        // The generated type reads the multipart field as a string; the browser sends the file.
+        body: { file: file.name },
+        bodySerializer: () => form,
+      }),
+    );
   }
-  return report;
+  return report as ProgressReport;
 }
 
-export function completeTask(taskId: string, etag: string, completedOn: string): Promise<Task> {
-  return json<Task>(`/v1/tasks/${encodeURIComponent(taskId)}/complete`, {
-    method: "POST",
-    headers: { "if-match": etag },
-    body: { completedOn },
-  });
+export async function completeTask(taskId: string, etag: string, completedOn: string): Promise<Task> {
+  return (await call(
+    api.POST("/v1/tasks/{id}/complete", {
+      params: { path: { id: taskId }, header: { "if-match": etag } },
+      body: { completedOn },
+    }),
+  )) as Task;
 }
 
 export interface ExtensionInput {
@@ -94,11 +94,10 @@ export interface ExtensionInput {
   readonly requestedDueOn: string;
 }
 
-export function requestExtension(taskId: string, input: ExtensionInput): Promise<ExtensionRequest> {
-  return json<ExtensionRequest>(`/v1/tasks/${encodeURIComponent(taskId)}/extensions`, {
-    method: "POST",
-    body: input,
-  });
+export async function requestExtension(taskId: string, input: ExtensionInput): Promise<ExtensionRequest> {
+  return (await call(
+    api.POST("/v1/tasks/{id}/extensions", { params: path(taskId), body: { ...input } }),
+  )) as ExtensionRequest;
 }
 
 export interface DecisionInput {
@@ -109,16 +108,20 @@ export interface DecisionInput {
 }
 
 /** Approves or rejects an extension request (If-Match: the version of the request). */
-export function decideExtension(request: ExtensionRequest, input: DecisionInput): Promise<ExtensionRequest> {
+export async function decideExtension(
+  request: ExtensionRequest,
+  input: DecisionInput,
+): Promise<ExtensionRequest> {
   const approve = input.decision === "approved";
-  return json<ExtensionRequest>(`/v1/extensions/${encodeURIComponent(request.id)}/decision`, {
-    method: "POST",
-    headers: { "if-match": `"${request.version}"` },
-    body: {
-      approve,
-      ...(input.note.trim() ? { note: input.note.trim() } : {}),
-      ...(input.decisionRef.trim() ? { decisionRef: input.decisionRef.trim() } : {}),
-      ...(approve && input.approvedDueOn ? { approvedDueOn: input.approvedDueOn } : {}),
-    },
-  });
+  return (await call(
+    api.POST("/v1/extensions/{id}/decision", {
+      params: { path: { id: request.id }, header: { "if-match": `"${request.version}"` } },
+      body: {
+        approve,
+        ...(input.note.trim() ? { note: input.note.trim() } : {}),
+        ...(input.decisionRef.trim() ? { decisionRef: input.decisionRef.trim() } : {}),
+        ...(approve && input.approvedDueOn ? { approvedDueOn: input.approvedDueOn } : {}),
+      },
+    }),
+  )) as ExtensionRequest;
 }

@@ -24,7 +24,8 @@ import { getRouteApi } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
-import { json } from "../api/http.js";
+import { api, call } from "../api/client.js";
+import { publishNotice } from "../api/notices.js";
 import { agenciesQuery } from "../api/queries.js";
 import { noticeQuery } from "../api/tasks.js";
 import type { Directive, Notice, Task } from "../api/types.js";
@@ -141,11 +142,7 @@ function DraftReview({ notice, etag }: { readonly notice: Notice; readonly etag:
   const tasks = (notice.directives ?? []).flatMap((d) => (d.informational ? [] : (d.tasks ?? [])));
   const unidentified = tasks.filter((task) => task.leadAgencyId === null && !task.isCollective).length;
   const publish = useMutation({
-    mutationFn: () =>
-      json<Notice>(`/v1/notices/${encodeURIComponent(notice.id)}/publish`, {
-        method: "POST",
-        headers: { "if-match": etag },
-      }),
+    mutationFn: () => publishNotice(notice.id, etag),
     onSuccess: async () => {
       notifications.show({ color: "green", message: t("import.publish.done") });
       await queryClient.invalidateQueries({ queryKey: ["notice", notice.id] });
@@ -190,11 +187,12 @@ function DraftTask({ task }: { readonly task: Task }) {
   const agencies = useQuery(agenciesQuery);
   const save = useMutation({
     mutationFn: (leadAgencyId: string) =>
-      json<Task>(`/v1/tasks/${encodeURIComponent(task.id)}`, {
-        method: "PATCH",
-        headers: { "if-match": `"${task.version}"` },
-        body: { leadAgencyId },
-      }),
+      call(
+        api.PATCH("/v1/tasks/{id}", {
+          params: { path: { id: task.id }, header: { "if-match": `"${task.version}"` } },
+          body: { leadAgencyId },
+        }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ["notice", task.noticeId] }),
   });
   const options = agencyOptions(agencies.data ?? [], t);

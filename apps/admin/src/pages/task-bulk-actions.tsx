@@ -9,7 +9,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
-import { json } from "../api/http.js";
+import { api, call } from "../api/client.js";
 import { describe } from "../api/problem.js";
 import type { Task } from "../api/types.js";
 import { DateField } from "../components/date-field.js";
@@ -23,25 +23,28 @@ interface Outcome {
 }
 
 function send(action: Action, task: Task, form: BulkForm): Promise<unknown> {
-  const id = encodeURIComponent(task.id);
+  const path = { id: task.id };
   switch (action) {
     case "explain":
-      return json(`/v1/tasks/${id}/explanations`, {
-        method: "POST",
-        body: { question: form.question.trim(), replyDueOn: form.replyDueOn },
-      });
+      return call(
+        api.POST("/v1/tasks/{id}/explanations", {
+          params: { path },
+          body: { question: form.question.trim(), replyDueOn: form.replyDueOn },
+        }),
+      );
     case "watch":
-      return json(`/v1/tasks/${id}/watchers/me`, { method: "PUT" });
+      return call(api.PUT("/v1/tasks/{id}/watchers/me", { params: { path } }));
     default:
-      return json(`/v1/tasks/${id}/transitions`, {
-        method: "POST",
-        headers: { "if-match": `"${task.version}"` },
-        body: {
-          action,
-          ...(form.decisionRef.trim() ? { decisionRef: form.decisionRef.trim() } : {}),
-          ...(form.note.trim() ? { note: form.note.trim() } : {}),
-        },
-      });
+      return call(
+        api.POST("/v1/tasks/{id}/transitions", {
+          params: { path, header: { "if-match": `"${task.version}"` } },
+          body: {
+            action,
+            ...(form.decisionRef.trim() ? { decisionRef: form.decisionRef.trim() } : {}),
+            ...(form.note.trim() ? { note: form.note.trim() } : {}),
+          },
+        }),
+      );
   }
 }
 

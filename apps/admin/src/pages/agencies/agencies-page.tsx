@@ -20,7 +20,7 @@ import { IconSearch } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { json } from "../../api/http.js";
+import { api, call } from "../../api/client.js";
 import { agenciesQuery, agencyGroupsQuery } from "../../api/queries.js";
 import type { Agency } from "../../api/types.js";
 import { can, sessionQuery } from "../../auth/session.js";
@@ -199,15 +199,16 @@ function MergeForm({
   });
   const mutation = useMutation({
     mutationFn: () =>
-      json<MergeResult>(`/v1/agencies/${encodeURIComponent(agency.id)}/merge`, {
-        method: "POST",
-        headers: { "if-match": `"${agency.version}"` },
-        body: {
-          successorId: draft.value.successorId,
-          lastDay: draft.value.lastDay,
-          ...(draft.value.decisionRef.trim() ? { decisionRef: draft.value.decisionRef.trim() } : {}),
-        },
-      }),
+      call(
+        api.POST("/v1/agencies/{id}/merge", {
+          params: { path: { id: agency.id }, header: { "if-match": `"${agency.version}"` } },
+          body: {
+            successorId: draft.value.successorId ?? "",
+            lastDay: draft.value.lastDay ?? "",
+            ...(draft.value.decisionRef.trim() ? { decisionRef: draft.value.decisionRef.trim() } : {}),
+          },
+        }),
+      ) as Promise<MergeResult>,
     onSuccess: async (result) => {
       draft.clear();
       await queryClient.invalidateQueries({ queryKey: ["agencies"] });

@@ -7,7 +7,7 @@ import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 
-import { json } from "../../api/http.js";
+import { api, call } from "../../api/client.js";
 import type { Task } from "../../api/types.js";
 import { DateField } from "../../components/date-field.js";
 import { ProblemAlert } from "../../components/problem-alert.js";
@@ -38,24 +38,26 @@ export function TaskManagement({ task, etag }: { readonly task: Task; readonly e
 
   const reschedule = useMutation({
     mutationFn: () =>
-      json<Task>(`/v1/tasks/${encodeURIComponent(task.id)}`, {
-        method: "PATCH",
-        headers: { "if-match": etag },
-        body: { dueOn: d.dueOn, ...(d.decisionRef.trim() ? { decisionRef: d.decisionRef.trim() } : {}) },
-      }),
+      call(
+        api.PATCH("/v1/tasks/{id}", {
+          params: { path: { id: task.id }, header: { "if-match": etag } },
+          body: { dueOn: d.dueOn, ...(d.decisionRef.trim() ? { decisionRef: d.decisionRef.trim() } : {}) },
+        }),
+      ),
     onSuccess: () => done(t("task.manage.rescheduled")),
   });
   const transition = useMutation({
     mutationFn: (action: Transition) =>
-      json<Task>(`/v1/tasks/${encodeURIComponent(task.id)}/transitions`, {
-        method: "POST",
-        headers: { "if-match": etag },
-        body: {
-          action,
-          ...(d.decisionRef.trim() ? { decisionRef: d.decisionRef.trim() } : {}),
-          ...(d.note.trim() ? { note: d.note.trim() } : {}),
-        },
-      }),
+      call(
+        api.POST("/v1/tasks/{id}/transitions", {
+          params: { path: { id: task.id }, header: { "if-match": etag } },
+          body: {
+            action,
+            ...(d.decisionRef.trim() ? { decisionRef: d.decisionRef.trim() } : {}),
+            ...(d.note.trim() ? { note: d.note.trim() } : {}),
+          },
+        }),
+      ),
     onSuccess: (_, action) => done(t(`task.manage.did.${action}`)),
   });
 
