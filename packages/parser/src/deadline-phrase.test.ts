@@ -71,6 +71,15 @@ describe("DeadlinePhrase.recognize", () => {
     ["Khẩn trương chủ trì, phối hợp rà soát", { kind: "urgent" }],
     ["kiểm tra, xử lý ngay các vi phạm", { kind: "urgent", phrase: "xử lý ngay" }],
     ["tổ chức thi công công trình đúng tiến độ", { kind: "follow-schedule" }],
+    [
+      "hoàn thành trong tháng này",
+      { kind: "end-of-period", period: { unit: "month", year: 2024, month: 1 } },
+    ],
+    [
+      "trình UBND tỉnh trong quý này",
+      { kind: "end-of-period", period: { unit: "quarter", year: 2024, quarter: 1 } },
+    ],
+    ["hoàn thành trong năm nay", { kind: "end-of-period", period: { unit: "year", year: 2024 } }],
   ])("reads “%s”", (text, expected) => {
     expect(rule(text)).toMatchObject(expected);
   });

@@ -71,6 +71,9 @@ const YEAR = new RegExp(
   String.raw`(?<![\p{L}\d])(trong|xong trong|hoàn thành trong|trước|cuối|đầu|giữa|hết|đến hết|${LABEL}(?:\s*trong)?)\s*năm\s+(\d{4})(?![\d/\-–])`,
   "giu",
 );
+/** “trong tháng này”, “trong quý này”, “trong năm nay”: the period of the notice's own date. */
+const THIS_PERIOD =
+  /(?<![\p{L}\d])(trong|cuối|hết|đến hết|ngay trong)\s+(tháng|quý|năm)\s+(này|nay)(?![\p{L}\d])/giu;
 const YEAR_PART = /(?<![\p{L}\d])(cuối|giữa|đầu)\s+năm(?:\s+(nay|\d{4}))?(?![\d\p{L}])/giu;
 const WITHIN =
   /(?<![\p{L}\d])(?:trong|trong vòng|trong thời hạn|trong thời gian|thời hạn là|chậm nhất|không quá|tối đa|chậm nhất sau)\s+(\d{1,3})\s*(ngày làm việc|ngày|tuần|tháng|năm)(?!\s+(?:đầu|cuối)\s+năm)(?!\s+(?:qua|vừa qua|gần đây|trước|liên tiếp|liền))(?:\s*,?\s*(?:kể từ|tính từ|từ)\s+(?:ngày\s+)?([^,.;\n]{0,80}))?/giu;
@@ -355,6 +358,45 @@ const periods = (text: string, ctx: Context, out: Found[]): void => {
             }
           : { kind: "end-of-period", phrase, period: { unit: "year", year } };
     out.push({ kind: rule.kind, rule, start, end, priority: 4, warnings: [] });
+  }
+  for (const m of scan(THIS_PERIOD, text, lower, " này", " nay")) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const phrase = squash(m[0]);
+    const on = ctx.issuedOn ?? null;
+    if (on === null) {
+      out.push({
+        kind: "end-of-period",
+        rule: null,
+        start,
+        end,
+        priority: 3,
+        warnings: [missingYear(start, end, phrase)],
+      });
+      continue;
+    }
+    const year = Number(on.slice(0, 4));
+    const month = Number(on.slice(5, 7));
+    const unit = (m[2] ?? "").toLowerCase();
+    const late = (m[1] ?? "").toLowerCase() === "cuối";
+    const period: DeadlineRule.Period =
+      unit === "tháng"
+        ? late
+          ? { unit: "part-of-month", year, month, part: "late" }
+          : { unit: "month", year, month }
+        : unit === "quý"
+          ? { unit: "quarter", year, quarter: Math.ceil(month / 3) }
+          : late
+            ? { unit: "part-of-year", year, part: "late" }
+            : { unit: "year", year };
+    out.push({
+      kind: "end-of-period",
+      rule: { kind: "end-of-period", phrase, period },
+      start,
+      end,
+      priority: 3,
+      warnings: [],
+    });
   }
   for (const m of scan(YEAR_PART, text, lower, "cuối năm", "đầu năm", "giữa năm")) {
     if (m[2] !== undefined && /\d/u.test(m[2])) continue; // handled by YEAR
