@@ -180,6 +180,31 @@ const recipients = (text: string): { list: string[]; at: number } => {
   return { list: out, at: m.index };
 };
 
+/** The addressees of a letter (“Kính gửi: - Sở A; - Sở B.”), which “Như trên” in Nơi nhận stands for. */
+const addressees = (text: string): string[] => {
+  const m = /(?:^|\n)[ \t|]*Kính gửi\s*:?([^\n]*)\n?/u.exec(text.slice(0, 5000));
+  if (m === null) return [];
+  const out: string[] = [];
+  const push = (raw: string): void => {
+    const item = squash(raw.replace(/^[-–+•]\s*/u, "").replace(/[;.,]+$/u, ""));
+    if (item.length > 1) out.push(item);
+  };
+  const inline = (m[1] ?? "").replace(/\|/gu, " ").trim();
+  if (inline.length > 0) push(inline);
+  for (const raw of text.slice(m.index + m[0].length, m.index + m[0].length + 2000).split("\n")) {
+    const line = raw.replace(/\|/gu, " ").trim();
+    if (line.length === 0) {
+      if (out.length > 0) break;
+      continue;
+    }
+    if (/^[-–+•]/u.test(line)) push(line);
+    else if (out.length > 0 && /^\p{Ll}/u.test(line))
+      out[out.length - 1] = squash(`${out[out.length - 1]} ${line.replace(/[;.,]+$/u, "")}`);
+    else break;
+  }
+  return out;
+};
+
 const signer = (text: string, from: number): Header["signer"] => {
   const tail = text.slice(Math.max(0, from));
   const lines = tail
@@ -238,7 +263,7 @@ export const read = (text: string): { header: Header; closingAt: number } => {
       chair: chair(text),
       attendees: attendees(text),
       references: references(text, own),
-      recipients: rec.list,
+      recipients: rec.list.flatMap((r) => (/^như trên$/iu.test(r) ? addressees(text) : [r])),
       signer: signer(text, signatureFrom),
     },
     closingAt: rec.at,

@@ -478,6 +478,18 @@ describe("Parser.parseText on other layouts", () => {
     expect(n.notice.meetingOn).toBe("2024-04-03");
   });
 
+  it("puts the addressees of a letter where Nơi nhận says “Như trên”", () => {
+    const n = Parser.parseText(
+      "Kính gửi:\n- Sở Công Thương;\n- Sở Tư pháp.\n\nUBND tỉnh có ý kiến như sau:\nGiao Sở Công Thương chủ trì nghiên cứu.\n\nNơi nhận:\n- Như trên;\n- Chủ tịch UBND tỉnh;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Thành Sinh",
+    );
+    expect(n.notice.recipients).toEqual(["Sở Công Thương", "Sở Tư pháp", "Chủ tịch UBND tỉnh"]);
+    expect(n.notice.signer).toEqual({
+      authority: "KT. CHỦ TỊCH",
+      title: "PHÓ CHỦ TỊCH",
+      name: "Nguyễn Thành Sinh",
+    });
+  });
+
   it("warns when nothing is assigned", () => {
     expect(Parser.parseText("Xin chào.").warnings.map((w) => w.code)).toContain("no-tasks");
     expect(Parser.parseText("").directives).toEqual([]);
