@@ -108,8 +108,8 @@ export const en: Messages = {
       lifecycle: "Status",
       due: "Due date (from – to)",
       scope: "Scope",
-      notice: "One notice",
-      resolution: "One resolution",
+      notice: "Notice",
+      resolution: "Resolution or programme",
     },
     col: {
       action: "Task",
@@ -410,7 +410,7 @@ export const en: Messages = {
     scopes: {
       all: "All tasks",
       agency: "One lead agency",
-      notice: "One notice",
+      notice: "Notice",
     },
     preview: "Preview",
     download: "Download {{format}}",

@@ -106,8 +106,8 @@ export const vi = {
       lifecycle: "Trạng thái xử lý",
       due: "Hạn hoàn thành (từ – đến)",
       scope: "Phạm vi",
-      notice: "Theo một thông báo",
-      resolution: "Theo một nghị quyết",
+      notice: "Thông báo",
+      resolution: "Nghị quyết, chương trình",
     },
     col: {
       action: "Nội dung nhiệm vụ",

@@ -37,7 +37,7 @@ import { SourceText } from "../components/source-text.js";
 import { TimelinessBadge } from "../components/timeliness-badge.js";
 import { agencyOptions } from "../lib/agency-options.js";
 import { formatDate } from "../lib/dates.js";
-import { noticeLabel } from "./task/task-detail.js";
+import { noticeLabel } from "../lib/notice-label.js";
 
 const route = getRouteApi("/app/notices/$noticeId");
 

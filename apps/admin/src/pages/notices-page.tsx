@@ -11,7 +11,7 @@ import { AnchorLink } from "../components/anchor-link.js";
 import { ProblemAlert } from "../components/problem-alert.js";
 import { PageLoader } from "../components/route-error.js";
 import { formatDate } from "../lib/dates.js";
-import { noticeLabel } from "./task/task-detail.js";
+import { noticeLabel } from "../lib/notice-label.js";
 
 export function NoticesPage() {
   const { t } = useTranslation();

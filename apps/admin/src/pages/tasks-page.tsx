@@ -26,7 +26,8 @@ import { getRouteApi } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
-import { agenciesQuery, type TaskFilters, tasksQuery } from "../api/queries.js";
+import { api, call } from "../api/client.js";
+import { agenciesQuery, noticesQuery, type TaskFilters, tasksQuery } from "../api/queries.js";
 import type { Task, Timeliness } from "../api/types.js";
 import { can, sessionQuery } from "../auth/session.js";
 import { AnchorLink } from "../components/anchor-link.js";
@@ -35,6 +36,7 @@ import { ProblemAlert } from "../components/problem-alert.js";
 import { PageLoader } from "../components/route-error.js";
 import { LifecycleBadge, TimelinessBadge } from "../components/timeliness-badge.js";
 import { formatDate } from "../lib/dates.js";
+import { noticeLabel } from "../lib/notice-label.js";
 import { TaskBulkActions } from "./task-bulk-actions.js";
 
 const route = getRouteApi("/app/tasks");
@@ -63,6 +65,12 @@ export function TasksPage() {
   const navigate = route.useNavigate();
   const { data: user } = useSuspenseQuery(sessionQuery);
   const agencies = useQuery(agenciesQuery);
+  const notices = useInfiniteQuery(noticesQuery({ lifecycle: "published" }));
+  const resolutions = useQuery({
+    queryKey: ["resolutions"],
+    queryFn: async () => (await call(api.GET("/v1/resolutions"))).items,
+    staleTime: 5 * 60_000,
+  });
   const tasks = useInfiniteQuery(tasksQuery(filters));
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [views, setViews] = useLocalStorage<SavedView[]>({ key: "dondoc.task-views", defaultValue: [] });
@@ -171,24 +179,30 @@ export function TasksPage() {
               value={[filters.dueFrom ?? null, filters.dueTo ?? null]}
               onChange={([from, to]) => setFilter({ dueFrom: from ?? undefined, dueTo: to ?? undefined })}
             />
-            {filters.noticeId || filters.resolutionId ? (
-              <Stack gap={4}>
-                <Text size="sm" fw={500}>
-                  {t("tasks.filter.scope")}
-                </Text>
-                <Group gap="xs">
-                  <Text size="sm">
-                    {filters.noticeId ? t("tasks.filter.notice") : t("tasks.filter.resolution")}
-                  </Text>
-                  <Button
-                    size="compact-xs"
-                    variant="subtle"
-                    onClick={() => setFilter({ noticeId: undefined, resolutionId: undefined })}
-                  >
-                    {t("common.clear")}
-                  </Button>
-                </Group>
-              </Stack>
+            {role !== "agency_officer" ? (
+              <Select
+                label={t("tasks.filter.notice")}
+                data={(notices.data?.pages.flatMap((p) => p.items) ?? []).map((n) => ({
+                  value: n.id,
+                  label: noticeLabel(n, t("notices.unnumbered")),
+                }))}
+                searchable
+                clearable
+                value={filters.noticeId ?? null}
+                onChange={(v) => setFilter({ noticeId: v ?? undefined })}
+                nothingFoundMessage={t("common.empty")}
+              />
+            ) : null}
+            {(resolutions.data ?? []).length > 0 ? (
+              <Select
+                label={t("tasks.filter.resolution")}
+                data={(resolutions.data ?? []).map((r) => ({ value: r.id, label: `${r.code} — ${r.title}` }))}
+                searchable
+                clearable
+                value={filters.resolutionId ?? null}
+                onChange={(v) => setFilter({ resolutionId: v ?? undefined })}
+                nothingFoundMessage={t("common.empty")}
+              />
             ) : null}
           </SimpleGrid>
           <Group justify="space-between" mt="sm">

@@ -14,8 +14,8 @@ import { ProblemAlert } from "../../components/problem-alert.js";
 import { PageLoader } from "../../components/route-error.js";
 import { TimelinessBadge } from "../../components/timeliness-badge.js";
 import { formatDate, isoDay } from "../../lib/dates.js";
+import { noticeLabel } from "../../lib/notice-label.js";
 import { periodCode, periodContaining } from "../../lib/report-period.js";
-import { noticeLabel } from "../task/task-detail.js";
 import { PendingExtensions } from "./pending-extensions.js";
 import { type Band, bandOf, bands, onTimeRates, overdueByAgency, worstFirst } from "./risk.js";
 

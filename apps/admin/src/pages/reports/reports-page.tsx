@@ -29,9 +29,9 @@ import { downloadReport, type ReportDocument, type ReportRequest, reportQuery } 
 import { ProblemAlert } from "../../components/problem-alert.js";
 import { PageLoader } from "../../components/route-error.js";
 import { isoDay } from "../../lib/dates.js";
+import { noticeLabel } from "../../lib/notice-label.js";
 import { type Frequency, periodCode, periodContaining } from "../../lib/report-period.js";
 import { useDraft } from "../../lib/use-draft.js";
-import { noticeLabel } from "../task/task-detail.js";
 import { ReportPreview } from "./report-preview.js";
 
 type ScopeKind = "all" | "agency" | "notice";

@@ -41,6 +41,7 @@ import { PageLoader } from "../../components/route-error.js";
 import { SourceText } from "../../components/source-text.js";
 import { LifecycleBadge, TimelinessBadge } from "../../components/timeliness-badge.js";
 import { formatDate, formatDateTime, isoDay } from "../../lib/dates.js";
+import { noticeLabel } from "../../lib/notice-label.js";
 import { deadlineHistory } from "./deadline-history.js";
 import { Explanations } from "./explanations.js";
 import { ExtensionDecision } from "./extension-decision.js";
@@ -257,16 +258,6 @@ function Field({ label, value }: { readonly label: string; readonly value: strin
       {value}
     </Text>
   );
-}
-
-export function noticeLabel(
-  notice: Pick<Notice, "number" | "symbol" | "issuedOn">,
-  unnumbered: string,
-): string {
-  const code = notice.number
-    ? `${notice.number}/${notice.symbol ?? ""}`
-    : `${unnumbered}/${notice.symbol ?? ""}`;
-  return notice.issuedOn ? `${code} (${formatDate(notice.issuedOn)})` : code;
 }
 
 /** The derivation in the reader's language. */
