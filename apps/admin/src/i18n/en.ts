@@ -316,6 +316,8 @@ export const en: Messages = {
       signer: "Signed by",
     },
     task: {
+      add: "Add a task to conclusion {{path}}",
+      remove: "Remove this task",
       title: "Task {{n}} of conclusion {{path}}",
       lead: "Lead agency",
       coordinator: "Coordinating agency {{n}}",

@@ -315,6 +315,8 @@ export const vi = {
       signer: "Người ký",
     },
     task: {
+      add: "Thêm nhiệm vụ cho kết luận {{path}}",
+      remove: "Xóa nhiệm vụ này",
       title: "Nhiệm vụ {{n}} của kết luận {{path}}",
       lead: "Cơ quan chủ trì",
       coordinator: "Cơ quan phối hợp {{n}}",

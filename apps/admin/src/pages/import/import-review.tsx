@@ -23,7 +23,15 @@ import { useTranslation } from "react-i18next";
 import type { Agency, ParsedNoticeHeader, ParsedTask, Span } from "../../api/types.js";
 import { DateField } from "../../components/date-field.js";
 import { SourceText } from "../../components/source-text.js";
-import { isResolved, publishCheck, type ReviewState, updateDirective, updateTask } from "./review-state.js";
+import {
+  addTask,
+  isResolved,
+  publishCheck,
+  type ReviewState,
+  removeTask,
+  updateDirective,
+  updateTask,
+} from "./review-state.js";
 import { TaskEditor } from "./task-editor.js";
 
 export interface ImportReviewProps {
@@ -218,9 +226,18 @@ export function ImportReview({ state, agencies, onChange, onPublish, isPublishin
                         issuedOn={parsed.notice.issuedOn}
                         onChange={onTask(di, ti)}
                         onSelect={setSelected}
+                        onRemove={() => onChange((s) => ({ ...s, parsed: removeTask(s.parsed, di, ti) }))}
                       />
                     ))
                   : null}
+                <Button
+                  size="xs"
+                  variant="light"
+                  w="fit-content"
+                  onClick={() => onChange((s) => ({ ...s, parsed: addTask(s.parsed, di) }))}
+                >
+                  {t("import.task.add", { path: d.path })}
+                </Button>
               </Stack>
             </Card>
           ))}

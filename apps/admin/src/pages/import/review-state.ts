@@ -79,3 +79,47 @@ export function publishCheck(state: ReviewState): PublishCheck {
     canPublish: openWarnings === 0 && unidentifiedLeads === 0 && tasks.length > 0,
   };
 }
+
+/** A blank task added by the clerk to a directive (the parser missed it), read from the directive's text. */
+export function addTask(parsed: ParsedNotice, directiveIndex: number): ParsedNotice {
+  return {
+    ...parsed,
+    directives: parsed.directives.map((d, i) =>
+      i !== directiveIndex
+        ? d
+        : {
+            ...d,
+            informational: false,
+            tasks: [
+              ...d.tasks,
+              {
+                lead: { name: "", agencyId: null, collective: false, groupId: null, span: null },
+                coordinators: [],
+                mode: "assigned",
+                action: d.text,
+                deadline: {
+                  phrase: null,
+                  kind: "none",
+                  rule: null,
+                  dueOn: null,
+                  recurrence: null,
+                  derivation: null,
+                  span: null,
+                },
+                span: d.span,
+              },
+            ],
+          },
+    ),
+  };
+}
+
+/** Removes a task the parser read wrongly. */
+export function removeTask(parsed: ParsedNotice, directiveIndex: number, taskIndex: number): ParsedNotice {
+  return {
+    ...parsed,
+    directives: parsed.directives.map((d, i) =>
+      i !== directiveIndex ? d : { ...d, tasks: d.tasks.filter((_, j) => j !== taskIndex) },
+    ),
+  };
+}

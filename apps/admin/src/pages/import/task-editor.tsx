@@ -1,5 +1,5 @@
 /** TaskEditor — one parsed task: lead and coordinating agencies, mode, action and deadline. */
-import { Card, SegmentedControl, SimpleGrid, Stack, Text, Textarea } from "@mantine/core";
+import { Button, Card, Group, SegmentedControl, SimpleGrid, Stack, Text, Textarea } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 
 import type { Agency, ParsedTask, Span } from "../../api/types.js";
@@ -13,16 +13,30 @@ export interface TaskEditorProps {
   readonly issuedOn: string | null;
   readonly onChange: (patch: (task: ParsedTask) => ParsedTask) => void;
   readonly onSelect: (span: Span | null) => void;
+  readonly onRemove: () => void;
 }
 
-export function TaskEditor({ task, label, agencies, issuedOn, onChange, onSelect }: TaskEditorProps) {
+export function TaskEditor({
+  task,
+  label,
+  agencies,
+  issuedOn,
+  onChange,
+  onSelect,
+  onRemove,
+}: TaskEditorProps) {
   const { t } = useTranslation();
   return (
     <Card withBorder p="sm" component="fieldset" aria-label={label} style={{ minWidth: 0 }}>
       <Stack gap="sm">
-        <Text size="sm" fw={600} component="legend">
-          {label}
-        </Text>
+        <Group justify="space-between" wrap="nowrap">
+          <Text size="sm" fw={600} component="legend">
+            {label}
+          </Text>
+          <Button size="compact-xs" variant="subtle" color="red" onClick={onRemove}>
+            {t("import.task.remove")}
+          </Button>
+        </Group>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <AgencyPicker
             label={t("import.task.lead")}
