@@ -103,6 +103,23 @@ describe.each(engines)("directory, accounts and notices on %s", (engine) => {
     expect(listed.body.items.map((n: { id: string }) => n.id)).toEqual([draft.body.id]);
   });
 
+  it("pages through notices newest first with the cursor", async () => {
+    for (const subject of ["Thông báo A", "Thông báo B", "Thông báo C"]) {
+      await secretariat.request("POST", "/v1/notices", { body: { parsed: parsedNotice(subject) } });
+    }
+    const all = await secretariat.request("GET", "/v1/notices?limit=200");
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const path: string = `/v1/notices?limit=1${cursor === null ? "" : `&cursor=${cursor}`}`;
+      const res = await secretariat.request("GET", path);
+      seen.push(...res.body.items.map((n: { id: string }) => n.id));
+      cursor = res.body.nextCursor;
+    } while (cursor !== null);
+    expect(seen).toEqual(all.body.items.map((n: { id: string }) => n.id));
+    expect(seen.length).toBeGreaterThanOrEqual(4);
+  });
+
   it("locks an account (its session stops at once) and resets a password", async () => {
     const created = await admin.request("POST", "/v1/users", {
       body: {

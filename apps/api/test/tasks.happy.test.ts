@@ -91,6 +91,26 @@ describe.each(engines)("notices and tasks on %s", (engine) => {
     expect(new Set(seen).size).toBe(20);
   });
 
+  it.each(["dueOn", "-dueOn", "createdAt", "-createdAt"])(
+    "pages filtered lists in %s order without gaps or repeats",
+    async (sort) => {
+      const all = await secretariat.request("GET", `/v1/tasks?sort=${sort}&limit=200&timeliness=not-due`);
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const path: string = `/v1/tasks?sort=${sort}&limit=4&timeliness=not-due${cursor === null ? "" : `&cursor=${cursor}`}`;
+        const res = await secretariat.request("GET", path);
+        seen.push(...res.body.items.map((t: { id: string }) => t.id));
+        cursor = res.body.nextCursor;
+      } while (cursor !== null);
+      expect(seen).toEqual(all.body.items.map((t: { id: string }) => t.id));
+      expect(seen.length).toBe(18);
+      const dues = all.body.items.map((t: { dueOn: string }) => t.dueOn);
+      if (sort === "dueOn") expect([...dues].sort()).toEqual(dues);
+      if (sort === "-dueOn") expect([...dues].sort().reverse()).toEqual(dues);
+    },
+  );
+
   it("shows an agency officer only their agency's tasks, and another agency's task is 404", async () => {
     const mine = await officer.request("GET", "/v1/tasks");
     expect(mine.body.items.map((t: { leadAgencyId: string }) => t.leadAgencyId)).toEqual(["brvt.so-tc"]);

@@ -4,6 +4,7 @@
  * versioned updates with audit, and the filtered, keyset-paginated list.
  */
 import type { Expression, ExpressionBuilder, Kysely, Selectable, SqlBool } from "kysely";
+import { sql } from "kysely";
 
 import type { Principal } from "../auth/principal.js";
 import { isAgencyBound } from "../auth/principal.js";
@@ -222,6 +223,22 @@ const timelinessCondition = (eb: Eb, t: string, rules: Rules): Expression<SqlBoo
   }
 };
 
+/**
+ * `created_at` at the millisecond the cursor can carry: PostgreSQL keeps microseconds (and one
+ * transaction stamps many rows with the same instant), JavaScript dates keep milliseconds.
+ */
+const createdMs = sql<Date>`date_trunc('milliseconds', tasks.created_at)`;
+
+/** Filters that only match tasks with a deadline. */
+const datedOnly = (f: ListFilter): boolean =>
+  f.dueFrom !== undefined ||
+  f.dueTo !== undefined ||
+  f.timeliness === "overdue" ||
+  f.timeliness === "due-soon" ||
+  f.timeliness === "not-due" ||
+  f.timeliness === "done-on-time" ||
+  f.timeliness === "done-late";
+
 export const list = async (
   db: Kysely<Database>,
   p: Principal,
@@ -248,28 +265,26 @@ export const list = async (
   if (f.cursor !== undefined) {
     const c = decodeCursor(f.cursor);
     if (byDue) {
+      const v = c.v;
       q =
-        c.v === null
+        v === null
           ? q.where((eb) => eb.and([eb("due_on", "is", null), eb("id", cmp, c.id)]))
-          : q.where((eb) =>
-              eb.or([
-                eb("due_on", cmp, c.v),
-                eb.and([eb("due_on", "=", c.v), eb("id", cmp, c.id)]),
-                eb("due_on", "is", null),
-              ]),
-            );
+          : q.where((eb) => {
+              // A row comparison is an index range condition on (due_on, id); tasks without a
+              // deadline come last, so they follow unless a filter already excludes them.
+              const after = eb(eb.refTuple("due_on", "id"), cmp, eb.tuple(v, c.id));
+              return datedOnly(f) ? after : eb.or([after, eb("due_on", "is", null)]);
+            });
     } else {
       const at = new Date(c.v ?? "");
       if (Number.isNaN(at.getTime()))
         throw new ApiError("validation-failed", "Con trỏ trang không hợp lệ / Invalid cursor");
-      q = q.where((eb) =>
-        eb.or([eb("created_at", cmp, at), eb.and([eb("created_at", "=", at), eb("id", cmp, c.id)])]),
-      );
+      q = q.where((eb) => eb(eb.tuple(createdMs, eb.ref("id")), cmp, eb.tuple(at, c.id)));
     }
   }
   q = byDue
     ? q.orderBy("due_on", (ob) => (desc ? ob.desc().nullsLast() : ob.asc().nullsLast())).orderBy("id", dir)
-    : q.orderBy("created_at", dir).orderBy("id", dir);
+    : q.orderBy(createdMs, dir).orderBy("id", dir);
   const rows = await q.limit(f.limit + 1).execute();
   const items = rows.slice(0, f.limit);
   const last = items[items.length - 1];

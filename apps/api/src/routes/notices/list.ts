@@ -37,6 +37,9 @@ export const route = define({
   responses: { 200: json(page(NoticeSummary, "NoticePage"), "Một trang thông báo") },
 });
 
+// Milliseconds, as the cursor carries them (PostgreSQL keeps microseconds).
+const createdMs = sql<Date>`date_trunc('milliseconds', notices.created_at)`;
+
 const badCursor = () =>
   new ApiError("validation-failed", "Con trỏ trang không hợp lệ / Invalid cursor", {
     errors: [{ path: "query.cursor", message: "Con trỏ không hợp lệ" }],
@@ -64,12 +67,10 @@ export const register = (app: App) =>
       const [at, id] = Buffer.from(f.cursor, "base64url").toString("utf8").split("|");
       const when = new Date(at ?? "");
       if (id === undefined || Number.isNaN(when.getTime())) throw badCursor();
-      q = q.where((eb) =>
-        eb.or([eb("created_at", "<", when), eb.and([eb("created_at", "=", when), eb("id", "<", id)])]),
-      );
+      q = q.where((eb) => eb(eb.tuple(createdMs, eb.ref("notices.id")), "<", eb.tuple(when, id)));
     }
     const rows = await q
-      .orderBy("created_at", "desc")
+      .orderBy(createdMs, "desc")
       .orderBy("id", "desc")
       .limit(f.limit + 1)
       .execute();
