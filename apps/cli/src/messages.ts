@@ -74,7 +74,8 @@ const en: Messages = {
   warnings: "Warnings",
   notice: (n, s, place, date) =>
     `Notice no. ${n ?? "…"}/${s ?? "…"}${place === null ? "" : ` — ${place}`}${date === null ? "" : `, ${date}`}`,
-  summary: (d, t, w) => `${d} items, ${t} tasks, ${w} warnings`,
+  summary: (d, t, w) =>
+    `${d} ${d === 1 ? "item" : "items"}, ${t} ${t === 1 ? "task" : "tasks"}, ${w} ${w === 1 ? "warning" : "warnings"}`,
   dueOn: "Due",
   noDueDate: "no specific due date",
   kind: "Kind",
