@@ -490,6 +490,27 @@ describe("Parser.parseText on other layouts", () => {
     });
   });
 
+  it("leaves the due date of “trước ngày 15/3” null and says why, and flags a year typo", () => {
+    const n = Parser.parseText(
+      "Số: 5/TB-UBND\nHuế, ngày 11 tháng 3 năm 2024\nKết luận như sau:\n1. Giao Sở Y tế hoàn thành trước ngày 15/3.\n2. Giao Sở Xây dựng hoàn thành trước ngày 25/3/2023.",
+    );
+    const [one, two] = n.directives.map((d) => d.tasks[0]?.deadline);
+    expect(one).toMatchObject({
+      kind: "on-date",
+      rule: null,
+      dueOn: null,
+      phrase: "hoàn thành trước ngày 15/3",
+    });
+    expect(two).toMatchObject({ kind: "on-date", rule: { date: "2023-03-25" } });
+    expect(n.warnings.map((w) => w.code)).toEqual(
+      expect.arrayContaining(["year-missing", "deadline-before-issue"]),
+    );
+    const w = n.warnings.find((x) => x.code === "year-missing");
+    expect(w?.span !== null && w?.span !== undefined && n.text.slice(w.span.start, w.span.end)).toContain(
+      "15/3",
+    );
+  });
+
   it("warns when nothing is assigned", () => {
     expect(Parser.parseText("Xin chào.").warnings.map((w) => w.code)).toContain("no-tasks");
     expect(Parser.parseText("").directives).toEqual([]);
