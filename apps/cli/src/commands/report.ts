@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { extname } from "node:path";
 import { IsoDate, PolicyPack, WorkingCalendar } from "@dondoc/domain";
-import { type Csv, Rates, type Render, ReportBundle, ReportPeriod } from "@dondoc/reporting";
+import type { Csv, Render } from "@dondoc/reporting";
 import type { Command } from "commander";
 import { Effect, Result } from "effect";
 
