@@ -100,6 +100,8 @@ export const en: Messages = {
     selectAll: "Select every task on this page",
     select: "Select task: {{action}}",
     progressLabel: "Progress {{value}}%",
+    showFilters: "Show filters",
+    hideFilters: "Hide filters",
     filter: {
       text: "Search the text",
       textHint: "With or without Vietnamese diacritics",

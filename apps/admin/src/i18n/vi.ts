@@ -98,6 +98,8 @@ export const vi = {
     selectAll: "Chọn tất cả nhiệm vụ trên trang",
     select: "Chọn nhiệm vụ: {{action}}",
     progressLabel: "Tiến độ {{value}}%",
+    showFilters: "Hiện bộ lọc",
+    hideFilters: "Ẩn bộ lọc",
     filter: {
       text: "Tìm theo nội dung",
       textHint: "Gõ có dấu hoặc không dấu đều được",

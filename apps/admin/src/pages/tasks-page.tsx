@@ -7,6 +7,7 @@ import {
   Button,
   Card,
   Checkbox,
+  Collapse,
   Group,
   Menu,
   Progress,
@@ -19,7 +20,7 @@ import {
   Title,
 } from "@mantine/core";
 import { DatePickerInput } from "@mantine/dates";
-import { useDebouncedCallback, useLocalStorage } from "@mantine/hooks";
+import { useDebouncedCallback, useLocalStorage, useMediaQuery } from "@mantine/hooks";
 import { IconBookmark, IconSearch } from "@tabler/icons-react";
 import { useInfiniteQuery, useQuery, useSuspenseQuery } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
@@ -75,6 +76,9 @@ export function TasksPage() {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [views, setViews] = useLocalStorage<SavedView[]>({ key: "dondoc.task-views", defaultValue: [] });
   const [text, setText] = useState(filters.q ?? "");
+  // On a phone the filters fold away behind one button; the list comes first.
+  const isWide = useMediaQuery("(min-width: 48em)", true);
+  const [showFilters, setShowFilters] = useState(false);
 
   const setFilter = (patch: { [K in keyof TaskFilters]?: string | undefined }) => {
     setSelected(new Set());
@@ -133,78 +137,93 @@ export function TasksPage() {
         </Group>
 
         <Card withBorder p="sm" component="section" aria-label={t("tasks.filters")}>
-          <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
-            <TextInput
-              label={t("tasks.filter.text")}
-              description={t("tasks.filter.textHint")}
-              leftSection={<IconSearch size={16} aria-hidden />}
-              value={text}
-              onChange={(e) => {
-                setText(e.currentTarget.value);
-                setQueryText(e.currentTarget.value);
-              }}
-            />
-            {role !== "agency_officer" ? (
-              <Select
-                label={t("tasks.filter.agency")}
-                data={agencyOptions}
-                searchable
-                clearable
-                value={filters.agencyId ?? null}
-                onChange={(v) => setFilter({ agencyId: v ?? undefined })}
-                nothingFoundMessage={t("common.empty")}
+          <Button
+            hiddenFrom="sm"
+            variant="light"
+            size="xs"
+            mb={showFilters ? "sm" : 0}
+            onClick={() => setShowFilters((v) => !v)}
+            aria-expanded={showFilters}
+          >
+            {showFilters ? t("tasks.hideFilters") : t("tasks.showFilters")}
+          </Button>
+          <Collapse expanded={isWide || showFilters}>
+            <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
+              <TextInput
+                label={t("tasks.filter.text")}
+                description={t("tasks.filter.textHint")}
+                leftSection={<IconSearch size={16} aria-hidden />}
+                value={text}
+                onChange={(e) => {
+                  setText(e.currentTarget.value);
+                  setQueryText(e.currentTarget.value);
+                }}
               />
-            ) : null}
-            <Select
-              label={t("tasks.filter.timeliness")}
-              data={timelinessValues.map((v) => ({ value: v, label: t(`timeliness.${v}`) }))}
-              clearable
-              value={filters.timeliness ?? null}
-              onChange={(v) => setFilter({ timeliness: v ?? undefined })}
-            />
-            <Select
-              label={t("tasks.filter.lifecycle")}
-              data={lifecycleValues.map((v) => ({ value: v, label: t(`lifecycle.${v}`) }))}
-              clearable
-              value={filters.lifecycle ?? null}
-              onChange={(v) => setFilter({ lifecycle: v ?? undefined })}
-            />
-            <DatePickerInput
-              type="range"
-              label={t("tasks.filter.due")}
-              placeholder={t("common.dateFormatHint")}
-              valueFormat="DD/MM/YYYY"
-              clearable
-              allowSingleDateInRange
-              value={[filters.dueFrom ?? null, filters.dueTo ?? null]}
-              onChange={([from, to]) => setFilter({ dueFrom: from ?? undefined, dueTo: to ?? undefined })}
-            />
-            {role !== "agency_officer" ? (
+              {role !== "agency_officer" ? (
+                <Select
+                  label={t("tasks.filter.agency")}
+                  data={agencyOptions}
+                  searchable
+                  clearable
+                  value={filters.agencyId ?? null}
+                  onChange={(v) => setFilter({ agencyId: v ?? undefined })}
+                  nothingFoundMessage={t("common.empty")}
+                />
+              ) : null}
               <Select
-                label={t("tasks.filter.notice")}
-                data={(notices.data?.pages.flatMap((p) => p.items) ?? []).map((n) => ({
-                  value: n.id,
-                  label: noticeLabel(n, t("notices.unnumbered")),
-                }))}
-                searchable
+                label={t("tasks.filter.timeliness")}
+                data={timelinessValues.map((v) => ({ value: v, label: t(`timeliness.${v}`) }))}
                 clearable
-                value={filters.noticeId ?? null}
-                onChange={(v) => setFilter({ noticeId: v ?? undefined })}
-                nothingFoundMessage={t("common.empty")}
+                value={filters.timeliness ?? null}
+                onChange={(v) => setFilter({ timeliness: v ?? undefined })}
               />
-            ) : null}
-            {(resolutions.data ?? []).length > 0 ? (
               <Select
-                label={t("tasks.filter.resolution")}
-                data={(resolutions.data ?? []).map((r) => ({ value: r.id, label: `${r.code} — ${r.title}` }))}
-                searchable
+                label={t("tasks.filter.lifecycle")}
+                data={lifecycleValues.map((v) => ({ value: v, label: t(`lifecycle.${v}`) }))}
                 clearable
-                value={filters.resolutionId ?? null}
-                onChange={(v) => setFilter({ resolutionId: v ?? undefined })}
-                nothingFoundMessage={t("common.empty")}
+                value={filters.lifecycle ?? null}
+                onChange={(v) => setFilter({ lifecycle: v ?? undefined })}
               />
-            ) : null}
-          </SimpleGrid>
+              <DatePickerInput
+                type="range"
+                label={t("tasks.filter.due")}
+                placeholder={t("common.dateFormatHint")}
+                valueFormat="DD/MM/YYYY"
+                clearable
+                allowSingleDateInRange
+                value={[filters.dueFrom ?? null, filters.dueTo ?? null]}
+                onChange={([from, to]) => setFilter({ dueFrom: from ?? undefined, dueTo: to ?? undefined })}
+              />
+              {role !== "agency_officer" ? (
+                <Select
+                  label={t("tasks.filter.notice")}
+                  data={(notices.data?.pages.flatMap((p) => p.items) ?? []).map((n) => ({
+                    value: n.id,
+                    label: noticeLabel(n, t("notices.unnumbered")),
+                  }))}
+                  searchable
+                  clearable
+                  value={filters.noticeId ?? null}
+                  onChange={(v) => setFilter({ noticeId: v ?? undefined })}
+                  nothingFoundMessage={t("common.empty")}
+                />
+              ) : null}
+              {(resolutions.data ?? []).length > 0 ? (
+                <Select
+                  label={t("tasks.filter.resolution")}
+                  data={(resolutions.data ?? []).map((r) => ({
+                    value: r.id,
+                    label: `${r.code} — ${r.title}`,
+                  }))}
+                  searchable
+                  clearable
+                  value={filters.resolutionId ?? null}
+                  onChange={(v) => setFilter({ resolutionId: v ?? undefined })}
+                  nothingFoundMessage={t("common.empty")}
+                />
+              ) : null}
+            </SimpleGrid>
+          </Collapse>
           <Group justify="space-between" mt="sm">
             <Text size="sm" c="dimmed" aria-live="polite">
               {total !== undefined ? t("common.total", { count: total }) : null}
@@ -310,7 +329,7 @@ export function TasksPage() {
               {items.map((task) => (
                 <Card key={task.id} withBorder p="sm">
                   <Group justify="space-between" align="flex-start" wrap="nowrap">
-                    <AnchorLink to="/tasks/$taskId" params={{ taskId: task.id }} fw={500}>
+                    <AnchorLink to="/tasks/$taskId" params={{ taskId: task.id }} fw={500} lineClamp={3}>
                       {task.action}
                     </AnchorLink>
                     {canBulk ? (
