@@ -222,6 +222,11 @@ export const en: Messages = {
         reopen: "Task reopened.",
       },
     },
+    watch: {
+      start: "Follow",
+      stop: "Unfollow",
+      by: "Followed by {{names}}",
+    },
     history: {
       original: "Original deadline",
       extended: "Extended",

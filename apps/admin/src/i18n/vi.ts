@@ -220,6 +220,11 @@ export const vi = {
         reopen: "Đã mở lại nhiệm vụ.",
       },
     },
+    watch: {
+      start: "Theo dõi",
+      stop: "Bỏ theo dõi",
+      by: "Đang theo dõi: {{names}}",
+    },
     history: {
       original: "Thời hạn ban đầu",
       extended: "Gia hạn",

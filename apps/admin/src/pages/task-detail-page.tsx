@@ -20,7 +20,11 @@ export function TaskDetailPage() {
         ← {t("task.backToList")}
       </AnchorLink>
       <DatesLocale>
-        <TaskDetail taskId={taskId} role={user?.role ?? "agency_officer"} />
+        <TaskDetail
+          taskId={taskId}
+          role={user?.role ?? "agency_officer"}
+          {...(user ? { userId: user.id } : {})}
+        />
       </DatesLocale>
     </Stack>
   );

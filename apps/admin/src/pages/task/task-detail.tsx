@@ -48,13 +48,16 @@ import { ExtensionDecision } from "./extension-decision.js";
 import { ExtensionForm } from "./extension-form.js";
 import { ProgressForm } from "./progress-form.js";
 import { TaskManagement } from "./task-management.js";
+import { WatchButton } from "./watch-button.js";
 
 export interface TaskDetailProps {
   readonly taskId: string;
   readonly role: Role;
+  /** The signed-in user, to show whether they follow the task. */
+  readonly userId?: string;
 }
 
-export function TaskDetail({ taskId, role }: TaskDetailProps) {
+export function TaskDetail({ taskId, role, userId }: TaskDetailProps) {
   const { t, i18n } = useTranslation();
   const task = useQuery(taskQuery(taskId));
   const reports = useQuery(progressReportsQuery(taskId));
@@ -90,6 +93,7 @@ export function TaskDetail({ taskId, role }: TaskDetailProps) {
           <Badge variant="outline" color="blue" style={{ textTransform: "none" }}>
             {t(`task.mode.${current.mode}`)}
           </Badge>
+          {userId ? <WatchButton taskId={current.id} userId={userId} /> : null}
         </Group>
       </Stack>
 
