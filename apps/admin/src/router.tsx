@@ -83,6 +83,7 @@ const taskFilterKeys = [
   "resolutionId",
   "dueFrom",
   "dueTo",
+  "sort",
 ] as const satisfies readonly (keyof TaskFilters)[];
 
 const tasksRoute = createRoute({

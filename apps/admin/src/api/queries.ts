@@ -31,6 +31,8 @@ export interface TaskFilters {
   readonly resolutionId?: string;
   readonly dueFrom?: string;
   readonly dueTo?: string;
+  /** `dueOn` (earliest first, the default), `-dueOn`, `createdAt`, `-createdAt`. */
+  readonly sort?: string;
 }
 
 type TaskQuery = NonNullable<paths["/v1/tasks"]["get"]["parameters"]["query"]>;

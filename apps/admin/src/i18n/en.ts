@@ -102,6 +102,13 @@ export const en: Messages = {
     progressLabel: "Progress {{value}}%",
     showFilters: "Show filters",
     hideFilters: "Hide filters",
+    sort: {
+      label: "Sort",
+      dueOn: "Earliest deadline first",
+      desc_dueOn: "Latest deadline first",
+      desc_createdAt: "Newest first",
+      createdAt: "Oldest first",
+    },
     filter: {
       text: "Search the text",
       textHint: "With or without Vietnamese diacritics",

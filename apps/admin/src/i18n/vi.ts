@@ -100,6 +100,13 @@ export const vi = {
     progressLabel: "Tiến độ {{value}}%",
     showFilters: "Hiện bộ lọc",
     hideFilters: "Ẩn bộ lọc",
+    sort: {
+      label: "Sắp xếp",
+      dueOn: "Hạn sớm nhất trước",
+      desc_dueOn: "Hạn muộn nhất trước",
+      desc_createdAt: "Giao gần đây nhất trước",
+      createdAt: "Giao lâu nhất trước",
+    },
     filter: {
       text: "Tìm theo nội dung",
       textHint: "Gõ có dấu hoặc không dấu đều được",

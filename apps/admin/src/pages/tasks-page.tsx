@@ -194,6 +194,16 @@ export function TasksPage() {
                 value={[filters.dueFrom ?? null, filters.dueTo ?? null]}
                 onChange={([from, to]) => setFilter({ dueFrom: from ?? undefined, dueTo: to ?? undefined })}
               />
+              <Select
+                label={t("tasks.sort.label")}
+                data={(["dueOn", "-dueOn", "-createdAt", "createdAt"] as const).map((v) => ({
+                  value: v,
+                  label: t(`tasks.sort.${v.replace("-", "desc_")}`),
+                }))}
+                value={filters.sort ?? "dueOn"}
+                allowDeselect={false}
+                onChange={(v) => setFilter({ sort: v && v !== "dueOn" ? v : undefined })}
+              />
               {role !== "agency_officer" ? (
                 <Select
                   label={t("tasks.filter.notice")}
