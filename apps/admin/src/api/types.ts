@@ -56,6 +56,8 @@ export interface Task {
   readonly timeliness: Timeliness;
   readonly completedOn: string | null;
   readonly progressPercent: number;
+  /** The unit the lead agency handed the task down to (it stays accountable). */
+  readonly delegatedToAgencyId?: string | null;
   readonly notice?: { readonly id: string; readonly label: string } | null;
   readonly version: number;
 }

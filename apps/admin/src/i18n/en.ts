@@ -234,6 +234,16 @@ export const en: Messages = {
       stop: "Unfollow",
       by: "Followed by {{names}}",
     },
+    delegate: {
+      title: "Delegate to a unit below",
+      unit: "Receiving unit",
+      hint: "The lead agency stays accountable; the unit's officers follow the task too.",
+      submit: "Delegate",
+      current: "Delegated to {{name}}.",
+      revoke: "Take back",
+      done: "Task delegated.",
+      revoked: "Delegation taken back.",
+    },
     history: {
       original: "Original deadline",
       extended: "Extended",

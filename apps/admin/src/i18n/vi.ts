@@ -232,6 +232,16 @@ export const vi = {
       stop: "Bỏ theo dõi",
       by: "Đang theo dõi: {{names}}",
     },
+    delegate: {
+      title: "Giao lại cho đơn vị cấp dưới",
+      unit: "Đơn vị nhận việc",
+      hint: "Cơ quan chủ trì vẫn chịu trách nhiệm; cán bộ của đơn vị được giao cùng theo dõi nhiệm vụ.",
+      submit: "Giao lại",
+      current: "Đã giao lại cho {{name}}.",
+      revoke: "Thu hồi",
+      done: "Đã giao lại nhiệm vụ.",
+      revoked: "Đã thu hồi việc giao lại.",
+    },
     history: {
       original: "Thời hạn ban đầu",
       extended: "Gia hạn",

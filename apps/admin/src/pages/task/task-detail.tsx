@@ -43,6 +43,7 @@ import { LifecycleBadge, TimelinessBadge } from "../../components/timeliness-bad
 import { formatDate, formatDateTime, isoDay } from "../../lib/dates.js";
 import { noticeLabel } from "../../lib/notice-label.js";
 import { deadlineHistory } from "./deadline-history.js";
+import { DelegateCard } from "./delegate-card.js";
 import { Explanations } from "./explanations.js";
 import { ExtensionDecision } from "./extension-decision.js";
 import { ExtensionForm } from "./extension-form.js";
@@ -169,6 +170,9 @@ export function TaskDetail({ taskId, role, userId }: TaskDetailProps) {
                 </Stack>
                 <Stack>
                   <CompleteTask task={current} etag={etag} />
+                  {role === "agency_officer" || role === "admin" ? (
+                    <DelegateCard task={current} etag={etag} />
+                  ) : null}
                   {role === "agency_officer" || role === "admin" ? (
                     <>
                       <Title order={2} size="h4">
