@@ -180,6 +180,8 @@ export const runDue = async (
     const lastDay = last?.day ?? null;
     let from = lastDay === null ? today : IsoDate.addDays(lastDay, 1);
     if (from < earliest) from = earliest;
+    // Another process ran today's pass between the check above and taking the lock.
+    if (from > today) return null;
     const rules = await Rules.load(tx, now);
     const days: string[] = [];
     let reminders = 0;
