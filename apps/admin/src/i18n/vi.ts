@@ -463,6 +463,10 @@ export const vi = {
     search: "Tìm theo tên, tên viết tắt hoặc cách viết khác",
     active: "Đang hoạt động",
     endedOn: "Ngừng hoạt động từ sau {{date}}",
+    names: "Tên gọi…",
+    shortNames: "Tên viết tắt",
+    tagsHint: "Gõ rồi nhấn Enter để thêm.",
+    aliasesHint: "Các cách viết khác gặp trong văn bản; lần nhập sau sẽ tự nhận ra cơ quan.",
     merge: "Sáp nhập…",
     mergeTitle: "Sáp nhập {{name}}",
     mergeHint:

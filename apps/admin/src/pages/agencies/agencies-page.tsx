@@ -23,7 +23,7 @@ import { useTranslation } from "react-i18next";
 import { api, call } from "../../api/client.js";
 import { agenciesQuery, agencyGroupsQuery } from "../../api/queries.js";
 import type { Agency } from "../../api/types.js";
-import { can, sessionQuery } from "../../auth/session.js";
+import { sessionQuery } from "../../auth/session.js";
 import { AnchorLink } from "../../components/anchor-link.js";
 import { DateField } from "../../components/date-field.js";
 import { DatesLocale } from "../../components/dates-locale.js";
@@ -31,6 +31,7 @@ import { ProblemAlert } from "../../components/problem-alert.js";
 import { PageLoader } from "../../components/route-error.js";
 import { formatDate } from "../../lib/dates.js";
 import { useDraft } from "../../lib/use-draft.js";
+import { AgencyNamesForm } from "./agency-names-form.js";
 
 /** Lower-case without Vietnamese diacritics, so “so tai chinh” finds “Sở Tài chính”. */
 export function fold(text: string): string {
@@ -54,8 +55,9 @@ export function AgenciesPage() {
   const groups = useQuery(agencyGroupsQuery);
   const [text, setText] = useState("");
   const [merging, setMerging] = useState<Agency | null>(null);
+  const [naming, setNaming] = useState<Agency | null>(null);
   const [moved, setMoved] = useState<MergeResult | null>(null);
-  const canMerge = can.manageAgencies(user?.role ?? "agency_officer");
+  const canMerge = user?.permissions.includes("agencies.write") ?? false;
 
   if (agencies.error) return <ProblemAlert error={agencies.error} onRetry={() => void agencies.refetch()} />;
   if (!agencies.data) return <PageLoader />;
@@ -148,11 +150,16 @@ export function AgenciesPage() {
                   </Table.Td>
                   {canMerge ? (
                     <Table.Td>
-                      {a.validTo ? null : (
-                        <Button size="compact-sm" variant="default" onClick={() => setMerging(a)}>
-                          {t("agencies.merge")}
+                      <Group gap={4} wrap="nowrap">
+                        <Button size="compact-sm" variant="default" onClick={() => setNaming(a)}>
+                          {t("agencies.names")}
                         </Button>
-                      )}
+                        {a.validTo ? null : (
+                          <Button size="compact-sm" variant="default" onClick={() => setMerging(a)}>
+                            {t("agencies.merge")}
+                          </Button>
+                        )}
+                      </Group>
                     </Table.Td>
                   ) : null}
                 </Table.Tr>
@@ -160,6 +167,9 @@ export function AgenciesPage() {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
+        <Modal opened={naming !== null} onClose={() => setNaming(null)} title={naming?.name ?? ""}>
+          {naming ? <AgencyNamesForm agency={naming} onDone={() => setNaming(null)} /> : null}
+        </Modal>
         <Modal
           opened={merging !== null}
           onClose={() => setMerging(null)}
