@@ -10,6 +10,7 @@ import {
   Collapse,
   Group,
   Menu,
+  Modal,
   Progress,
   Select,
   SimpleGrid,
@@ -79,6 +80,15 @@ export function TasksPage() {
   // On a phone the filters fold away behind one button; the list comes first.
   const isWide = useMediaQuery("(min-width: 48em)", true);
   const [showFilters, setShowFilters] = useState(false);
+  const [naming, setNaming] = useState(false);
+  const [viewName, setViewName] = useState("");
+  const saveView = () => {
+    const name = viewName.trim();
+    if (!name) return;
+    setViews([...views.filter((v) => v.name !== name), { name, filters }]);
+    setViewName("");
+    setNaming(false);
+  };
 
   const setFilter = (patch: { [K in keyof TaskFilters]?: string | undefined }) => {
     setSelected(new Set());
@@ -120,20 +130,29 @@ export function TasksPage() {
                 </Menu.Item>
               ))}
               {views.length > 0 ? <Menu.Divider /> : null}
-              <Menu.Item
-                onClick={() => {
-                  const name = window.prompt(t("tasks.views.namePrompt"));
-                  if (name?.trim())
-                    setViews([
-                      ...views.filter((v) => v.name !== name.trim()),
-                      { name: name.trim(), filters },
-                    ]);
-                }}
-              >
-                {t("tasks.views.save")}
-              </Menu.Item>
+              <Menu.Item onClick={() => setNaming(true)}>{t("tasks.views.save")}</Menu.Item>
             </Menu.Dropdown>
           </Menu>
+          <Modal opened={naming} onClose={() => setNaming(false)} title={t("tasks.views.save")}>
+            <form
+              onSubmit={(e) => {
+                e.preventDefault();
+                saveView();
+              }}
+            >
+              <Stack gap="sm">
+                <TextInput
+                  label={t("tasks.views.namePrompt")}
+                  value={viewName}
+                  onChange={(e) => setViewName(e.currentTarget.value)}
+                  data-autofocus
+                />
+                <Button type="submit" disabled={!viewName.trim()} w="fit-content">
+                  {t("common.save")}
+                </Button>
+              </Stack>
+            </form>
+          </Modal>
         </Group>
 
         <Card withBorder p="sm" component="section" aria-label={t("tasks.filters")}>
