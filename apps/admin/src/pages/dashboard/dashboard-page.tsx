@@ -21,6 +21,14 @@ import { type Band, bandOf, bands, onTimeRates, overdueByAgency, worstFirst } fr
 
 const bandColor: Record<Band, string> = { red: "red", orange: "orange", green: "green", grey: "gray" };
 
+/** The list behind each band (red also holds tasks due within two days: they are listed as due soon). */
+const bandTimeliness: Record<Band, string> = {
+  red: "overdue",
+  orange: "due-soon",
+  green: "not-due",
+  grey: "no-deadline",
+};
+
 export function DashboardPage() {
   const { t } = useTranslation();
   const { data: user } = useSuspenseQuery(sessionQuery);
@@ -60,22 +68,31 @@ export function DashboardPage() {
       </Title>
       <SimpleGrid cols={{ base: 2, sm: 4 }}>
         {bands.map((band) => (
-          <Card
+          <AnchorLink
             key={band}
-            withBorder
-            p="sm"
-            style={{ borderLeft: `6px solid var(--mantine-color-${bandColor[band]}-7)` }}
+            to="/tasks"
+            search={{ lifecycle: "open", timeliness: bandTimeliness[band] }}
+            underline="never"
+            c="inherit"
+            aria-label={`${t(`dashboard.band.${band}`)}: ${counts[band]}`}
           >
-            <Text size="sm" c="dimmed">
-              {t(`dashboard.band.${band}`)}
-            </Text>
-            <Text fz={32} fw={700} lh={1.1}>
-              {counts[band]}
-            </Text>
-            <Text size="xs" c="dimmed">
-              {t(`dashboard.bandHint.${band}`)}
-            </Text>
-          </Card>
+            <Card
+              withBorder
+              p="sm"
+              h="100%"
+              style={{ borderLeft: `6px solid var(--mantine-color-${bandColor[band]}-7)` }}
+            >
+              <Text size="sm" c="dimmed">
+                {t(`dashboard.band.${band}`)}
+              </Text>
+              <Text fz={32} fw={700} lh={1.1}>
+                {counts[band]}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {t(`dashboard.bandHint.${band}`)}
+              </Text>
+            </Card>
+          </AnchorLink>
         ))}
       </SimpleGrid>
 
