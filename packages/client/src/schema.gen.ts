@@ -7865,7 +7865,9 @@ export type paths = {
         put?: never;
         /**
          * Đăng ký webhook (subscribe a URL to events)
-         * @description Quyền: `apikeys.manage`
+         * @description Mỗi sự kiện được POST tới `url` dưới dạng JSON `{ id, type, occurredAt, data }` với các tiêu đề `X-Dondoc-Event`, `X-Dondoc-Event-Id`, `X-Dondoc-Delivery` và `X-Dondoc-Signature: t=<unix>,v1=<hex>`, trong đó `v1` = HMAC-SHA256(secret, `t + "." + body`). Bên nhận tính lại chữ ký trên nội dung thô, so sánh an toàn về thời gian và từ chối `t` lệch quá 5 phút (chống phát lại); dùng `id` để bỏ qua bản trùng. Phản hồi 2xx là đã nhận; lỗi khác được gửi lại với thời gian chờ tăng gấp đôi (30 giây, 1 phút, 2 phút…) tối đa 8 lần, sau đó là `failed` và có thể gửi lại từ nhật ký. Thứ tự giao không được bảo đảm.
+         *
+         *     Quyền: `apikeys.manage`
          */
         post: {
             parameters: {
@@ -10487,7 +10489,7 @@ export type paths = {
             /** @description Nội dung yêu cầu */
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["ProposedCalendarYear"];
+                    "application/json": components["schemas"]["PutCalendarYear"];
                 };
             };
             responses: {
@@ -10627,7 +10629,7 @@ export type paths = {
             /** @description Nội dung yêu cầu */
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["ProposedCalendarYear"];
+                    "application/json": components["schemas"]["PutCalendarYear"];
                 };
             };
             responses: {
@@ -13604,52 +13606,6 @@ export type components = {
              * @enum {string|null}
              */
             how: "rule" | "roll-forward" | null;
-        };
-        ProposedCalendarYear: {
-            /**
-             * @description Văn bản công bố
-             * @default
-             * @example Thông báo 6150/TB-LĐTBXH
-             */
-            source: string;
-            /** @description Toàn bộ ngày nghỉ của năm (kể cả ngày mới thêm) */
-            daysOff: {
-                /**
-                 * Format: date
-                 * @description Ngày nghỉ
-                 * @example 2024-02-09
-                 */
-                date: string;
-                /**
-                 * @description Tên
-                 * @example Tết Nguyên đán
-                 */
-                name: string;
-                /**
-                 * @description holiday | day-off
-                 * @default holiday
-                 * @example holiday
-                 * @enum {string}
-                 */
-                kind: "holiday" | "day-off";
-            }[];
-            /**
-             * @description Ngày làm bù
-             * @default []
-             */
-            makeUpWorkdays: {
-                /**
-                 * Format: date
-                 * @description Ngày làm bù
-                 * @example 2024-05-04
-                 */
-                date: string;
-                /**
-                 * @description Lý do
-                 * @example Làm bù
-                 */
-                name: string;
-            }[];
         };
         ProposedPolicy: {
             /** @description Quy chế đề xuất (PolicyPack) */

@@ -34,3 +34,45 @@ export const CalendarYearView = z
 export const YearParam = z.object({
   year: z.coerce.number().int().min(1990).max(2100).openapi({ description: "Năm", example: 2024 }),
 });
+
+/** A year's official schedule as an administrator enters it (replaces the shipped year wholesale). */
+export const CalendarYearInput = z
+  .object({
+    source: z
+      .string()
+      .trim()
+      .max(500)
+      .default("")
+      .openapi({ description: "Văn bản công bố", example: "Thông báo 6150/TB-LĐTBXH" }),
+    daysOff: z
+      .array(
+        z.object({
+          date: IsoDay.openapi({ description: "Ngày nghỉ", example: "2024-02-09" }),
+          name: z.string().trim().min(1).max(200).openapi({ description: "Tên", example: "Tết Nguyên đán" }),
+          kind: z
+            .enum(["holiday", "day-off"])
+            .default("holiday")
+            .openapi({ description: "holiday: lễ, tết; day-off: nghỉ bù, hoán đổi", example: "holiday" }),
+        }),
+      )
+      .max(100)
+      .openapi({ description: "Ngày nghỉ" }),
+    makeUpWorkdays: z
+      .array(
+        z.object({
+          date: IsoDay.openapi({ description: "Ngày làm bù", example: "2024-05-04" }),
+          name: z
+            .string()
+            .trim()
+            .min(1)
+            .max(200)
+            .openapi({ description: "Lý do", example: "Làm bù cho ngày 29/04/2024" }),
+        }),
+      )
+      .max(50)
+      .default([])
+      .openapi({ description: "Ngày làm bù" }),
+  })
+  .strict()
+  .openapi("PutCalendarYear");
+export type CalendarYearInput = z.infer<typeof CalendarYearInput>;

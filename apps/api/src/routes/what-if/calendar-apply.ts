@@ -9,7 +9,7 @@ import { deps, tx, who } from "../../http/handler.js";
 import { body, define, IfMatch, json } from "../../http/route.js";
 import * as RulesCache from "../../http/rules.js";
 import * as WhatIf from "../../integrations/what-if.js";
-import * as Audit from "../../services/audit.js";
+import * as CalendarYears from "../../services/calendar-years.js";
 import { YearParam } from "../calendar/schema.js";
 import { current, ProposedYear, WhatIfResult, withYear } from "./schema.js";
 
@@ -31,50 +31,17 @@ export const register = (app: App) =>
     const input = c.req.valid("json");
     const w = who(c);
     const result = await tx(d, async (db) => {
-      const stored = await db
-        .selectFrom("calendar_years")
-        .selectAll()
-        .where("year", "=", year)
-        .forUpdate()
-        .executeTakeFirst();
-      if ((stored?.version ?? 0) !== expected)
-        throw ETag.stale("Lịch năm", String(year), stored?.version ?? 0);
       const before = await current(db);
       const after = await withYear(db, year, input);
       const preview = await WhatIf.compare(db, before, after, d.now());
-      const beforeDays = await db
-        .selectFrom("calendar_days")
-        .selectAll()
-        .where("year", "=", year)
-        .orderBy("day")
-        .execute();
-      if (stored === undefined)
-        await db.insertInto("calendar_years").values({ year, source: input.source }).execute();
-      else
-        await db
-          .updateTable("calendar_years")
-          .set({ source: input.source, version: stored.version + 1, updated_at: d.now() })
-          .where("year", "=", year)
-          .execute();
-      await db.deleteFrom("calendar_days").where("year", "=", year).execute();
-      const days = [
-        ...input.daysOff.map((x) => ({ day: x.date, year, kind: x.kind, name: x.name })),
-        ...input.makeUpWorkdays.map((x) => ({ day: x.date, year, kind: "make-up" as const, name: x.name })),
-      ];
-      if (days.length > 0) await db.insertInto("calendar_days").values(days).execute();
-      await Audit.record(db, w, {
-        action: "calendar.year_set",
-        entity: "calendar_year",
-        entityId: String(year),
-        before: stored === undefined ? null : { source: stored.source, days: beforeDays },
-        after: {
-          ...input,
-          whatIf: { moved: preview.moved.length, statusChanged: preview.statusChanged.length },
-        },
+      const version = await CalendarYears.store(db, w, year, input, {
+        expected,
+        now: d.now(),
+        note: { whatIf: { moved: preview.moved.length, statusChanged: preview.statusChanged.length } },
       });
       const reason = `Lịch nghỉ năm ${year}${input.source === "" ? "" : ` (${input.source})`}`;
       const applied = await WhatIf.apply(db, w, preview, reason, d.now());
-      return { preview, applied, version: (stored?.version ?? 0) + 1 };
+      return { preview, applied, version };
     });
     RulesCache.invalidate(d);
     c.header("ETag", ETag.of(result.version));

@@ -1,50 +1,19 @@
 /** Schemas of what-if previews: the proposed calendar year or policy pack, and what would move. */
-import { CalendarData, PolicyPack, WorkingCalendar } from "@dondoc/domain";
+import { PolicyPack, WorkingCalendar } from "@dondoc/domain";
 import { z } from "@hono/zod-openapi";
 import type { Kysely } from "kysely";
 
 import type { Database } from "../../db/schema.js";
 import { fieldErrors } from "../../http/errors.js";
 import { ApiError } from "../../http/problem.js";
-import { IsoDay } from "../../http/schemas.js";
 import type { Scenario } from "../../integrations/what-if.js";
+import * as CalendarYears from "../../services/calendar-years.js";
 import * as Rules from "../../services/rules.js";
+import { CalendarYearInput } from "../calendar/schema.js";
 
-export const ProposedYear = z
-  .object({
-    source: z
-      .string()
-      .trim()
-      .max(500)
-      .default("")
-      .openapi({ description: "Văn bản công bố", example: "Thông báo 6150/TB-LĐTBXH" }),
-    daysOff: z
-      .array(
-        z.object({
-          date: IsoDay.openapi({ description: "Ngày nghỉ", example: "2024-02-09" }),
-          name: z.string().trim().min(1).max(200).openapi({ description: "Tên", example: "Tết Nguyên đán" }),
-          kind: z
-            .enum(["holiday", "day-off"])
-            .default("holiday")
-            .openapi({ description: "holiday | day-off", example: "holiday" }),
-        }),
-      )
-      .max(100)
-      .openapi({ description: "Toàn bộ ngày nghỉ của năm (kể cả ngày mới thêm)" }),
-    makeUpWorkdays: z
-      .array(
-        z.object({
-          date: IsoDay.openapi({ description: "Ngày làm bù", example: "2024-05-04" }),
-          name: z.string().trim().min(1).max(200).openapi({ description: "Lý do", example: "Làm bù" }),
-        }),
-      )
-      .max(50)
-      .default([])
-      .openapi({ description: "Ngày làm bù" }),
-  })
-  .strict()
-  .openapi("ProposedCalendarYear");
-export type ProposedYear = z.infer<typeof ProposedYear>;
+/** A proposed year has exactly the shape of the year PUT /v1/calendar/{year} stores. */
+export const ProposedYear = CalendarYearInput;
+export type ProposedYear = CalendarYearInput;
 
 export const ProposedPolicy = z
   .object({
@@ -100,21 +69,10 @@ export const withYear = async (
   year: number,
   input: ProposedYear,
 ): Promise<Scenario> => {
-  const check = CalendarData.CalendarData.safeParse({
-    years: { [String(year)]: { ...input, confirmed: true } },
-  });
-  if (!check.success) {
-    const errors = fieldErrors("body", check.error).map((e) => ({
-      ...e,
-      path: e.path.replace(`body.years.${year}.`, "body."),
-    }));
-    throw new ApiError("validation-failed", errors[0]?.message ?? "Lịch không hợp lệ / Invalid calendar", {
-      errors,
-    });
-  }
+  const proposed = CalendarYears.check(year, input);
   const data = await Rules.calendarData(db);
   return {
-    calendar: WorkingCalendar.vietnam({ years: { ...data.years, ...check.data.years } }),
+    calendar: WorkingCalendar.vietnam({ years: { ...data.years, ...proposed.years } }),
     policy: await Rules.policy(db),
   };
 };
