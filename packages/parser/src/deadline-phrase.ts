@@ -147,6 +147,22 @@ const missingYear = (start: number, end: number, what: string): Warning =>
     end,
   );
 
+/** A deadline whose year the notice does not give: no rule, and a `year-missing` warning. */
+const yearless = (
+  kind: Found["kind"],
+  priority: number,
+  start: number,
+  end: number,
+  phrase: string,
+): Found => ({
+  kind,
+  rule: null,
+  start,
+  end,
+  priority,
+  warnings: [missingYear(start, end, phrase)],
+});
+
 const onDates = (text: string, ctx: Context, out: Found[]): void => {
   for (const m of text.matchAll(ON_DATE)) {
     const cue = cueOf(m[1]);
@@ -181,14 +197,7 @@ const onDates = (text: string, ctx: Context, out: Found[]): void => {
         });
         continue;
       }
-      out.push({
-        kind: "on-date",
-        rule: null,
-        start,
-        end,
-        priority: 1,
-        warnings: [missingYear(start, end, phrase)],
-      });
+      out.push(yearless("on-date", 1, start, end, phrase));
       continue;
     }
     const iso = DateText.toIso(written);
@@ -241,14 +250,7 @@ const periods = (text: string, ctx: Context, out: Found[]): void => {
     const phrase = squash(m[0]);
     if (month < 1 || month > 12) continue;
     if (m[3] === undefined) {
-      out.push({
-        kind: "end-of-period",
-        rule: null,
-        start,
-        end,
-        priority: 3,
-        warnings: [missingYear(start, end, phrase)],
-      });
+      out.push(yearless("end-of-period", 3, start, end, phrase));
       continue;
     }
     const year = Number(m[3]);
@@ -282,14 +284,7 @@ const periods = (text: string, ctx: Context, out: Found[]): void => {
     )
       continue;
     if (m[3] === undefined) {
-      out.push({
-        kind: "end-of-period",
-        rule: null,
-        start,
-        end,
-        priority: 3,
-        warnings: [missingYear(start, end, phrase)],
-      });
+      out.push(yearless("end-of-period", 3, start, end, phrase));
       continue;
     }
     const year = Number(m[3]);
@@ -312,14 +307,7 @@ const periods = (text: string, ctx: Context, out: Found[]): void => {
     const late = (m[3] ?? "").toLowerCase() === "cuối";
     const year = m[4] !== undefined ? Number(m[4]) : yearOf(ctx);
     if (year === null) {
-      out.push({
-        kind: "end-of-period",
-        rule: null,
-        start,
-        end,
-        priority: 3,
-        warnings: [missingYear(start, end, phrase)],
-      });
+      out.push(yearless("end-of-period", 3, start, end, phrase));
       continue;
     }
     const rule: Rule = nine
@@ -365,14 +353,7 @@ const periods = (text: string, ctx: Context, out: Found[]): void => {
     const phrase = squash(m[0]);
     const on = ctx.issuedOn ?? null;
     if (on === null) {
-      out.push({
-        kind: "end-of-period",
-        rule: null,
-        start,
-        end,
-        priority: 3,
-        warnings: [missingYear(start, end, phrase)],
-      });
+      out.push(yearless("end-of-period", 3, start, end, phrase));
       continue;
     }
     const year = Number(on.slice(0, 4));
@@ -411,14 +392,7 @@ const periods = (text: string, ctx: Context, out: Found[]): void => {
     const year = yearOf(ctx);
     const cue = (m[1] ?? "").toLowerCase();
     if (year === null) {
-      out.push({
-        kind: "end-of-period",
-        rule: null,
-        start,
-        end,
-        priority: 4,
-        warnings: [missingYear(start, end, phrase)],
-      });
+      out.push(yearless("end-of-period", 4, start, end, phrase));
       continue;
     }
     const part = cue === "cuối" ? "late" : cue === "đầu" ? "early" : "mid";
