@@ -57,3 +57,6 @@ export const createDondocClient = (options: DondocClientOptions = {}): DondocCli
     },
   });
 };
+
+export type { VerifyWebhookSignatureOptions, WebhookSignatureVerdict } from "./webhook-signature.js";
+export { verifyWebhookSignature } from "./webhook-signature.js";
