@@ -78,6 +78,25 @@ describe.each(engines)("reports on %s", (engine) => {
     expect(docx.headers.get("content-type")).toContain("wordprocessingml");
   });
 
+  it("makes a report over a custom range of days, and refuses a reversed range with 400", async () => {
+    const res = await leader.request("POST", "/v1/reports", {
+      body: { period: "2024-02-01..2024-02-29", at: "2024-03-01" },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.periodic.period).toMatchObject({
+      frequency: "custom",
+      from: "2024-02-01",
+      to: "2024-02-29",
+    });
+    expect(JSON.stringify(res.body)).toContain("brvt.so-tc");
+    const reversed = await leader.request("POST", "/v1/reports", {
+      body: { period: "2024-02-29..2024-02-01" },
+    });
+    expect(reversed.status).toBe(400);
+    expect(reversed.headers.get("content-type")).toContain("application/problem+json");
+    expect(reversed.body.errors[0].message).toContain("2024-02-29..2024-02-01");
+  });
+
   it("refuses a malformed period with 400", async () => {
     const res = await leader.request("POST", "/v1/reports", { body: { period: "2024-13" } });
     expect(res.status).toBe(400);

@@ -12961,7 +12961,7 @@ export type components = {
         };
         MakeReport: {
             /**
-             * @description Kỳ báo cáo: tháng 2024-01, quý 2024-Q1, 6 tháng 2024-H1, năm 2024
+             * @description Kỳ báo cáo: tháng 2024-01, quý 2024-Q1, 6 tháng 2024-H1, năm 2024, hoặc tùy chọn từ ngày..đến ngày 2024-03-01..2024-04-15 (gồm cả hai ngày, không dịch theo ngày chốt số liệu; ngày đầu không sau ngày cuối) / report period: month, quarter, half-year, year, or a custom inclusive range from..to
              * @example 2024-01
              */
             period: string;

@@ -11,7 +11,7 @@ import type { ReportData } from "./report-data.js";
 import * as ReportPeriod from "./report-period.js";
 
 export interface TrendPoint {
-  /** `2024-01`, `2024-Q1`… */
+  /** `2024-01`, `2024-Q1`…; for a custom range, the preceding ranges of equal length (`2024-02-20..2024-02-29`). */
   readonly period: string;
   readonly onTime: number | null;
 }

@@ -47,10 +47,10 @@ export const issuesOf = (error: {
     message: i.message,
   }));
 
-/** A period string that is not `2024-01`, `2024-Q1`, `2024-H1` or `2024`. */
+/** A period string that is not `2024-01`, `2024-Q1`, `2024-H1`, `2024` or `2024-03-01..2024-04-15`. */
 export class InvalidPeriod extends Data.TaggedError("InvalidPeriod")<{ readonly input: string }> {
   override get message(): string {
-    return `Kỳ báo cáo “${this.input}” không hợp lệ. Dùng một trong các dạng: 2024-01 (tháng), 2024-Q1 (quý), 2024-H1 (6 tháng), 2024 (năm).`;
+    return `Kỳ báo cáo “${this.input}” không hợp lệ. Dùng một trong các dạng: 2024-01 (tháng), 2024-Q1 (quý), 2024-H1 (6 tháng), 2024 (năm) hoặc 2024-03-01..2024-04-15 (từ ngày..đến ngày, ngày đầu không sau ngày cuối).`;
   }
 }
 

@@ -31,9 +31,25 @@ describe("ReportBundle.fromInput", () => {
     expect([bundle.scorecard, bundle.carryOver, bundle.resolutions]).toEqual([null, null, null]);
   });
 
+  it("reports over a custom range, counting the tasks of exactly those days", () => {
+    const month = Result.getOrThrow(ReportBundle.fromInput(input));
+    const range = Result.getOrThrow(ReportBundle.fromInput({ ...input, period: "2024-04-15..2024-05-14" }));
+    expect(range.periodic.period).toMatchObject({
+      frequency: "custom",
+      from: "2024-04-15",
+      to: "2024-05-14",
+    });
+    expect(range.periodic.totals).toEqual(month.periodic.totals);
+    expect(range.periodic.tasks.map((t) => t.id)).toEqual(month.periodic.tasks.map((t) => t.id));
+    // The trend runs over the preceding ranges of equal length (30 days each).
+    expect(range.scorecard?.entries[0]?.trend.map((t) => t.period).at(-2)).toBe("2024-03-16..2024-04-14");
+  });
+
   it.each([
     [{ at: "05/06/2024" }, "InvalidReportDate"],
     [{ period: "2024-Q7" }, "InvalidPeriod"],
+    [{ period: "2024-05-14..2024-04-15" }, "InvalidPeriod"],
+    [{ period: "2024-02-30..2024-03-01" }, "InvalidPeriod"],
     [{ scope: "phòng:1" }, "InvalidScope"],
     [{ scope: "agency:nope" }, "UnknownScopeTarget"],
     [{ data: { tasks: [{ id: 1 }] } }, "InvalidReportData"],

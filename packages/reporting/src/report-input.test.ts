@@ -93,6 +93,39 @@ describe("ReportPeriod.parse", () => {
     expect(Result.isFailure(r) && r.failure.message).toContain("không hợp lệ");
   });
 
+  it.each(["calendar", "decree-09"] as const)(
+    "reads a custom range as it is, inclusive, in %s mode",
+    (mode) => {
+      const p = Result.getOrThrow(ReportPeriod.parse("2024-03-01..2024-04-15", mode));
+      expect(p).toMatchObject({ frequency: "custom", from: "2024-03-01", to: "2024-04-15", mode });
+      expect(ReportPeriod.code(p)).toBe("2024-03-01..2024-04-15");
+      expect(ReportPeriod.label(p)).toBe("từ 01/03/2024 đến 15/04/2024");
+      expect(ReportPeriod.label(p, "en")).toBe("from 01/03/2024 to 15/04/2024");
+      expect(Result.getOrThrow(ReportPeriod.parse("2024-02-29..2024-02-29"))).toMatchObject({
+        from: "2024-02-29",
+        to: "2024-02-29",
+      });
+    },
+  );
+
+  it.each([
+    "2024-04-15..2024-03-01",
+    "2024-02-30..2024-03-01",
+    "2023-02-29..2023-03-01",
+    "2024-03-01..",
+    "2024-3-1..2024-4-1",
+  ])("rejects the custom range %j with a Vietnamese message", (input) => {
+    const r = ReportPeriod.parse(input);
+    expect(Result.isFailure(r) && r.failure._tag).toBe("InvalidPeriod");
+    expect(Result.isFailure(r) && r.failure.message).toContain("không hợp lệ");
+  });
+
+  it("steps a custom range back by its own length", () => {
+    const p = Result.getOrThrow(ReportPeriod.parse("2024-03-01..2024-03-10"));
+    expect(ReportPeriod.code(ReportPeriod.shift(p, 1))).toBe("2024-02-20..2024-02-29");
+    expect(ReportPeriod.code(ReportPeriod.shift(p, 2))).toBe("2024-02-10..2024-02-19");
+  });
+
   it("steps back across years and names periods in Vietnamese and English", () => {
     const q1 = ReportPeriod.of("quarter", 2024, 1);
     expect(ReportPeriod.code(ReportPeriod.shift(q1, 1))).toBe("2023-Q4");

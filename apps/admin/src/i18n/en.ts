@@ -411,12 +411,16 @@ export const en: Messages = {
       quarter: "Quarter",
       half: "6 months",
       year: "Year",
+      custom: "Custom (from – to)",
     },
     month: "Month {{n}}",
     quarter: "Quarter {{n}}",
     half1: "First half of the year",
     half2: "Second half of the year",
     year: "Year",
+    from: "From",
+    to: "To",
+    rangeReversed: "The last day must not be before the first",
     cutOff:
       "The data cut-off follows the policy in force (by default Decree 09/2019/NĐ-CP: from the 15th of the month before to the 14th).",
     document: {

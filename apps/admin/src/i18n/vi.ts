@@ -409,12 +409,16 @@ export const vi = {
       quarter: "Quý",
       half: "6 tháng",
       year: "Năm",
+      custom: "Tùy chọn (từ ngày – đến ngày)",
     },
     month: "Tháng {{n}}",
     quarter: "Quý {{n}}",
     half1: "6 tháng đầu năm",
     half2: "6 tháng cuối năm",
     year: "Năm",
+    from: "Từ ngày",
+    to: "Đến ngày",
+    rangeReversed: "Ngày cuối phải không trước ngày đầu",
     cutOff:
       "Kỳ báo cáo chốt số liệu theo Quy chế đang áp dụng (mặc định Nghị định 09/2019/NĐ-CP: từ ngày 15 tháng trước đến ngày 14).",
     document: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { periodCode, periodContaining, periodOf } from "./report-period.js";
+import { customPeriodCode, periodCode, periodContaining, periodOf } from "./report-period.js";
 
 describe("reporting periods", () => {
   it("runs a Decree 09 month from the 15th of the month before to the 14th", () => {
@@ -20,5 +20,12 @@ describe("reporting periods", () => {
     const p = periodOf(frequency, 2024, index, "calendar");
     expect(periodCode(p)).toBe(code);
     expect(p).toMatchObject({ from, to });
+  });
+
+  it("names a custom range from..to only when both days are there, in order", () => {
+    expect(customPeriodCode("2024-03-01", "2024-04-15")).toBe("2024-03-01..2024-04-15");
+    expect(customPeriodCode("2024-03-01", "2024-03-01")).toBe("2024-03-01..2024-03-01");
+    expect(customPeriodCode("2024-04-15", "2024-03-01")).toBeNull();
+    expect(customPeriodCode("2024-03-01", null)).toBeNull();
   });
 });

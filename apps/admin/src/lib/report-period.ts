@@ -1,11 +1,13 @@
 /**
  * Reporting periods as the API's reports name them: `2024-01` (month), `2024-Q1` (quarter),
- * `2024-H1` (six months), `2024` (year), and their bounds in `calendar` mode or per Decree
+ * `2024-H1` (six months), `2024` (year) or a custom range `2024-03-01..2024-04-15`, and their bounds in `calendar` mode or per Decree
  * 09/2019/NĐ-CP art. 12 (from the 15th of the month before the period to the 14th of its last month).
  */
 
 export type Frequency = "month" | "quarter" | "half" | "year";
 export type PeriodMode = "calendar" | "decree-09";
+/** The period choices of the reports page: a Decree 09 frequency or a custom range of days. */
+export type PeriodChoice = Frequency | "custom";
 
 export interface Period {
   readonly frequency: Frequency;
@@ -70,4 +72,16 @@ export function periodCode(p: Pick<Period, "frequency" | "year" | "index">): str
     default:
       return `${p.year}`;
   }
+}
+
+/**
+ * `2024-03-01..2024-04-15`: the custom range from `from` to `to` (ISO days, both inclusive), or
+ * `null` while a day is missing or the range ends before it starts.
+ */
+export function customPeriodCode(
+  from: string | null | undefined,
+  to: string | null | undefined,
+): string | null {
+  if (!from || !to || from > to) return null;
+  return `${from}..${to}`;
 }

@@ -17,6 +17,39 @@ describe("ReportsPage", () => {
     expect(requestOf({ ...january, scopeKind: "agency", scopeId: "so-tc" })?.scope).toBe("agency:so-tc");
   });
 
+  it("names a custom range from..to, and waits for both days in order", () => {
+    const custom: ReportForm = { ...january, frequency: "custom", from: "2024-03-01", to: "2024-04-15" };
+    expect(requestOf(custom)?.period).toBe("2024-03-01..2024-04-15");
+    expect(requestOf({ ...custom, to: null })).toBeNull();
+    expect(requestOf({ ...custom, from: "2024-04-16" })).toBeNull();
+  });
+
+  it("offers a custom period with two dd/MM/yyyy date fields and previews that range", async () => {
+    sessionStorage.setItem("dondoc.draft.reports.form", JSON.stringify(january));
+    const queryClient = testQueryClient();
+    queryClient.setQueryData(
+      ["report", { period: "2024-03-01..2024-04-15", scope: "all", lang: "vi" }],
+      januaryReport,
+    );
+    renderWithProviders(<ReportsPage />, queryClient);
+
+    fireEvent.click(await screen.findByText("Tùy chọn (từ ngày – đến ngày)"));
+    const from = await screen.findByLabelText("Từ ngày");
+    const to = screen.getByLabelText("Đến ngày");
+    expect(screen.getByRole("button", { name: "Xem trước" }).hasAttribute("disabled")).toBe(true);
+    fireEvent.change(from, { target: { value: "01/03/2024" } });
+    fireEvent.blur(from);
+    fireEvent.change(to, { target: { value: "15/04/2024" } });
+    fireEvent.blur(to);
+    expect(JSON.parse(sessionStorage.getItem("dondoc.draft.reports.form") ?? "{}")).toMatchObject({
+      frequency: "custom",
+      from: "2024-03-01",
+      to: "2024-04-15",
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Xem trước" }));
+    expect(await screen.findByTestId("report-preview")).toBeTruthy();
+  });
+
   it("previews the chosen report in the page and offers it as DOCX, XLSX and CSV", async () => {
     sessionStorage.setItem("dondoc.draft.reports.form", JSON.stringify(january));
     const queryClient = testQueryClient();

@@ -1,7 +1,8 @@
 /**
  * ReportsPage — choose the period (month / quarter / 6 months / year; the data cut-off follows the
- * policy pack, Decree 09/2019/NĐ-CP by default) and the scope (everything, an agency, a notice),
- * preview the report in the page, then download it as DOCX, XLSX or CSV.
+ * policy pack, Decree 09/2019/NĐ-CP by default; or a custom range from one day to another, taken as
+ * it is) and the scope (everything, an agency, a notice), preview the report in the page, then
+ * download it as DOCX, XLSX or CSV.
  */
 import {
   Button,
@@ -26,20 +27,29 @@ import { useTranslation } from "react-i18next";
 
 import { agenciesQuery, noticesQuery } from "../../api/queries.js";
 import { downloadReport, type ReportDocument, type ReportRequest, reportQuery } from "../../api/reports.js";
+import { DateField } from "../../components/date-field.js";
 import { ProblemAlert } from "../../components/problem-alert.js";
 import { PageLoader } from "../../components/route-error.js";
 import { isoDay } from "../../lib/dates.js";
 import { noticeLabel } from "../../lib/notice-label.js";
-import { type Frequency, periodCode, periodContaining } from "../../lib/report-period.js";
+import {
+  customPeriodCode,
+  type PeriodChoice,
+  periodCode,
+  periodContaining,
+} from "../../lib/report-period.js";
 import { useDraft } from "../../lib/use-draft.js";
 import { ReportPreview } from "./report-preview.js";
 
 type ScopeKind = "all" | "agency" | "notice";
 
 export interface ReportForm {
-  readonly frequency: Frequency;
+  readonly frequency: PeriodChoice;
   readonly year: number;
   readonly index: number;
+  /** The custom range's first and last day (ISO), when `frequency` is `custom`. */
+  readonly from?: string | null;
+  readonly to?: string | null;
   readonly scopeKind: ScopeKind;
   readonly scopeId: string | null;
 }
@@ -55,8 +65,13 @@ function initialForm(): ReportForm {
 export function requestOf(form: ReportForm, lang: "vi" | "en" = "vi"): ReportRequest | null {
   const scope = form.scopeKind === "all" ? "all" : form.scopeId ? `${form.scopeKind}:${form.scopeId}` : null;
   if (scope === null) return null;
+  const period =
+    form.frequency === "custom"
+      ? customPeriodCode(form.from, form.to)
+      : periodCode({ frequency: form.frequency, year: form.year, index: form.index });
+  if (period === null) return null;
   return {
-    period: periodCode({ frequency: form.frequency, year: form.year, index: form.index }),
+    period,
     scope,
     lang,
   };
@@ -152,34 +167,54 @@ export function ReportsPage() {
             <SegmentedControl
               aria-labelledby="report-period"
               value={f.frequency}
-              onChange={(v) => set({ frequency: v as Frequency, index: 1 })}
-              data={(["month", "quarter", "half", "year"] as const).map((v) => ({
+              onChange={(v) => set({ frequency: v as PeriodChoice, index: 1 })}
+              data={(["month", "quarter", "half", "year", "custom"] as const).map((v) => ({
                 value: v,
                 label: t(`reports.frequency.${v}`),
               }))}
             />
-            <Text size="xs" c="dimmed">
-              {t("reports.cutOff")}
-            </Text>
+            {f.frequency === "custom" ? null : (
+              <Text size="xs" c="dimmed">
+                {t("reports.cutOff")}
+              </Text>
+            )}
           </Stack>
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <NumberInput
-              label={t("reports.year")}
-              min={2000}
-              max={2100}
-              value={f.year}
-              onChange={(v) => set({ year: typeof v === "number" ? v : f.year })}
-            />
-            {indexOptions.length > 0 ? (
-              <Select
-                label={t(`reports.frequency.${f.frequency}`)}
-                data={indexOptions}
-                value={String(f.index)}
-                onChange={(v) => set({ index: Number(v ?? 1) })}
-                allowDeselect={false}
+          {f.frequency === "custom" ? (
+            <SimpleGrid cols={{ base: 1, sm: 3 }}>
+              <DateField
+                label={t("reports.from")}
+                value={f.from ?? null}
+                onChange={(v) => set({ from: v })}
+                clearable
               />
-            ) : null}
-          </SimpleGrid>
+              <DateField
+                label={t("reports.to")}
+                value={f.to ?? null}
+                onChange={(v) => set({ to: v })}
+                error={f.from && f.to && f.from > f.to ? t("reports.rangeReversed") : undefined}
+                clearable
+              />
+            </SimpleGrid>
+          ) : (
+            <SimpleGrid cols={{ base: 1, sm: 3 }}>
+              <NumberInput
+                label={t("reports.year")}
+                min={2000}
+                max={2100}
+                value={f.year}
+                onChange={(v) => set({ year: typeof v === "number" ? v : f.year })}
+              />
+              {indexOptions.length > 0 ? (
+                <Select
+                  label={t(`reports.frequency.${f.frequency}`)}
+                  data={indexOptions}
+                  value={String(f.index)}
+                  onChange={(v) => set({ index: Number(v ?? 1) })}
+                  allowDeselect={false}
+                />
+              ) : null}
+            </SimpleGrid>
+          )}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <Select
               label={t("reports.scope")}

@@ -1,6 +1,6 @@
 /**
- * POST /v1/reports — the periodic report (tháng, quý, 6 tháng, năm — Decree 09/2019/NĐ-CP) for a
- * scope, computed by @dondoc/reporting from this database and downloaded as DOCX (Decree 30/2020
+ * POST /v1/reports — the periodic report (tháng, quý, 6 tháng, năm — Decree 09/2019/NĐ-CP — or a
+ * custom range of days `2024-03-01..2024-04-15`) for a scope, computed by @dondoc/reporting from this database and downloaded as DOCX (Decree 30/2020
  * layout; needs the document details), XLSX, CSV or JSON.
  */
 
@@ -19,9 +19,13 @@ const MakeReport = z
   .object({
     period: z
       .string()
-      .regex(/^\d{4}(-(0[1-9]|1[0-2]|Q[1-4]|H[12]))?$/, "Kỳ: 2024-01, 2024-Q1, 2024-H1 hoặc 2024")
+      .regex(
+        /^(\d{4}(-(0[1-9]|1[0-2]|Q[1-4]|H[12]))?|\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2})$/,
+        "Kỳ: 2024-01, 2024-Q1, 2024-H1, 2024 hoặc 2024-03-01..2024-04-15",
+      )
       .openapi({
-        description: "Kỳ báo cáo: tháng 2024-01, quý 2024-Q1, 6 tháng 2024-H1, năm 2024",
+        description:
+          "Kỳ báo cáo: tháng 2024-01, quý 2024-Q1, 6 tháng 2024-H1, năm 2024, hoặc tùy chọn từ ngày..đến ngày 2024-03-01..2024-04-15 (gồm cả hai ngày, không dịch theo ngày chốt số liệu; ngày đầu không sau ngày cuối) / report period: month, quarter, half-year, year, or a custom inclusive range from..to",
         example: "2024-01",
       }),
     scope: z
