@@ -5,47 +5,16 @@
  * agency's task. Screenshots of each main screen go to `test-artifacts/`.
  */
 import { readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { artifacts, hasChromium, launch, screenshot } from "./browser.js";
+import { artifacts, hasChromium, launch, newPage, screenshot, signIn } from "./browser.js";
 import { type Server, startServer } from "./server.js";
 
 const seedText = readFileSync(new URL("./fixtures/notice-12-TB-UBND-2023-brvt.txt", import.meta.url), "utf8");
 
 let server: Server;
 let browser: Browser;
-
-async function signIn(page: Page, username: string, password: string) {
-  await page.goto(`${server.url}/sign-in`);
-  await page.getByLabel("Tên đăng nhập hoặc thư điện tử").fill(username);
-  await page.getByLabel("Mật khẩu").fill(password);
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await page.getByRole("navigation", { name: "Điều hướng chính" }).waitFor();
-}
-
-async function newPage(width = 1280, height = 900) {
-  const context = await browser.newContext({
-    viewport: { width, height },
-    locale: "vi-VN",
-    timezoneId: "Asia/Ho_Chi_Minh",
-  });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  onTestFailed(async ({ task }) => {
-    await screenshot(page, `failed-${task.name.slice(0, 40).replace(/\W+/g, "-")}`);
-  });
-  page.on("pageerror", (error) => {
-    throw error;
-  });
-  page.on("response", (response) => {
-    if (response.status() >= 500) console.error(`HTTP ${response.status()} ${response.url()}`);
-  });
-  page.on("console", (message) => {
-    if (message.type() === "error") console.error(`console: ${message.text()}`);
-  });
-  return page;
-}
 
 describe.skipIf(!hasChromium)("dondoc admin in Chromium", () => {
   beforeAll(async () => {
@@ -59,8 +28,8 @@ describe.skipIf(!hasChromium)("dondoc admin in Chromium", () => {
   });
 
   it("imports the first seed, reviews it beside the source and publishes it", async () => {
-    const page = await newPage();
-    await signIn(page, server.users.secretariat.username, server.users.secretariat.password);
+    const page = await newPage(browser);
+    await signIn(page, server.url, server.users.secretariat);
     await screenshot(page, "01-dashboard");
     await page.getByRole("link", { name: "Nhập thông báo" }).click();
     await page.getByLabel("Dán nội dung thông báo").fill(seedText);
@@ -81,8 +50,8 @@ describe.skipIf(!hasChromium)("dondoc admin in Chromium", () => {
   });
 
   it("reads a notice dropped as a file and shows its draft beside the source", async () => {
-    const page = await newPage();
-    await signIn(page, server.users.secretariat.username, server.users.secretariat.password);
+    const page = await newPage(browser);
+    await signIn(page, server.url, server.users.secretariat);
     await page.goto(`${server.url}/import`);
     await page
       .locator('input[type="file"]')
@@ -95,8 +64,8 @@ describe.skipIf(!hasChromium)("dondoc admin in Chromium", () => {
   });
 
   it("lets an agency officer report progress with a file and ask for more time, on a phone", async () => {
-    const page = await newPage(390, 844);
-    await signIn(page, server.users.officer.username, server.users.officer.password);
+    const page = await newPage(browser, 390, 844);
+    await signIn(page, server.url, server.users.officer);
     await page.getByText("Nhiệm vụ", { exact: true }).first().waitFor();
     await screenshot(page, "04-officer-inbox-phone");
     await page
@@ -123,8 +92,8 @@ describe.skipIf(!hasChromium)("dondoc admin in Chromium", () => {
   });
 
   it("lets the secretariat approve the extension and download the monthly report", async () => {
-    const page = await newPage();
-    await signIn(page, server.users.secretariat.username, server.users.secretariat.password);
+    const page = await newPage(browser);
+    await signIn(page, server.url, server.users.secretariat);
     await page.goto(`${server.url}/tasks?q=hoan thien bao cao danh gia`);
     await page
       .getByRole("link", { name: /hoàn thiện báo cáo đánh giá/ })
@@ -184,8 +153,8 @@ describe.skipIf(!hasChromium)("dondoc admin in Chromium", () => {
   });
 
   it("lets an administrator manage accounts, API keys and the policy", async () => {
-    const page = await newPage();
-    await signIn(page, server.users.admin.username, server.users.admin.password);
+    const page = await newPage(browser);
+    await signIn(page, server.url, server.users.admin);
     await page.getByRole("link", { name: "Cài đặt" }).click();
     await page.getByRole("cell", { name: "lan.vp" }).waitFor();
     await screenshot(page, "12-settings-users");
@@ -203,16 +172,16 @@ describe.skipIf(!hasChromium)("dondoc admin in Chromium", () => {
   });
 
   it("does not show an officer another agency's task", async () => {
-    const secretariat = await newPage();
-    await signIn(secretariat, server.users.secretariat.username, server.users.secretariat.password);
+    const secretariat = await newPage(browser);
+    await signIn(secretariat, server.url, server.users.secretariat);
     await secretariat.goto(`${server.url}/tasks?q=bo tri von`);
     const other = secretariat.getByRole("link", { name: /bố trí vốn/ }).first();
     const href = await other.getAttribute("href");
     expect(href).toMatch(/^\/tasks\//);
     await secretariat.context().close();
 
-    const page = await newPage();
-    await signIn(page, server.users.officer.username, server.users.officer.password);
+    const page = await newPage(browser);
+    await signIn(page, server.url, server.users.officer);
     await page.goto(`${server.url}${href}`);
     await page.getByText("Không tìm thấy").first().waitFor();
     await screenshot(page, "15-officer-other-agency");

@@ -9,10 +9,10 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { createServer, type Server as HttpServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { hasChromium, launch, screenshot } from "./browser.js";
+import { hasChromium, launch, newPage, screenshot, signIn } from "./browser.js";
 import { officerAgency, type Server, startServer } from "./server.js";
 
 interface Received {
@@ -35,37 +35,6 @@ const sheet = [
   `E2E-2,45/TB-UBND,05/03/2030,Báo cáo kết quả chuyển đổi số ${marker} hai,${officerAgency},,31/07/2030,Chưa thực hiện`,
   `E2E-3,46/TB-UBND,06/03/2030,Tổng hợp ý kiến góp ý ${marker} ba,${officerAgency},,29/08/2030,`,
 ].join("\n");
-
-async function signIn(page: Page, username: string, password: string) {
-  await page.goto(`${server.url}/sign-in`);
-  await page.getByLabel("Tên đăng nhập hoặc thư điện tử").fill(username);
-  await page.getByLabel("Mật khẩu").fill(password);
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await page.getByRole("navigation", { name: "Điều hướng chính" }).waitFor();
-}
-
-async function newPage(width = 1280, height = 900) {
-  const context = await browser.newContext({
-    viewport: { width, height },
-    locale: "vi-VN",
-    timezoneId: "Asia/Ho_Chi_Minh",
-  });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  onTestFailed(async ({ task }) => {
-    await screenshot(page, `failed-${task.name.slice(0, 40).replace(/\W+/g, "-")}`);
-  });
-  page.on("pageerror", (error) => {
-    throw error;
-  });
-  page.on("response", (response) => {
-    if (response.status() >= 500) console.error(`HTTP ${response.status()} ${response.url()}`);
-  });
-  page.on("console", (message) => {
-    if (message.type() === "error") console.error(`console: ${message.text()}`);
-  });
-  return page;
-}
 
 /** An API call as the administrator (cookie + CSRF token). */
 async function asAdmin(path: string): Promise<Record<string, unknown>> {
@@ -127,8 +96,8 @@ describe.skipIf(!hasChromium)("dondoc integrations in Chromium", () => {
   });
 
   it("subscribes a webhook to a receiver on loopback and shows its signing secret once", async () => {
-    const page = await newPage();
-    await signIn(page, server.users.admin.username, server.users.admin.password);
+    const page = await newPage(browser);
+    await signIn(page, server.url, server.users.admin);
     await page.getByRole("link", { name: "Tích hợp" }).click();
     await page.getByRole("heading", { name: "Tích hợp" }).waitFor();
     await page.getByRole("tab", { name: "Webhook" }).click();
@@ -146,8 +115,8 @@ describe.skipIf(!hasChromium)("dondoc integrations in Chromium", () => {
   });
 
   it("imports a CSV tracking sheet through the wizard: preview, confirm, tasks created", async () => {
-    const page = await newPage();
-    await signIn(page, server.users.admin.username, server.users.admin.password);
+    const page = await newPage(browser);
+    await signIn(page, server.url, server.users.admin);
     await page.goto(`${server.url}/integrations`);
     await page.getByRole("tab", { name: "Nhập bảng tính" }).click();
     await page.locator('input[type="file"]').setInputFiles({
@@ -201,8 +170,8 @@ describe.skipIf(!hasChromium)("dondoc integrations in Chromium", () => {
     const first = created[0] as Received;
     expect(signatureValid(first.headers["x-dondoc-signature"] as string, `${first.body} `)).toBe(false);
 
-    const page = await newPage();
-    await signIn(page, server.users.admin.username, server.users.admin.password);
+    const page = await newPage(browser);
+    await signIn(page, server.url, server.users.admin);
     await page.goto(`${server.url}/integrations`);
     await page.getByRole("tab", { name: "Webhook" }).click();
     await page.getByText(receiverUrl).waitFor();
