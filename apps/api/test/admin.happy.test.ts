@@ -134,9 +134,16 @@ describe.each(engines)("directory, accounts and notices on %s", (engine) => {
       body: { username: "officer.stc", password: created.body.oneTimePassword },
     });
     const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+    const blocked = await anon.request("GET", "/v1/tasks", { headers: { cookie } });
+    expect([blocked.status, blocked.body.code]).toEqual([403, "password-change-required"]);
+    const changed = await anon.request("POST", "/v1/auth/password", {
+      headers: { cookie, "x-csrf-token": login.body.csrfToken },
+      body: { currentPassword: created.body.oneTimePassword, newPassword: "mat-khau-moi-cua-binh" },
+    });
+    expect(changed.status).toBe(200);
     expect((await anon.request("GET", "/v1/tasks", { headers: { cookie } })).status).toBe(200);
     const locked = await admin.request("PATCH", `/v1/users/${created.body.user.id}`, {
-      ifMatch: '"1"',
+      ifMatch: '"2"',
       body: { disabled: true },
     });
     expect(locked.body.disabled).toBe(true);

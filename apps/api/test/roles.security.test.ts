@@ -84,6 +84,43 @@ describe.each(engines)("role matrix on %s", (engine) => {
     expect(wrong).toEqual([]);
   });
 
+  it("lets an account on a one-time password reach only its session, the password change and sign-out", async () => {
+    const admin = callers.get("admin");
+    const created = await admin?.request("POST", "/v1/users", {
+      body: { username: "moi.vao", displayName: "Người mới", role: "admin" },
+    });
+    const anon = anonymous(server.url);
+    const login = await anon.request("POST", "/v1/auth/login", {
+      body: { username: "moi.vao", password: created?.body.oneTimePassword },
+    });
+    const headers = {
+      cookie: (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "",
+      "x-csrf-token": login.body.csrfToken,
+    };
+    const blocked: string[] = [];
+    const open: string[] = [];
+    for (const r of routes) {
+      if (r.permission === "public") continue;
+      const hasBody = r.method !== "GET" && r.method !== "DELETE";
+      const res = await anon.request(r.method, concrete(r.path), {
+        headers,
+        ...(hasBody ? { body: {} } : {}),
+      });
+      expect(res.status).toBeLessThan(500);
+      if (res.body?.code === "password-change-required") blocked.push(`${r.method} ${r.path}`);
+      else open.push(`${r.method} ${r.path}`);
+    }
+    expect(open.sort()).toEqual(["GET /v1/auth/session", "POST /v1/auth/password"]);
+    expect(blocked.length).toBe(routes.filter((r) => r.permission !== "public").length - 2);
+
+    const changed = await anon.request("POST", "/v1/auth/password", {
+      headers,
+      body: { currentPassword: created?.body.oneTimePassword, newPassword: "mat-khau-rieng-cua-toi" },
+    });
+    expect(changed.status).toBe(200);
+    expect((await anon.request("GET", "/v1/users", { headers })).status).toBe(200);
+  });
+
   it("answers 404, not 403, when an officer or an agency-bound key asks for another agency's task", async () => {
     const secretariat = callers.get("secretariat");
     const created = await secretariat?.request("POST", "/v1/notices", { body: { parsed: parsedNotice() } });

@@ -51,7 +51,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -183,7 +183,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -307,7 +307,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -446,7 +446,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -580,7 +580,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -703,7 +703,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -833,7 +833,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -963,7 +963,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1099,7 +1099,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1226,7 +1226,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1355,7 +1355,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1478,7 +1478,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1608,7 +1608,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1733,7 +1733,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1870,7 +1870,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1993,7 +1993,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2128,7 +2128,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2258,7 +2258,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2388,7 +2388,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2526,7 +2526,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2670,7 +2670,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2796,7 +2796,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2918,7 +2918,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3045,7 +3045,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3176,7 +3176,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3311,7 +3311,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3461,7 +3461,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3603,7 +3603,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3743,7 +3743,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3883,7 +3883,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4013,7 +4013,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4145,7 +4145,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4278,7 +4278,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4396,7 +4396,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4525,7 +4525,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4651,7 +4651,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4788,7 +4788,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4918,7 +4918,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5050,7 +5050,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5176,7 +5176,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5308,7 +5308,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5450,7 +5450,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5580,7 +5580,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5706,7 +5706,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5846,7 +5846,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5976,7 +5976,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -6101,7 +6101,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -6229,7 +6229,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -6351,7 +6351,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -6479,7 +6479,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -6602,7 +6602,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -6746,7 +6746,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -6874,7 +6874,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -7001,7 +7001,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -7124,7 +7124,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -7257,7 +7257,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -7396,7 +7396,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -7525,7 +7525,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -7661,7 +7661,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -7788,7 +7788,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -7913,7 +7913,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -8046,7 +8046,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -8173,7 +8173,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -8306,7 +8306,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -8438,7 +8438,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -8572,7 +8572,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -8709,7 +8709,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -8840,7 +8840,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -8966,7 +8966,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -9094,7 +9094,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -9223,7 +9223,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -9350,7 +9350,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -9473,7 +9473,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -9606,7 +9606,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -9735,7 +9735,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -9867,7 +9867,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -9996,7 +9996,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -10116,7 +10116,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -10246,7 +10246,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -10383,7 +10383,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -10520,7 +10520,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -10660,7 +10660,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -10794,7 +10794,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -10931,7 +10931,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Không có quyền (forbidden, csrf-failed) */
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -11085,7 +11085,7 @@ export type components = {
              * @example not-found
              * @enum {string}
              */
-            code: "validation-failed" | "unauthenticated" | "invalid-credentials" | "forbidden" | "csrf-failed" | "not-found" | "conflict" | "invalid-transition" | "unresolved-agency" | "precondition-failed" | "precondition-required" | "idempotency-key-reused" | "idempotency-in-progress" | "payload-too-large" | "unsupported-media-type" | "rate-limited" | "internal" | "unavailable";
+            code: "validation-failed" | "unauthenticated" | "invalid-credentials" | "forbidden" | "csrf-failed" | "password-change-required" | "not-found" | "conflict" | "invalid-transition" | "unresolved-agency" | "precondition-failed" | "precondition-required" | "idempotency-key-reused" | "idempotency-in-progress" | "payload-too-large" | "unsupported-media-type" | "rate-limited" | "internal" | "unavailable";
             /**
              * @description Giải thích cụ thể, tiếng Việt trước (detail, Vietnamese first)
              * @example Không tìm thấy nhiệm vụ tsk_01 / Task tsk_01 not found

@@ -8,6 +8,8 @@ import type { Context, MiddlewareHandler } from "hono";
 import { getCookie } from "hono/cookie";
 
 import type { AppEnv } from "../context.js";
+import type { Db } from "../db/connect.js";
+import * as LiveCache from "../db/live-cache.js";
 import { ApiError } from "../http/problem.js";
 import type { Permission } from "./permission.js";
 import { ofRole } from "./permission.js";
@@ -50,40 +52,37 @@ const fromApiKey = async (c: Context<AppEnv>, raw: string): Promise<Principal> =
     permissions: new Set(key.scopes as Permission[]),
     agencyId: key.agency_id,
     csrfToken: null,
+    mustChangePassword: false,
   };
 };
 
 /**
- * Sessions looked up in the last few seconds, by token hash. Every request of a signed-in user
- * would otherwise pay a database round trip before any work; the price is that a session revoked on
- * another process (sign-out, account locked) stays usable there for at most `sessionCacheMs`.
- * Revocations made by this process clear the entry at once (`forgetSessions`).
+ * Sessions looked up recently, by token hash, one cache per database. Every request of a signed-in
+ * user would otherwise pay a database round trip before any work. A sign-out, a password change or
+ * an account change anywhere empties it through the change notifications (`db/live-cache.ts`).
  */
-const sessionCacheMs = 5_000;
-const sessionCache = new Map<string, { at: number; principal: Principal | null; expires: number }>();
+interface CachedSession {
+  readonly principal: Principal | null;
+  readonly expires: number;
+}
+const sessionCaches = new WeakMap<Db, LiveCache.LiveCache<CachedSession>>();
 
-/** Drops cached sessions (all, or one user's) after a sign-out or an account change. */
-export const forgetSessions = (userId?: string): void => {
-  if (userId === undefined) sessionCache.clear();
-  else for (const [k, v] of sessionCache) if (v.principal?.id === userId) sessionCache.delete(k);
+const sessionsOf = (db: Db): LiveCache.LiveCache<CachedSession> => {
+  let cache = sessionCaches.get(db);
+  if (cache === undefined) {
+    cache = LiveCache.create<CachedSession>(db.changes, { topics: ["session"], max: 10_000, ttlMs: 60_000 });
+    sessionCaches.set(db, cache);
+  }
+  return cache;
 };
 
 const fromSession = async (c: Context<AppEnv>, cookie: string): Promise<Principal | null> => {
   const key = sha256(cookie);
-  const hit = sessionCache.get(key);
-  const clock = c.get("deps").now().getTime();
-  if (hit !== undefined && Date.now() - hit.at < sessionCacheMs && clock < hit.expires) return hit.principal;
-  const principal = await lookUpSession(c, key);
-  if (sessionCache.size > 10_000) sessionCache.clear();
-  if (principal !== null)
-    sessionCache.set(key, { at: Date.now(), principal: principal.principal, expires: principal.expires });
-  return principal?.principal ?? null;
+  const cached = await sessionsOf(c.get("deps").db).through(key, () => lookUpSession(c, key));
+  return c.get("deps").now().getTime() < cached.expires ? cached.principal : null;
 };
 
-const lookUpSession = async (
-  c: Context<AppEnv>,
-  tokenHash: string,
-): Promise<{ principal: Principal; expires: number } | null> => {
+const lookUpSession = async (c: Context<AppEnv>, tokenHash: string): Promise<CachedSession> => {
   const { db, now } = c.get("deps");
   const row = await db.kysely
     .selectFrom("sessions")
@@ -94,12 +93,14 @@ const lookUpSession = async (
       "users.role",
       "users.agency_id",
       "users.disabled",
+      "users.must_change_password",
       "sessions.csrf_token",
       "sessions.expires_at",
     ])
     .where("sessions.token_hash", "=", tokenHash)
     .executeTakeFirst();
-  if (row === undefined || row.disabled || row.expires_at.getTime() <= now().getTime()) return null;
+  if (row === undefined || row.disabled || row.expires_at.getTime() <= now().getTime())
+    return { principal: null, expires: Number.POSITIVE_INFINITY };
   return {
     expires: row.expires_at.getTime(),
     principal: {
@@ -110,6 +111,7 @@ const lookUpSession = async (
       permissions: new Set(ofRole[row.role]),
       agencyId: row.role === "agency_officer" ? row.agency_id : null,
       csrfToken: row.csrf_token,
+      mustChangePassword: row.must_change_password,
     },
   };
 };

@@ -15,6 +15,8 @@ export interface Principal {
   readonly agencyId: string | null;
   /** Cookie sessions must echo this token on unsafe methods; `null` for API keys. */
   readonly csrfToken: string | null;
+  /** A user whose password was set by someone else may only change it (or sign out) first. */
+  readonly mustChangePassword: boolean;
 }
 
 /** The audit `actor` of a principal: `user:usr_…` or `apikey:key_…`. */

@@ -7,6 +7,8 @@ import { PGlite } from "@electric-sql/pglite";
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 
+import type { Changes } from "./changes.js";
+import * as ChangeFeed from "./changes.js";
 import { toLatest } from "./migrate.js";
 import type { Database } from "./schema.js";
 import { SerialPGliteDialect } from "./serial-pglite-dialect.js";
@@ -16,6 +18,8 @@ export type Engine = "pglite" | "postgres";
 export interface Db {
   readonly kysely: Kysely<Database>;
   readonly engine: Engine;
+  /** Change notifications of this database, for the caches of this process. */
+  readonly changes: Changes;
   readonly close: () => Promise<void>;
 }
 
@@ -26,6 +30,11 @@ export type Target =
 // int8 (bigint ids, counts) as text; numeric stays text. Dates are stored as text already.
 pg.types.setTypeParser(20, (v) => v);
 
+const closing = (changes: Changes, kysely: Kysely<Database>) => async () => {
+  await changes.close();
+  await kysely.destroy();
+};
+
 /** Opens the target and applies every pending migration. */
 export const open = async (target: Target): Promise<Db> => {
   if (target.kind === "postgres") {
@@ -34,12 +43,14 @@ export const open = async (target: Target): Promise<Db> => {
     pool.on("error", () => {});
     const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     await toLatest(kysely as Kysely<unknown>);
-    return { kysely, engine: "postgres", close: () => kysely.destroy() };
+    const changes = await ChangeFeed.fromPostgres(target.url);
+    return { kysely, engine: "postgres", changes, close: closing(changes, kysely) };
   }
   if (target.dataDir !== null) mkdirSync(target.dataDir, { recursive: true });
   const pglite = target.dataDir === null ? new PGlite() : new PGlite(target.dataDir);
   await pglite.waitReady;
   const kysely = new Kysely<Database>({ dialect: new SerialPGliteDialect(pglite) });
   await toLatest(kysely as Kysely<unknown>);
-  return { kysely, engine: "pglite", close: () => kysely.destroy() };
+  const changes = await ChangeFeed.fromPGlite(pglite);
+  return { kysely, engine: "pglite", changes, close: closing(changes, kysely) };
 };

@@ -15,6 +15,8 @@ export interface RegisteredRoute {
   readonly method: string;
   readonly path: string;
   readonly permission: Permission | "public" | "authenticated";
+  /** Open to a user who must still change the one-time password (session, password, sign-out). */
+  readonly beforePasswordChange: boolean;
 }
 
 export const registry: RegisteredRoute[] = [];
@@ -27,7 +29,7 @@ const problem = (description: string) => ({
 const errorResponses = {
   400: problem("Dữ liệu không hợp lệ (validation-failed)"),
   401: problem("Chưa đăng nhập (unauthenticated)"),
-  403: problem("Không có quyền (forbidden, csrf-failed)"),
+  403: problem("Không có quyền (forbidden, csrf-failed, password-change-required)"),
   404: problem("Không tìm thấy (not-found)"),
   409: problem("Xung đột (conflict, invalid-transition)"),
   412: problem("Phiên bản đã cũ (precondition-failed)"),
@@ -38,7 +40,7 @@ const errorResponses = {
 };
 
 const authorize =
-  (permission: RegisteredRoute["permission"]): MiddlewareHandler<AppEnv> =>
+  (permission: RegisteredRoute["permission"], beforePasswordChange: boolean): MiddlewareHandler<AppEnv> =>
   async (c, next) => {
     if (permission === "public") return next();
     const principal = c.get("principal");
@@ -46,6 +48,12 @@ const authorize =
       throw new ApiError(
         "unauthenticated",
         "Vui lòng đăng nhập hoặc gửi khoá API / Sign in or send an API key",
+      );
+    }
+    if (principal.mustChangePassword && !beforePasswordChange) {
+      throw new ApiError(
+        "password-change-required",
+        "Tài khoản đang dùng mật khẩu một lần: hãy đổi mật khẩu (POST /v1/auth/password) trước / Change your one-time password first",
       );
     }
     if (permission !== "authenticated" && !principal.permissions.has(permission)) {
@@ -59,13 +67,13 @@ const authorize =
 
 /** A route with its permission; adds auth middleware, security and error responses. */
 export const define = <P extends string, R extends Omit<RouteConfig, "path" | "middleware"> & { path: P }>(
-  config: R & { permission: RegisteredRoute["permission"] },
+  config: R & { permission: RegisteredRoute["permission"]; beforePasswordChange?: true },
 ): R & { getRoutingPath(): string } => {
-  const { permission, ...rest } = config;
-  registry.push({ method: rest.method.toUpperCase(), path: rest.path, permission });
+  const { permission, beforePasswordChange = false, ...rest } = config;
+  registry.push({ method: rest.method.toUpperCase(), path: rest.path, permission, beforePasswordChange });
   const route = createRoute({
     ...(rest as RouteConfig),
-    middleware: [authorize(permission)],
+    middleware: [authorize(permission, beforePasswordChange)],
     ...(permission === "public" ? {} : { security: [{ session: [] }, { apiKey: [] }] }),
     responses: { ...errorResponses, ...rest.responses },
     ...(permission === "public" || permission === "authenticated"

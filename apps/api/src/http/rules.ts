@@ -1,34 +1,39 @@
 /**
- * The rules in force for a request (calendar, policy, today). Built from the database and cached
- * briefly per process; writes to the calendar or the policy clear the cache at once.
+ * The rules in force for a request (calendar, policy, today). The calendar and the policy are
+ * built from the database once and kept until either changes (`db/live-cache.ts`); “today” is taken
+ * from the clock on every request.
  */
 import type { Deps } from "../context.js";
+import type { Db } from "../db/connect.js";
+import * as LiveCache from "../db/live-cache.js";
 import * as Rules from "../services/rules.js";
 
-const ttlMs = 5_000;
-const cache = new WeakMap<
-  Deps,
-  { at: number; data: Promise<{ calendar: Rules.Rules["calendar"]; policy: Rules.Rules["policy"] }> }
->();
+interface Stored {
+  readonly calendar: Rules.Rules["calendar"];
+  readonly policy: Rules.Rules["policy"];
+}
+
+const caches = new WeakMap<Db, LiveCache.LiveCache<Stored>>();
+
+const cacheOf = (db: Db): LiveCache.LiveCache<Stored> => {
+  let cache = caches.get(db);
+  if (cache === undefined) {
+    cache = LiveCache.create<Stored>(db.changes, { topics: ["rules"], max: 1, ttlMs: 60_000 });
+    caches.set(db, cache);
+  }
+  return cache;
+};
 
 export const forRequest = async (deps: Deps): Promise<Rules.Rules> => {
   const now = deps.now();
-  const hit = cache.get(deps);
-  const fresh = hit !== undefined && Date.now() - hit.at < ttlMs;
-  const entry = fresh
-    ? hit
-    : {
-        at: Date.now(),
-        data: Rules.load(deps.db.kysely, now).then((r) => ({ calendar: r.calendar, policy: r.policy })),
-      };
-  if (!fresh) cache.set(deps, entry);
-  const { calendar, policy } = await entry.data.catch((error: unknown) => {
-    cache.delete(deps);
-    throw error;
+  const { calendar, policy } = await cacheOf(deps.db).through("rules", async () => {
+    const r = await Rules.load(deps.db.kysely, now);
+    return { calendar: r.calendar, policy: r.policy };
   });
   return Rules.at(calendar, policy, now);
 };
 
+/** For a calendar or policy this process just stored: used at once, before the notification. */
 export const invalidate = (deps: Deps): void => {
-  cache.delete(deps);
+  deps.db.changes.touch("rules");
 };

@@ -1,7 +1,13 @@
-/** POST /v1/auth/password — the signed-in user changes their own password. */
+/**
+ * POST /v1/auth/password — the signed-in user changes their own password. The one-time password
+ * stops blocking the account, and every other session of the user ends (a password someone else
+ * knew must not keep a session open somewhere).
+ */
 import { z } from "@hono/zod-openapi";
+import { getCookie } from "hono/cookie";
 
-import { hashPassword, verifyPassword } from "../../auth/secret.js";
+import { SESSION_COOKIE } from "../../auth/authenticate.js";
+import { hashPassword, sha256, verifyPassword } from "../../auth/secret.js";
 import type { App } from "../../context.js";
 import { deps, principal, tx, who } from "../../http/handler.js";
 import { ApiError } from "../../http/problem.js";
@@ -23,6 +29,7 @@ export const route = define({
   method: "post",
   path: "/v1/auth/password",
   permission: "authenticated",
+  beforePasswordChange: true,
   tags: ["auth"],
   summary: "Đổi mật khẩu (change own password)",
   request: body(ChangePassword),
@@ -61,7 +68,14 @@ export const register = (app: App) =>
         })
         .where("id", "=", p.id)
         .execute();
+      const current = getCookie(c, SESSION_COOKIE);
+      await db
+        .deleteFrom("sessions")
+        .where("user_id", "=", p.id)
+        .$if(current !== undefined, (q) => q.where("token_hash", "!=", sha256(current ?? "")))
+        .execute();
       await Audit.record(db, who(c), { action: "user.password_changed", entity: "user", entityId: p.id });
     });
+    d.db.changes.touch("session", p.id);
     return c.json({ ok: true }, 200);
   });

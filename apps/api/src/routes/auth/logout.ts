@@ -2,7 +2,7 @@
 import { z } from "@hono/zod-openapi";
 import { deleteCookie, getCookie } from "hono/cookie";
 
-import { forgetSessions, SESSION_COOKIE } from "../../auth/authenticate.js";
+import { SESSION_COOKIE } from "../../auth/authenticate.js";
 import { sha256 } from "../../auth/secret.js";
 import type { App } from "../../context.js";
 import { deps } from "../../http/handler.js";
@@ -12,6 +12,7 @@ export const route = define({
   method: "post",
   path: "/v1/auth/logout",
   permission: "authenticated",
+  beforePasswordChange: true,
   tags: ["auth"],
   summary: "Đăng xuất (sign out)",
   responses: {
@@ -25,11 +26,12 @@ export const route = define({
 export const register = (app: App) =>
   app.openapi(route, async (c) => {
     const cookie = getCookie(c, SESSION_COOKIE);
+    const { db } = deps(c);
     if (cookie !== undefined) {
-      await deps(c).db.kysely.deleteFrom("sessions").where("token_hash", "=", sha256(cookie)).execute();
+      await db.kysely.deleteFrom("sessions").where("token_hash", "=", sha256(cookie)).execute();
     }
     const p = c.get("principal");
-    if (p !== null) forgetSessions(p.id);
+    if (p !== null) db.changes.touch("session", p.id);
     deleteCookie(c, SESSION_COOKIE, { path: "/" });
     return c.json({ ok: true }, 200);
   });

@@ -9,6 +9,7 @@ export const route = define({
   method: "get",
   path: "/v1/auth/session",
   permission: "authenticated",
+  beforePasswordChange: true,
   tags: ["auth"],
   summary: "Phiên đăng nhập hiện tại (current session)",
   responses: { 200: json(SessionView, "Phiên hiện tại") },

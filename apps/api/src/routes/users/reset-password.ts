@@ -1,5 +1,4 @@
 /** POST /v1/users/{id}/password-reset — issues a new one-time password and signs the user out (admin). */
-import { forgetSessions } from "../../auth/authenticate.js";
 import { hashPassword, oneTimePassword } from "../../auth/secret.js";
 import type { App } from "../../context.js";
 import { deps, tx, who } from "../../http/handler.js";
@@ -49,6 +48,7 @@ export const register = (app: App) =>
       await Audit.record(db, who(c), { action: "user.password_reset", entity: "user", entityId: id });
       return after;
     });
-    forgetSessions(id);
+    // Signed out here at once; other processes hear it from the database.
+    d.db.changes.touch("session", id);
     return c.json({ user: userView(after), oneTimePassword: password }, 200);
   });

@@ -1,7 +1,6 @@
 /** PATCH /v1/users/{id} — change role, agency, name, or lock the account (admin). If-Match. */
 import { z } from "@hono/zod-openapi";
 
-import { forgetSessions } from "../../auth/authenticate.js";
 import { Role } from "../../auth/permission.js";
 import type { App } from "../../context.js";
 import * as ETag from "../../http/etag.js";
@@ -108,7 +107,8 @@ export const register = (app: App) =>
       });
       return after;
     });
-    forgetSessions(id);
+    // Signed out here at once; other processes hear it from the database.
+    d.db.changes.touch("session", id);
     c.header("ETag", ETag.of(after.version));
     return c.json(userView(after), 200);
   });

@@ -1,0 +1,145 @@
+/**
+ * What changed in the database, as it happens: triggers (migration 0200) send `NOTIFY
+ * dondoc_changes` with a topic when sessions, users, tasks, notices, the calendar or the policy
+ * change, and every process LISTENs. Caches of this process (sessions, rules, task pages) are
+ * correct only while they hear every notification, so they ask `live()` and bypass themselves when
+ * the listening connection is down; a reconnect counts as a change of everything.
+ *
+ * Payloads are `tasks`, `notices`, `rules` or `session:<user id>`.
+ */
+import type { PGlite } from "@electric-sql/pglite";
+import pg from "pg";
+
+export const CHANNEL = "dondoc_changes";
+
+export type Topic = "tasks" | "notices" | "rules" | "session";
+
+export interface Change {
+  readonly topic: Topic;
+  /** The user id of a `session` change; `null` when everything in the topic may have changed. */
+  readonly key: string | null;
+}
+
+export interface Changes {
+  /** Moves forward whenever something of `topic` may have changed (here or in another process). */
+  readonly version: (topic: Topic) => number;
+  /** `true` while notifications arrive: a cache may serve what it holds only then. */
+  readonly live: () => boolean;
+  /** Calls `listener` on every change of `topic`; returns the unsubscribe function. */
+  readonly on: (topic: Topic, listener: (change: Change) => void) => () => void;
+  /** Records a change this process made, before its notification comes back. */
+  readonly touch: (topic: Topic, key?: string | null) => void;
+  readonly close: () => Promise<void>;
+}
+
+const topics: readonly Topic[] = ["tasks", "notices", "rules", "session"];
+
+const parse = (payload: string): Change | null => {
+  const colon = payload.indexOf(":");
+  const topic = colon < 0 ? payload : payload.slice(0, colon);
+  const key = colon < 0 ? null : payload.slice(colon + 1);
+  return (topics as readonly string[]).includes(topic) ? { topic: topic as Topic, key } : null;
+};
+
+/** The bookkeeping both engines share; `connected` is set by whoever listens. */
+const hub = () => {
+  const versions = new Map<Topic, number>(topics.map((t) => [t, 0]));
+  const listeners = new Map<Topic, Set<(change: Change) => void>>(topics.map((t) => [t, new Set()]));
+  let connected = false;
+  const emit = (change: Change) => {
+    versions.set(change.topic, (versions.get(change.topic) ?? 0) + 1);
+    for (const l of listeners.get(change.topic) ?? []) l(change);
+  };
+  return {
+    emit,
+    receive: (payload: string) => {
+      const change = parse(payload);
+      if (change !== null) emit(change);
+    },
+    everything: () => {
+      for (const topic of topics) emit({ topic, key: null });
+    },
+    setConnected: (value: boolean) => {
+      connected = value;
+    },
+    api: {
+      version: (topic: Topic) => versions.get(topic) ?? 0,
+      live: () => connected,
+      on: (topic: Topic, listener: (change: Change) => void) => {
+        listeners.get(topic)?.add(listener);
+        return () => {
+          listeners.get(topic)?.delete(listener);
+        };
+      },
+      touch: (topic: Topic, key: string | null = null) => emit({ topic, key }),
+    },
+  };
+};
+
+/** PGlite is this process's own database: its notifications come back on the same instance. */
+export const fromPGlite = async (pglite: PGlite): Promise<Changes> => {
+  const h = hub();
+  const unlisten = await pglite.listen(CHANNEL, h.receive);
+  h.setConnected(true);
+  return {
+    ...h.api,
+    close: async () => {
+      h.setConnected(false);
+      if (!pglite.closed) await unlisten();
+    },
+  };
+};
+
+/**
+ * A PostgreSQL server: one dedicated connection LISTENs, outside the pool. When it drops, caches
+ * stop trusting themselves until it is back (retried every `retryMs`), then start from nothing.
+ */
+export const fromPostgres = async (url: string, retryMs = 1_000): Promise<Changes> => {
+  const h = hub();
+  let client: pg.Client | null = null;
+  let closed = false;
+  let timer: NodeJS.Timeout | undefined;
+
+  const connect = async (): Promise<void> => {
+    const c = new pg.Client({ connectionString: url, keepAlive: true });
+    const lost = () => {
+      if (client !== c) return;
+      client = null;
+      h.setConnected(false);
+      h.everything();
+      c.end().catch(() => {});
+      if (!closed) timer = setTimeout(() => void connect().catch(retry), retryMs);
+    };
+    c.on("error", lost);
+    c.on("end", lost);
+    c.on("notification", (m) => {
+      if (m.channel === CHANNEL && m.payload !== undefined) h.receive(m.payload);
+    });
+    await c.connect();
+    await c.query(`listen ${CHANNEL}`);
+    if (closed) {
+      await c.end();
+      return;
+    }
+    client = c;
+    // Whatever happened while nobody listened is unknown: treat it as a change of everything.
+    h.everything();
+    h.setConnected(true);
+  };
+  const retry = () => {
+    if (!closed) timer = setTimeout(() => void connect().catch(retry), retryMs);
+  };
+
+  await connect();
+  return {
+    ...h.api,
+    close: async () => {
+      closed = true;
+      clearTimeout(timer);
+      h.setConnected(false);
+      const c = client;
+      client = null;
+      await c?.end().catch(() => {});
+    },
+  };
+};

@@ -1,0 +1,57 @@
+/**
+ * A per-process cache that is never staler than the database's change notifications: it empties
+ * on every change of its topics (from this process or another), serves nothing while the
+ * notifications are not arriving, and drops a value whose load overlapped a change — a load that
+ * read the old state must not outlive the change that made it old.
+ */
+import { LRUCache } from "lru-cache";
+
+import type { Changes, Topic } from "./changes.js";
+
+export interface LiveCache<V extends {}> {
+  /** The cached value, or `load()` (stored when no change of the topics arrived meanwhile). */
+  readonly through: (key: string, load: () => Promise<V>) => Promise<V>;
+  /** Drops everything; for changes this process knows of before their notification returns. */
+  readonly clear: () => void;
+  readonly size: () => number;
+}
+
+export interface Options<V> {
+  readonly topics: readonly Topic[];
+  readonly max: number;
+  /** Total size limit in the unit of `sizeOf` (for instance bytes of a body). */
+  readonly maxSize?: number;
+  readonly sizeOf?: (value: V) => number;
+  /** A backstop for a listening connection that stays open but no longer hears anything. */
+  readonly ttlMs?: number;
+}
+
+export const create = <V extends {}>(changes: Changes, options: Options<V>): LiveCache<V> => {
+  const { sizeOf, maxSize, ttlMs } = options;
+  const lru = new LRUCache<string, V>({
+    max: options.max,
+    ...(maxSize !== undefined && sizeOf !== undefined
+      ? { maxSize, sizeCalculation: (v: V) => Math.max(1, sizeOf(v)) }
+      : {}),
+    ...(ttlMs !== undefined ? { ttl: ttlMs, ttlAutopurge: false } : {}),
+  });
+  let generation = 0;
+  const clear = () => {
+    generation++;
+    lru.clear();
+  };
+  for (const topic of options.topics) changes.on(topic, clear);
+  return {
+    through: async (key, load) => {
+      if (!changes.live()) return load();
+      const hit = lru.get(key);
+      if (hit !== undefined) return hit;
+      const started = generation;
+      const value = await load();
+      if (generation === started && changes.live()) lru.set(key, value);
+      return value;
+    },
+    clear,
+    size: () => lru.size,
+  };
+};
