@@ -93,6 +93,18 @@ export const startServer = async (
 ): Promise<TestServer> => {
   const { db, drop } = await openDb(engine);
   await db.kysely.transaction().execute((tx) => Directory.seed(tx));
+  return serveDb(db, drop, at);
+};
+
+/**
+ * Starts the API on an ephemeral port over `db` (already migrated and seeded); `dispose` stops it,
+ * which closes `db`, then calls `drop`. Two of these on one PostgreSQL database are two processes.
+ */
+export const serveDb = async (
+  db: Db,
+  drop: () => Promise<void>,
+  at = new Date("2024-03-01T03:00:00Z"),
+): Promise<TestServer> => {
   const dataDir = mkdtempSync(join(tmpdir(), "dondoc-api-"));
   const env = Env.parse({ HOST: "127.0.0.1", PORT: "0", DATA_DIR: dataDir, LOG_LEVEL: "silent" });
   let now = at;
