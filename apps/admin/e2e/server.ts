@@ -118,7 +118,8 @@ export async function startServer(): Promise<Server> {
       username: "lan.vp",
       displayName: "Nguyễn Thị Lan",
       role: "secretariat",
-      agencyId: null,
+      // The office of UBND tỉnh Bà Rịa - Vũng Tàu, the issuer of the first seed notice.
+      agencyId: "brvt.ubnd",
     });
     const officer = await createUser(url, asAdmin, {
       username: "binh.stttt",

@@ -33,7 +33,7 @@ export const start = async (
   );
   for (const n of first.notices) {
     print(
-      `  Đã nhập thông báo mẫu ${n.file}${n.published ? " (đã ban hành)" : " (bản nháp: cần chọn cơ quan chủ trì)"}`,
+      `  Đã nhập thông báo mẫu ${n.file}${n.published ? " (đã ban hành)" : " (bản nháp: cần chọn cơ quan chủ trì hoặc cơ quan ban hành)"}`,
     );
   }
   if (first.admin !== null) {

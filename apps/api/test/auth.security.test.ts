@@ -21,7 +21,7 @@ describe.each(engines)("auth and request security on %s", (engine) => {
 
   it("creates a user with a one-time password that must be changed, then signs in with the new one", async () => {
     const created = await admin.request("POST", "/v1/users", {
-      body: { username: "Lan.VP", displayName: "Nguyễn Thị Lan", role: "secretariat" },
+      body: { username: "Lan.VP", displayName: "Nguyễn Thị Lan", role: "secretariat", agencyId: "brvt.ubnd" },
     });
     expect(created.status).toBe(201);
     expect(created.body.user.username).toBe("lan.vp");

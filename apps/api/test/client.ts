@@ -64,12 +64,15 @@ export const anonymous = (base: string): Caller => ({
 
 const passwordHash = hashPassword("mat-khau-thu-nghiem");
 
-/** Creates a user with `role` (and agency) and signs in over HTTP. */
+/**
+ * Creates a user with `role` (and agency) and signs in over HTTP. A secretariat follows up UBND
+ * tỉnh Bà Rịa - Vũng Tàu (`brvt.ubnd`, the fixture notice's issuer) unless told otherwise.
+ */
 export const signIn = async (
   base: string,
   db: Kysely<Database>,
   role: Role,
-  agencyId: string | null = null,
+  agencyId: string | null = role === "secretariat" ? "brvt.ubnd" : null,
 ): Promise<Caller> => {
   const id = Ids.make("usr");
   const username = `${role}-${id.slice(-6)}`;

@@ -36,7 +36,8 @@ describe.each(engines)("role matrix on %s", (engine) => {
     server = await startServer(engine);
     const db = server.deps.db.kysely;
     for (const role of roles.filter((r) => r !== "integrator")) {
-      callers.set(role, await signIn(server.url, db, role, role === "agency_officer" ? "brvt.so-tc" : null));
+      const agency = { agency_officer: "brvt.so-tc", secretariat: "brvt.ubnd" }[role as string] ?? null;
+      callers.set(role, await signIn(server.url, db, role, agency));
     }
     const admin = callers.get("admin");
     const key = await admin?.request("POST", "/v1/api-keys", {

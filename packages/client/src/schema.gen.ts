@@ -11321,6 +11321,13 @@ export type components = {
              *     ]
              */
             movedTaskIds: string[];
+            /**
+             * @description Thông báo do cơ quan ban hành, nay do văn phòng cơ quan kế thừa theo dõi
+             * @example [
+             *       "ntc_1"
+             *     ]
+             */
+            movedNoticeIds: string[];
         };
         MergeAgency: {
             /**
@@ -11485,10 +11492,15 @@ export type components = {
              */
             symbol: string | null;
             /**
-             * @description Cơ quan ban hành
+             * @description Cơ quan ban hành, như ghi trên văn bản
              * @example UBND tỉnh Bà Rịa - Vũng Tàu
              */
             issuer: string | null;
+            /**
+             * @description Cơ quan ban hành trong danh mục: văn phòng của cơ quan này theo dõi thông báo (null: chưa xác định, chưa ban hành được)
+             * @example brvt.ubnd
+             */
+            issuerAgencyId: string | null;
             /**
              * @description Địa danh
              * @example Bà Rịa - Vũng Tàu
@@ -12079,6 +12091,12 @@ export type components = {
              * @example null
              */
             resolutionId: string | null;
+            /**
+             * @description Cơ quan ban hành trong danh mục. Bỏ trống: văn phòng dùng cơ quan của mình; quản trị viên dùng cơ quan ghi trên văn bản nếu danh mục nhận ra
+             * @default null
+             * @example brvt.ubnd
+             */
+            issuerAgencyId: string | null;
         };
         NoticePatch: {
             /**
@@ -12123,6 +12141,11 @@ export type components = {
              * @example null
              */
             resolutionId?: string | null;
+            /**
+             * @description Cơ quan ban hành trong danh mục (văn phòng của cơ quan này theo dõi thông báo)
+             * @example brvt.ubnd
+             */
+            issuerAgencyId?: string;
         };
         AddTask: {
             /**
@@ -12819,7 +12842,7 @@ export type components = {
              */
             role: "admin" | "secretariat" | "agency_officer" | "leader";
             /**
-             * @description Cơ quan
+             * @description Cơ quan: bắt buộc với cán bộ cơ quan (cơ quan của họ) và văn phòng (cơ quan ban hành mà văn phòng theo dõi)
              * @default null
              * @example brvt.so-tc
              */
@@ -12966,7 +12989,7 @@ export type components = {
              */
             period: string;
             /**
-             * @description Phạm vi: all, agency:<mã>, notice:<mã>, resolution:<mã>
+             * @description Phạm vi: all, agency:<mã cơ quan chủ trì>, notice:<mã thông báo>, issuer:<mã cơ quan ban hành>, resolution:<mã nghị quyết>
              * @default all
              * @example all
              */
@@ -13389,6 +13412,11 @@ export type components = {
              */
             fileName: string;
             /**
+             * @description Cơ quan ban hành của các thông báo trong bảng (văn phòng của cơ quan này theo dõi)
+             * @example brvt.ubnd
+             */
+            issuerAgencyId: string | null;
+            /**
              * @description Tổng số dòng
              * @example 10000
              */
@@ -13537,6 +13565,11 @@ export type components = {
              * @example so-theo-doi-2024
              */
             source?: string;
+            /**
+             * @description Cơ quan ban hành của các thông báo trong bảng; văn phòng bỏ trống (dùng cơ quan của mình), quản trị viên phải chọn
+             * @example brvt.ubnd
+             */
+            issuerAgencyId?: string;
         };
         WhatIfResult: {
             /** @description Nhiệm vụ sẽ đổi hạn */

@@ -46,10 +46,13 @@ export async function resolveDeadline(
   };
 }
 
-/** Saves the reviewed draft; returns the stored draft notice and its ETag. */
-export async function createNotice(parsed: ParsedNotice): Promise<{ data: Notice; etag: string | null }> {
+/** Saves the reviewed draft under its issuing body; returns the stored draft notice and its ETag. */
+export async function createNotice(
+  parsed: ParsedNotice,
+  issuerAgencyId: string | null,
+): Promise<{ data: Notice; etag: string | null }> {
   const { data, etag } = await callWithEtag(
-    api.POST("/v1/notices", { body: { parsed: parsed as never, resolutionId: null } }),
+    api.POST("/v1/notices", { body: { parsed: parsed as never, resolutionId: null, issuerAgencyId } }),
   );
   return { data: data as unknown as Notice, etag };
 }

@@ -158,6 +158,8 @@ export interface Notice {
   readonly number: string | null;
   readonly symbol: string | null;
   readonly issuer: string | null;
+  /** The directory agency whose office follows the notice up; `null` until someone chooses it. */
+  readonly issuerAgencyId: string | null;
   readonly place: string | null;
   readonly issuedOn: string | null;
   readonly meetingOn: string | null;

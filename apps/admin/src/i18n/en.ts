@@ -259,6 +259,9 @@ export const en: Messages = {
     heading: "Notice {{label}}",
     meetingOn: "meeting on {{date}}",
     allTasks: "See the {{count}} tasks of this notice in the task list",
+    issuer: "Issuing body (follows up)",
+    issuerHint: "This body's office follows up and chases the notice's tasks.",
+    noIssuer: "No issuing body yet",
     draft: {
       title: "Draft — no task assigned yet",
       hint: "Check the warnings, choose a directory agency for each unidentified lead, then publish.",
@@ -338,6 +341,10 @@ export const en: Messages = {
       subject: "Subject",
       chair: "Chaired by",
       signer: "Signed by",
+      issuerAgency: "Issuing body (its office follows the notice up)",
+      issuerAgencyHint: "On the document: {{written}}",
+      issuerNotWritten: "not written",
+      pickIssuer: "Choose the issuing body from the directory",
     },
     task: {
       add: "Add a task to conclusion {{path}}",
@@ -368,6 +375,7 @@ export const en: Messages = {
       tasks: "{{count}} tasks will be created.",
       openWarnings: "{{count}} warnings are not dealt with yet.",
       unidentified: "{{count}} tasks have no lead agency from the directory yet.",
+      missingIssuer: "The notice's issuing body is not chosen yet.",
       submit: "Publish the notice",
       done: "Notice published; its tasks are assigned.",
     },
@@ -545,6 +553,9 @@ export const en: Messages = {
       usernameHint: "3–60 characters: letters without diacritics, digits, dot, underscore, hyphen.",
       role: "Role",
       agency: "Agency",
+      issuer: "Issuing body followed up",
+      issuerHint:
+        "The secretariat sees only this body's notices and tasks (for example the provincial People's Committee).",
       locked: "Locked",
       lock: "Lock the account (signs out every session)",
       reset: "Reset the password",

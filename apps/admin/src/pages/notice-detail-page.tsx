@@ -75,6 +75,11 @@ export function NoticeDetailPage() {
             .filter(Boolean)
             .join(" · ")}
         </Text>
+        <NoticeIssuer
+          notice={n}
+          etag={notice.data.etag ?? `"${n.version}"`}
+          editable={user?.role === "admin"}
+        />
         {isDraft ? null : (
           <AnchorLink to="/tasks" search={{ noticeId: n.id }} size="sm">
             {t("notices.allTasks", { count: n.taskCount ?? taskCount })}
@@ -166,17 +171,77 @@ function DraftReview({ notice, etag }: { readonly notice: Notice; readonly etag:
             {t("import.publish.unidentified", { count: unidentified })}
           </Text>
         ) : null}
+        {notice.issuerAgencyId === null ? (
+          <Text size="sm" fw={600}>
+            {t("import.publish.missingIssuer")}
+          </Text>
+        ) : null}
         {publish.error ? <ProblemAlert error={publish.error} /> : null}
         <Button
           w="fit-content"
           onClick={() => publish.mutate()}
           loading={publish.isPending}
-          disabled={unidentified > 0}
+          disabled={unidentified > 0 || notice.issuerAgencyId === null}
         >
           {t("import.publish.submit")}
         </Button>
       </Stack>
     </Alert>
+  );
+}
+
+/**
+ * The issuing body whose office follows the notice up. An administrator can change it (a notice
+ * entered before the body was known, or handed to another office); everyone else reads it.
+ */
+function NoticeIssuer({
+  notice,
+  etag,
+  editable,
+}: {
+  readonly notice: Notice;
+  readonly etag: string;
+  readonly editable: boolean;
+}) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const agencies = useQuery(agenciesQuery);
+  const save = useMutation({
+    mutationFn: (issuerAgencyId: string) =>
+      call(
+        api.PATCH("/v1/notices/{id}", {
+          params: { path: { id: notice.id }, header: { "if-match": etag } },
+          body: { issuerAgencyId },
+        }),
+      ),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ["notice", notice.id] });
+      await queryClient.invalidateQueries({ queryKey: ["notices"] });
+    },
+  });
+  const name = (agencies.data ?? []).find((a) => a.id === notice.issuerAgencyId)?.name;
+  if (!editable) {
+    return (
+      <Text size="sm">
+        {t("notices.issuer")}: {name ?? notice.issuerAgencyId ?? t("notices.noIssuer")}
+      </Text>
+    );
+  }
+  return (
+    <Stack gap={4} maw={480}>
+      <Select
+        label={t("notices.issuer")}
+        description={t("notices.issuerHint")}
+        searchable
+        data={(agencies.data ?? []).filter((a) => !a.validTo).map((a) => ({ value: a.id, label: a.name }))}
+        value={notice.issuerAgencyId}
+        onChange={(v) => v && v !== notice.issuerAgencyId && save.mutate(v)}
+        error={notice.issuerAgencyId ? undefined : t("notices.noIssuer")}
+        disabled={save.isPending}
+        comboboxProps={{ withinPortal: true }}
+      />
+      {save.error ? <ProblemAlert error={save.error} /> : null}
+    </Stack>
   );
 }
 

@@ -51,6 +51,7 @@ const fromApiKey = async (c: Context<AppEnv>, raw: string): Promise<Principal> =
     role: "integrator",
     permissions: new Set(key.scopes as Permission[]),
     agencyId: key.agency_id,
+    issuerId: null,
     csrfToken: null,
     mustChangePassword: false,
   };
@@ -110,6 +111,7 @@ const lookUpSession = async (c: Context<AppEnv>, tokenHash: string): Promise<Cac
       role: row.role,
       permissions: new Set(ofRole[row.role]),
       agencyId: row.role === "agency_officer" ? row.agency_id : null,
+      issuerId: row.role === "secretariat" ? row.agency_id : null,
       csrfToken: row.csrf_token,
       mustChangePassword: row.must_change_password,
     },

@@ -1,6 +1,6 @@
 /**
  * Who is calling: a signed-in user (cookie session) or an API key. Carries the permissions and
- * the agency that limits what tasks the caller can see.
+ * what limits the tasks the caller can see: an agency (officers) or an issuing body (secretariat).
  */
 import type { Role } from "../db/schema.js";
 import type { Permission } from "./permission.js";
@@ -13,6 +13,11 @@ export interface Principal {
   readonly permissions: ReadonlySet<Permission>;
   /** Set for agency officers and agency-bound API keys: they see only this agency's tasks. */
   readonly agencyId: string | null;
+  /**
+   * For secretariat accounts: the issuing body (UBND tỉnh, UBND thành phố…) whose notices and
+   * their tasks they follow up; `null` until an administrator assigns one, and then they see none.
+   */
+  readonly issuerId: string | null;
   /** Cookie sessions must echo this token on unsafe methods; `null` for API keys. */
   readonly csrfToken: string | null;
   /** A user whose password was set by someone else may only change it (or sign out) first. */
@@ -26,3 +31,6 @@ export const can = (p: Principal, permission: Permission): boolean => p.permissi
 
 /** `true` when the caller is limited to one agency's tasks. */
 export const isAgencyBound = (p: Principal): boolean => p.agencyId !== null && p.role !== "admin";
+
+/** `true` when the caller is limited to the notices of one issuing body (a secretariat account). */
+export const isIssuerBound = (p: Principal): boolean => p.role === "secretariat";

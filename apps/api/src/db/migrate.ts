@@ -10,11 +10,13 @@ import { Migrator } from "kysely/migration";
 import * as initial from "./migrations/0001-initial.js";
 import * as integrations from "./migrations/0100-integrations.js";
 import * as changeNotifications from "./migrations/0200-change-notifications.js";
+import * as issuerScope from "./migrations/0300-issuer-scope.js";
 
 const migrations: Record<string, Migration> = {
   "0001-initial": initial,
   "0100-integrations": integrations,
   "0200-change-notifications": changeNotifications,
+  "0300-issuer-scope": issuerScope,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

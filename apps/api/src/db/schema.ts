@@ -117,6 +117,8 @@ export interface NoticeTable {
   source_text: string;
   warnings: JsonDefault<{ code: string; message: string; span: { start: number; end: number } | null }[]>;
   resolution_id: string | null;
+  /** The issuing body whose secretariat follows this notice up. */
+  issuer_agency_id: ColumnType<string | null, string | null | undefined, string | null>;
   lifecycle: ColumnType<NoticeLifecycle, NoticeLifecycle | undefined, NoticeLifecycle>;
   search_text: ColumnType<string, string | undefined, string>;
   created_by: string | null;
@@ -407,6 +409,8 @@ export interface ImportJobTable {
   report: JsonNull<unknown>;
   error: string | null;
   created_by: string | null;
+  /** The issuing body whose notices this import reads and writes. */
+  issuer_agency_id: ColumnType<string | null, string | null | undefined, string | null>;
   version: Version;
   created_at: Stamp;
   updated_at: Stamp;

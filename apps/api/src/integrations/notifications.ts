@@ -1,7 +1,7 @@
 /**
  * In-app notifications, made from the same outbox events as the webhooks: the officers of the
  * agencies an event names, the task's watchers and the officer it was delegated to, the
- * secretariat for what awaits its decision, and a leader for their own digest. One row per user
+ * secretariat of the task's issuer for what awaits its decision, and a leader for their own digest. One row per user
  * and event (unique), so dispatching an event twice never notifies twice.
  */
 import type { Kysely, Selectable } from "kysely";
@@ -58,14 +58,30 @@ export const createFor = async (db: Kysely<Database>, events: readonly EventRow[
           .where("id", "in", taskIds)
           .where("delegated_to_user_id", "is not", null)
           .execute();
-  const secretariat = events.some((e) => forSecretariat.has(e.type))
-    ? await db
-        .selectFrom("users")
-        .select("id")
-        .where("role", "=", "secretariat")
-        .where("disabled", "=", false)
-        .execute()
-    : [];
+  const decisions = events.filter((e) => forSecretariat.has(e.type) && e.task_id !== null);
+  const secretariat =
+    decisions.length === 0
+      ? []
+      : await db
+          .selectFrom("users")
+          .select(["id", "agency_id"])
+          .where("role", "=", "secretariat")
+          .where("disabled", "=", false)
+          .where("agency_id", "is not", null)
+          .execute();
+  // A secretariat hears about the tasks of its own issuer's notices only.
+  const issuerOf = new Map(
+    decisions.length === 0
+      ? []
+      : (
+          await db
+            .selectFrom("tasks")
+            .innerJoin("notices", "notices.id", "tasks.notice_id")
+            .select(["tasks.id", "notices.issuer_agency_id"])
+            .where("tasks.id", "in", [...new Set(decisions.map((e) => e.task_id ?? ""))])
+            .execute()
+        ).map((t) => [t.id, t.issuer_agency_id]),
+  );
   const rows: Array<{
     id: string;
     user_id: string;
@@ -86,7 +102,10 @@ export const createFor = async (db: Kysely<Database>, events: readonly EventRow[
     }
     for (const d of delegates)
       if (d.id === e.task_id && d.delegated_to_user_id !== null) users.add(d.delegated_to_user_id);
-    if (forSecretariat.has(e.type)) for (const s of secretariat) users.add(s.id);
+    if (forSecretariat.has(e.type) && e.task_id !== null) {
+      const issuer = issuerOf.get(e.task_id);
+      for (const s of secretariat) if (issuer != null && s.agency_id === issuer) users.add(s.id);
+    }
     const data = (e.payload ?? {}) as Record<string, unknown>;
     if (e.type === "digest.leader" && typeof data.userId === "string") users.add(data.userId);
     const title = titleOf(e.type as EventType, data);

@@ -16,6 +16,7 @@ import type { Actor } from "./audit.js";
 import * as Audit from "./audit.js";
 import * as Directory from "./directory.js";
 import * as Ids from "./ids.js";
+import * as Issuer from "./issuer.js";
 import * as Notices from "./notices.js";
 import * as Parse from "./parse.js";
 import * as Rules from "./rules.js";
@@ -33,6 +34,15 @@ export interface FirstStart {
 }
 
 const system: Actor = { actor: "system:bootstrap", requestId: null };
+
+/**
+ * The issuing bodies of the seed notices. Their text starts at “Số:”, without the letterhead that
+ * names the issuer, and the parser does not guess one; other files fall back to the letterhead.
+ */
+const seedIssuers: Readonly<Record<string, string>> = {
+  "notice-12-TB-UBND-2023-brvt.txt": "brvt.ubnd",
+  "notice-TB-UBND-2024-vungtau.txt": "vt.ubnd",
+};
 
 /** The seed notices folder: `../shared/seeds` beside the repository, else the copy in this package. */
 export const seedsFolder = (): string | null => {
@@ -108,7 +118,19 @@ export const run = async (
       .sort()) {
       const parsed = await Parse.text(db, rules, readFileSync(join(folder, file), "utf8"));
       const result = await db.transaction().execute(async (tx) => {
-        const id = await Notices.createDraft(tx, system, parsed, { resolutionId: null, createdBy: null });
+        const known = seedIssuers[file] ?? "";
+        const inDirectory = await tx
+          .selectFrom("agencies")
+          .select("id")
+          .where("id", "=", known)
+          .executeTakeFirst();
+        const issuerAgencyId =
+          inDirectory?.id ?? (await Issuer.fromLetterhead(tx, parsed.notice.issuer, parsed.notice.issuedOn));
+        const id = await Notices.createDraft(tx, system, parsed, {
+          resolutionId: null,
+          createdBy: null,
+          issuerAgencyId,
+        });
         try {
           // Publishing checks every lead before writing anything, so a refusal leaves the draft intact.
           await Notices.publish(tx, system, await Notices.get(tx, id), deps.now());

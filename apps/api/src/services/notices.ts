@@ -6,8 +6,10 @@
 
 import type { ParsedNotice } from "@dondoc/domain";
 import { AgencyDirectory } from "@dondoc/domain";
-import type { Kysely, Selectable } from "kysely";
+import type { ExpressionBuilder, Kysely, Selectable } from "kysely";
 
+import type { Principal } from "../auth/principal.js";
+import { isIssuerBound } from "../auth/principal.js";
 import type { Database, NoticeTable } from "../db/schema.js";
 import { ApiError, notFound } from "../http/problem.js";
 import type { NoticeView } from "../routes/notices/schema.js";
@@ -21,8 +23,31 @@ import { fold } from "./text.js";
 
 export type NoticeRow = Selectable<NoticeTable>;
 
+/**
+ * The visibility condition of `p` on the notices table: a secretariat sees its issuer's notices
+ * only; everyone else every notice (agencies read the notices that assign them work).
+ */
+export const visibleTo = (p: Principal) => (eb: ExpressionBuilder<Database, "notices">) => {
+  if (!isIssuerBound(p)) return eb.lit(true);
+  return p.issuerId === null ? eb.lit(false) : eb("notices.issuer_agency_id", "=", p.issuerId);
+};
+
 export const get = async (db: Kysely<Database>, id: string, lock = false): Promise<NoticeRow> => {
   let q = db.selectFrom("notices").selectAll().where("id", "=", id);
+  if (lock) q = q.forUpdate();
+  const row = await q.executeTakeFirst();
+  if (row === undefined) throw notFound("thông báo", id);
+  return row;
+};
+
+/** The notice if `p` may see it; 404 otherwise (another issuer's notice does not exist for `p`). */
+export const getVisible = async (
+  db: Kysely<Database>,
+  p: Principal,
+  id: string,
+  lock = false,
+): Promise<NoticeRow> => {
+  let q = db.selectFrom("notices").selectAll().where("id", "=", id).where(visibleTo(p));
   if (lock) q = q.forUpdate();
   const row = await q.executeTakeFirst();
   if (row === undefined) throw notFound("thông báo", id);
@@ -37,7 +62,7 @@ export const createDraft = async (
   db: Kysely<Database>,
   who: Actor,
   parsed: ParsedNotice.ParsedNotice,
-  options: { resolutionId: string | null; createdBy: string | null },
+  options: { resolutionId: string | null; createdBy: string | null; issuerAgencyId: string | null },
 ): Promise<string> => {
   const known = new Set((await db.selectFrom("agencies").select("id").execute()).map((r) => r.id));
   const knownGroups = new Set((await db.selectFrom("agency_groups").select("id").execute()).map((r) => r.id));
@@ -60,6 +85,7 @@ export const createDraft = async (
     source_text: parsed.text.normalize("NFC"),
     warnings: JSON.stringify(parsed.warnings),
     resolution_id: options.resolutionId,
+    issuer_agency_id: options.issuerAgencyId,
     search_text: noticeSearch(h),
     created_by: options.createdBy,
   };
@@ -171,6 +197,7 @@ export const summary = (row: NoticeRow, taskCount: number) => ({
   number: row.number,
   symbol: row.symbol,
   issuer: row.issuer,
+  issuerAgencyId: row.issuer_agency_id,
   place: row.place,
   issuedOn: row.issued_on,
   meetingOn: row.meeting_on,
@@ -194,6 +221,13 @@ export const publish = async (
     throw new ApiError(
       "invalid-transition",
       `Thông báo ${row.id} đã ${row.lifecycle}, không ban hành lại được / not a draft`,
+    );
+  }
+  if (row.issuer_agency_id === null) {
+    throw new ApiError(
+      "unresolved-agency",
+      "Chưa xác định cơ quan ban hành của thông báo (văn phòng nào theo dõi); chọn cơ quan ban hành rồi ban hành / Choose the issuing body first",
+      { errors: [{ path: "issuerAgencyId", message: "Chưa xác định cơ quan ban hành" }] },
     );
   }
   const tasks = await db.selectFrom("tasks").selectAll().where("notice_id", "=", row.id).execute();

@@ -1,11 +1,14 @@
 /**
- * The database as the `ReportData` export of `@dondoc/reporting`: agencies, published notices,
- * resolutions and every task that has left the draft stage (collective templates excluded), flat,
- * with the deadline in force after extensions.
+ * The database as the `ReportData` export of `@dondoc/reporting`: agencies, published notices with
+ * their issuing body, resolutions and every task that has left the draft stage (collective
+ * templates excluded), flat, with the deadline in force after extensions.
  */
 import type { Kysely } from "kysely";
 
+import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/schema.js";
+import * as Notices from "./notices.js";
+import * as Tasks from "./tasks.js";
 
 export interface ExportTask {
   id: string;
@@ -25,7 +28,13 @@ export interface ExportTask {
 export interface Export {
   version: 1;
   agencies: { id: string; name: string; shortName: string | null }[];
-  notices: { id: string; code: string; title: string; issuedOn: string; issuer: null }[];
+  notices: {
+    id: string;
+    code: string;
+    title: string;
+    issuedOn: string;
+    issuer: { id: string; name: string } | null;
+  }[];
   resolutions: { id: string; code: string; title: string; issuer: string; issuedOn: string | null }[];
   tasks: ExportTask[];
 }
@@ -33,7 +42,11 @@ export interface Export {
 const day = (d: Date | null): string | null =>
   d === null ? null : new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
 
-export const build = async (db: Kysely<Database>): Promise<Export> => {
+/**
+ * The export as `p` may see it: a secretariat gets its issuer's notices and their tasks. Each
+ * notice names its issuing body, so a report can be scoped `issuer:<id>`.
+ */
+export const build = async (db: Kysely<Database>, p: Principal): Promise<Export> => {
   const agencies = await db
     .selectFrom("agencies")
     .select(["id", "name", "short_names"])
@@ -41,8 +54,19 @@ export const build = async (db: Kysely<Database>): Promise<Export> => {
     .execute();
   const notices = await db
     .selectFrom("notices")
-    .select(["id", "number", "symbol", "subject", "issued_on", "published_at", "created_at"])
+    .select([
+      "id",
+      "number",
+      "symbol",
+      "subject",
+      "issuer",
+      "issuer_agency_id",
+      "issued_on",
+      "published_at",
+      "created_at",
+    ])
     .where("lifecycle", "in", ["published", "archived"])
+    .where(Notices.visibleTo(p))
     .orderBy("id")
     .execute();
   const resolutions = await db.selectFrom("resolutions").selectAll().orderBy("id").execute();
@@ -68,8 +92,10 @@ export const build = async (db: Kysely<Database>): Promise<Export> => {
     .where("tasks.lifecycle", "!=", "draft")
     .where("tasks.lead_agency_id", "is not", null)
     .where("notices.lifecycle", "in", ["published", "archived"])
+    .where(Tasks.visibleTo(p))
     .orderBy("tasks.id")
     .execute();
+  const names = new Map(agencies.map((a) => [a.id, a.name]));
   const issued = new Map(
     notices.map((n) => [n.id, n.issued_on ?? day(n.published_at) ?? day(n.created_at) ?? "1970-01-01"]),
   );
@@ -81,7 +107,10 @@ export const build = async (db: Kysely<Database>): Promise<Export> => {
       code: `${n.number ?? "…"}/${n.symbol ?? "…"}`,
       title: n.subject ?? "",
       issuedOn: issued.get(n.id) ?? "1970-01-01",
-      issuer: null,
+      issuer:
+        n.issuer_agency_id === null
+          ? null
+          : { id: n.issuer_agency_id, name: names.get(n.issuer_agency_id) ?? n.issuer ?? n.issuer_agency_id },
     })),
     resolutions: resolutions.map((r) => ({
       id: r.id,

@@ -1,13 +1,14 @@
 /**
  * Task persistence: visibility (an agency officer or an agency-bound key sees only tasks led by or
- * delegated to its agency — other tasks do not exist for it), views with derived timeliness,
+ * delegated to its agency, a secretariat only the tasks of its issuer's notices — other tasks do
+ * not exist for them), views with derived timeliness,
  * versioned updates with audit, and the filtered, keyset-paginated list.
  */
 import type { Expression, ExpressionBuilder, Kysely, Selectable, SqlBool } from "kysely";
 import { sql } from "kysely";
 
 import type { Principal } from "../auth/principal.js";
-import { isAgencyBound } from "../auth/principal.js";
+import { isAgencyBound, isIssuerBound } from "../auth/principal.js";
 import type { Database, TaskTable } from "../db/schema.js";
 import * as ETag from "../http/etag.js";
 import { ApiError, notFound } from "../http/problem.js";
@@ -23,11 +24,22 @@ type Eb = ExpressionBuilder<Database, "tasks">;
 
 /** The visibility condition of `p` on the tasks table. */
 export const visibleTo = (p: Principal) => (eb: Eb) => {
-  if (!isAgencyBound(p) || p.agencyId === null) return eb.lit(true);
-  return eb.or([
-    eb("tasks.lead_agency_id", "=", p.agencyId),
-    eb("tasks.delegated_to_agency_id", "=", p.agencyId),
-  ]);
+  if (isAgencyBound(p) && p.agencyId !== null) {
+    return eb.or([
+      eb("tasks.lead_agency_id", "=", p.agencyId),
+      eb("tasks.delegated_to_agency_id", "=", p.agencyId),
+    ]);
+  }
+  if (isIssuerBound(p)) {
+    const issuer = p.issuerId;
+    if (issuer === null) return eb.lit(false);
+    return eb(
+      "tasks.notice_id",
+      "in",
+      eb.selectFrom("notices").select("notices.id").where("notices.issuer_agency_id", "=", issuer),
+    );
+  }
+  return eb.lit(true);
 };
 
 export const view = (row: TaskRow, rules: Rules): TaskView => ({

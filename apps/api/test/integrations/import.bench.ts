@@ -40,7 +40,7 @@ for (const engine of ["pglite", "postgres"] as Engine[]) {
       const sheet = await Sheet.read(bytes);
       const dir = await Directory.load(t.db.kysely);
       const { rows } = readRows(sheet, resolveMapping(sheet.headers, {}), dir);
-      await Job.plan(t.db.kysely, "bench", rows);
+      await Job.plan(t.db.kysely, "bench", "brvt.ubnd", rows);
       return rows;
     };
 
@@ -58,11 +58,15 @@ for (const engine of ["pglite", "postgres"] as Engine[]) {
         const rows = await preview();
         const t = await db();
         runs++;
-        await t.db.kysely
-          .transaction()
-          .execute((tx) =>
-            Job.apply(tx, who, { source: `bench-${runs}`, fileName: "bench.csv", rows, now: new Date() }),
-          );
+        await t.db.kysely.transaction().execute((tx) =>
+          Job.apply(tx, who, {
+            source: `bench-${runs}`,
+            issuer: "brvt.ubnd",
+            fileName: "bench.csv",
+            rows,
+            now: new Date(),
+          }),
+        );
       },
       { iterations: 3, warmupIterations: 0, time: 0, warmupTime: 0, teardown: close },
     );

@@ -42,26 +42,36 @@ describe.each(engines)("spreadsheet import on %s", (engine) => {
   let server: TestServer;
   let secretariat: Caller;
 
-  const upload = async (bytes: string | Uint8Array, name: string, fields: Record<string, string> = {}) => {
+  const upload = async (
+    bytes: string | Uint8Array,
+    name: string,
+    fields: Record<string, string> = {},
+    as: Caller = secretariat,
+  ) => {
     const form = new FormData();
     form.set("file", new File([bytes], name));
     for (const [k, v] of Object.entries(fields)) form.set(k, v);
-    return secretariat.request("POST", "/v1/imports", { body: form });
+    return as.request("POST", "/v1/imports", { body: form });
   };
 
-  const settle = async (id: string): Promise<Reply> => {
+  const settle = async (id: string, as: Caller = secretariat): Promise<Reply> => {
     for (let i = 0; i < 600; i++) {
-      const res = await secretariat.request("GET", `/v1/imports/${id}`);
+      const res = await as.request("GET", `/v1/imports/${id}`);
       if (!["parsing", "applying"].includes(res.body.status)) return res;
       await new Promise((r) => setTimeout(r, 50));
     }
     throw new Error("import did not settle");
   };
 
-  const previewOf = async (bytes: string | Uint8Array, name: string, fields: Record<string, string> = {}) => {
-    const created = await upload(bytes, name, fields);
+  const previewOf = async (
+    bytes: string | Uint8Array,
+    name: string,
+    fields: Record<string, string> = {},
+    as: Caller = secretariat,
+  ) => {
+    const created = await upload(bytes, name, fields, as);
     expect(created.status).toBe(202);
-    return settle(created.body.id);
+    return settle(created.body.id, as);
   };
 
   const applyJob = async (job: Reply) => {
@@ -132,6 +142,29 @@ describe.each(engines)("spreadsheet import on %s", (engine) => {
     const done = await applyJob(job);
     expect(done.body.report.applied).toEqual({ created: 0, updated: 0, noticesCreated: 0 });
     expect(await taskCount()).toBe(before);
+  });
+
+  it("keeps another issuer's tasks out of an office's import, and has an administrator name the issuer", async () => {
+    const city = await signIn(server.url, server.deps.db.kysely, "secretariat", "vt.ubnd");
+    const job = await previewOf(Sheets.csv(good), "theo-doi.csv", {}, city);
+    expect(job.body.issuerAgencyId).toBe("vt.ubnd");
+    expect(job.body.report).toMatchObject({ create: 0, update: 0, unchanged: 0, errorCount: 3 });
+    expect(job.body.report.errors[0].reason).toContain("cơ quan ban hành khác");
+    const province = (await secretariat.request("GET", "/v1/imports")).body.items;
+    expect((await city.request("GET", `/v1/imports/${province[0].id}`)).status).toBe(404);
+    expect((await city.request("GET", "/v1/imports")).body.items.map((j: { id: string }) => j.id)).toEqual([
+      job.body.id,
+    ]);
+    const admin = await signIn(server.url, server.deps.db.kysely, "admin");
+    const unnamed = await upload(Sheets.csv(good), "theo-doi.csv", { source: "quan-tri" }, admin);
+    expect([unnamed.status, unnamed.body.errors?.[0]?.path]).toEqual([400, "form.issuerAgencyId"]);
+    const named = await previewOf(
+      Sheets.csv(good),
+      "theo-doi.csv",
+      { source: "quan-tri", issuerAgencyId: "vt.ubnd" },
+      admin,
+    );
+    expect(named.body.report).toMatchObject({ create: 3, errorCount: 0 });
   });
 
   it("shows and applies the changes of an edited sheet, by external id", async () => {

@@ -9,7 +9,7 @@ import { Alert, Button, Card, Group, Progress, Stack, Stepper, Text, Textarea, T
 import { Dropzone } from "@mantine/dropzone";
 import { notifications } from "@mantine/notifications";
 import { IconFileUpload } from "@tabler/icons-react";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
@@ -17,6 +17,7 @@ import { useTranslation } from "react-i18next";
 import { createNotice, parseFile, parseText, publishNotice } from "../../api/notices.js";
 import { agenciesQuery } from "../../api/queries.js";
 import type { ParsedNotice } from "../../api/types.js";
+import { sessionQuery } from "../../auth/session.js";
 import { DatesLocale } from "../../components/dates-locale.js";
 import { ProblemAlert } from "../../components/problem-alert.js";
 import { useDraft } from "../../lib/use-draft.js";
@@ -36,16 +37,19 @@ export function ImportPage() {
   const text = useDraft("import.text", "");
   const review = useDraft<ReviewState | null>("import.review", null);
   const agencies = useQuery(agenciesQuery);
+  const { data: user } = useSuspenseQuery(sessionQuery);
+  // A secretariat files every notice under the issuing body it follows up.
+  const ownIssuer = user?.role === "secretariat" ? user.agencyId : null;
 
   const parse = useMutation({
     mutationFn: (input: { text: string } | { file: File }) =>
       "file" in input ? parseFile(input.file) : parseText(input.text),
-    onSuccess: (parsed: ParsedNotice) => review.set({ parsed, acknowledged: [] }),
+    onSuccess: (parsed: ParsedNotice) => review.set({ parsed, acknowledged: [], issuerAgencyId: ownIssuer }),
   });
 
   const publish = useMutation({
     mutationFn: async (state: ReviewState) => {
-      const draft = await createNotice(state.parsed);
+      const draft = await createNotice(state.parsed, ownIssuer ?? state.issuerAgencyId ?? null);
       return publishNotice(draft.data.id, draft.etag ?? `"${draft.data.version}"`);
     },
     onSuccess: async (notice) => {
@@ -148,8 +152,9 @@ export function ImportPage() {
               <ProblemAlert error={agencies.error} onRetry={() => void agencies.refetch()} />
             ) : null}
             <ImportReview
-              state={review.value}
+              state={ownIssuer === null ? review.value : { ...review.value, issuerAgencyId: ownIssuer }}
               agencies={agencies.data ?? []}
+              ownIssuer={ownIssuer}
               onChange={onChange}
               onPublish={() => review.value && publish.mutate(review.value)}
               isPublishing={publish.isPending}

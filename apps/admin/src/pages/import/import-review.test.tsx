@@ -8,12 +8,23 @@ import { renderWithProviders, testQueryClient } from "../../test/render.js";
 import { ImportReview } from "./import-review.js";
 import type { ReviewState } from "./review-state.js";
 
-function Harness({ onPublish }: { readonly onPublish: (state: ReviewState) => void }) {
-  const [state, setState] = useState<ReviewState>({ parsed: parsedNotice12, acknowledged: [] });
+function Harness({
+  onPublish,
+  ownIssuer = "ubnd-tinh",
+}: {
+  readonly onPublish: (state: ReviewState) => void;
+  readonly ownIssuer?: string | null;
+}) {
+  const [state, setState] = useState<ReviewState>({
+    parsed: parsedNotice12,
+    acknowledged: [],
+    issuerAgencyId: ownIssuer,
+  });
   return (
     <ImportReview
       state={state}
       agencies={directory}
+      ownIssuer={ownIssuer}
       onChange={(update) => setState(update)}
       onPublish={() => onPublish(state)}
       isPublishing={false}
@@ -67,6 +78,27 @@ describe("ImportReview", () => {
     expect(onPublish).toHaveBeenCalledTimes(1);
     const sent = onPublish.mock.calls[0]?.[0] as ReviewState;
     expect(sent.parsed.directives[3]?.tasks[0]?.lead.agencyId).toBe("so-tc");
+  });
+
+  it("has an administrator choose the issuing body before publishing; a secretariat's is its own", async () => {
+    const onPublish = vi.fn();
+    const { unmount } = renderWithProviders(<Harness onPublish={onPublish} />);
+    const [fixed] = await screen.findAllByRole("combobox", { name: /Cơ quan ban hành/ });
+    if (fixed === undefined) throw new Error("no issuer field");
+    expect((fixed as HTMLInputElement).value).toBe("UBND tỉnh Bà Rịa - Vũng Tàu");
+    expect(fixed.hasAttribute("readonly")).toBe(true);
+    expect(screen.queryByText("Chưa chọn cơ quan ban hành của thông báo.")).toBeNull();
+    unmount();
+
+    renderWithProviders(<Harness onPublish={onPublish} ownIssuer={null} />);
+    expect(await screen.findByText("Chưa chọn cơ quan ban hành của thông báo.")).toBeTruthy();
+    const [issuer] = screen.getAllByRole("combobox", { name: /Cơ quan ban hành/ });
+    if (issuer === undefined) throw new Error("no issuer field");
+    const user = userEvent.setup();
+    await user.click(issuer);
+    await user.type(issuer, "UBND tỉnh");
+    await user.click(await screen.findByRole("option", { name: "UBND tỉnh Bà Rịa - Vũng Tàu" }));
+    await waitFor(() => expect(screen.queryByText("Chưa chọn cơ quan ban hành của thông báo.")).toBeNull());
   });
 
   it("shows the due date and derivation the API resolves for an edited deadline phrase", async () => {

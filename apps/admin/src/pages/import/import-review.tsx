@@ -11,6 +11,7 @@ import {
   Checkbox,
   Grid,
   Group,
+  Select,
   Stack,
   Switch,
   Text,
@@ -37,12 +38,21 @@ import { TaskEditor } from "./task-editor.js";
 export interface ImportReviewProps {
   readonly state: ReviewState;
   readonly agencies: readonly Agency[];
+  /** Set for a secretariat: the issuer is theirs and cannot be changed. */
+  readonly ownIssuer: string | null;
   readonly onChange: (update: (state: ReviewState) => ReviewState) => void;
   readonly onPublish: () => void;
   readonly isPublishing: boolean;
 }
 
-export function ImportReview({ state, agencies, onChange, onPublish, isPublishing }: ImportReviewProps) {
+export function ImportReview({
+  state,
+  agencies,
+  ownIssuer,
+  onChange,
+  onPublish,
+  isPublishing,
+}: ImportReviewProps) {
   const { t } = useTranslation();
   const [selected, setSelected] = useState<Span | null>(null);
   const { parsed } = state;
@@ -150,6 +160,23 @@ export function ImportReview({ state, agencies, onChange, onPublish, isPublishin
                 />
               </Grid.Col>
               <Grid.Col span={12}>
+                <Select
+                  label={t("import.header.issuerAgency")}
+                  description={t("import.header.issuerAgencyHint", {
+                    written: parsed.notice.issuer ?? t("import.header.issuerNotWritten"),
+                  })}
+                  data={agencies.filter((a) => !a.validTo).map((a) => ({ value: a.id, label: a.name }))}
+                  searchable
+                  required
+                  readOnly={ownIssuer !== null}
+                  value={state.issuerAgencyId ?? null}
+                  onChange={(issuerAgencyId) => onChange((s) => ({ ...s, issuerAgencyId }))}
+                  error={state.issuerAgencyId ? undefined : t("import.header.pickIssuer")}
+                  nothingFoundMessage={t("common.empty")}
+                  comboboxProps={{ withinPortal: true }}
+                />
+              </Grid.Col>
+              <Grid.Col span={12}>
                 <Textarea
                   label={t("import.header.subject")}
                   autosize
@@ -251,6 +278,11 @@ export function ImportReview({ state, agencies, onChange, onPublish, isPublishin
               {check.openWarnings > 0 ? (
                 <Alert color="orange" p="xs">
                   {t("import.publish.openWarnings", { count: check.openWarnings })}
+                </Alert>
+              ) : null}
+              {check.missingIssuer ? (
+                <Alert color="orange" p="xs">
+                  {t("import.publish.missingIssuer")}
                 </Alert>
               ) : null}
               {check.unidentifiedLeads > 0 ? (

@@ -6,7 +6,13 @@ import { addTask, isResolved, publishCheck, removeTask, updateTask } from "./rev
 describe("import review state", () => {
   it("counts what still blocks publishing", () => {
     const check = publishCheck({ parsed: parsedNotice12, acknowledged: [] });
-    expect(check).toMatchObject({ openWarnings: 2, unidentifiedLeads: 1, tasks: 4, canPublish: false });
+    expect(check).toMatchObject({
+      openWarnings: 2,
+      unidentifiedLeads: 1,
+      missingIssuer: true,
+      tasks: 4,
+      canPublish: false,
+    });
   });
 
   it("resolves an unknown-agency warning once the agency is picked from the directory", () => {
@@ -14,9 +20,10 @@ describe("import review state", () => {
       ...t,
       lead: { ...t.lead, agencyId: "so-tc" },
     }));
-    const state = { parsed, acknowledged: [1] };
+    const state = { parsed, acknowledged: [1], issuerAgencyId: "ubnd-tinh" };
     expect(parsed.warnings.map((w, i) => isResolved(state, w, i))).toEqual([true, true]);
     expect(publishCheck(state).canPublish).toBe(true);
+    expect(publishCheck({ ...state, issuerAgencyId: null }).canPublish).toBe(false);
   });
 
   it("adds a task the parser missed to a heading, which then assigns work, and removes a wrong one", () => {

@@ -8,6 +8,11 @@ export interface ReviewState {
   readonly parsed: ParsedNotice;
   /** Indexes of warnings the clerk marked as dealt with. */
   readonly acknowledged: readonly number[];
+  /**
+   * The issuing body whose office follows the notice up: a secretariat's own, or the one an
+   * administrator picks. Absent in drafts saved before it existed.
+   */
+  readonly issuerAgencyId?: string | null;
 }
 
 export function updateTask(
@@ -64,6 +69,8 @@ export interface PublishCheck {
   readonly openWarnings: number;
   /** Tasks whose lead agency is not in the directory yet. */
   readonly unidentifiedLeads: number;
+  /** No issuing body is chosen yet. */
+  readonly missingIssuer: boolean;
   readonly tasks: number;
   readonly canPublish: boolean;
 }
@@ -72,11 +79,13 @@ export function publishCheck(state: ReviewState): PublishCheck {
   const openWarnings = state.parsed.warnings.filter((w, i) => !isResolved(state, w, i)).length;
   const tasks = state.parsed.directives.flatMap((d) => (d.informational ? [] : d.tasks));
   const unidentifiedLeads = tasks.filter((t) => !isIdentified(t.lead)).length;
+  const missingIssuer = !state.issuerAgencyId;
   return {
     openWarnings,
     unidentifiedLeads,
+    missingIssuer,
     tasks: tasks.length,
-    canPublish: openWarnings === 0 && unidentifiedLeads === 0 && tasks.length > 0,
+    canPublish: openWarnings === 0 && unidentifiedLeads === 0 && !missingIssuer && tasks.length > 0,
   };
 }
 

@@ -131,10 +131,12 @@ export const feeds = {
 };
 
 export const imports = {
-  upload: (file: File, source: string, mapping: Record<string, string>) => {
+  /** `issuerAgencyId`: null for a secretariat, whose own issuing body the server uses. */
+  upload: (file: File, source: string, mapping: Record<string, string>, issuerAgencyId: string | null) => {
     const form = new FormData();
     form.set("file", file);
     if (source.trim() !== "") form.set("source", source.trim());
+    if (issuerAgencyId !== null) form.set("issuerAgencyId", issuerAgencyId);
     const given = Object.fromEntries(Object.entries(mapping).filter(([, v]) => v.trim() !== ""));
     if (Object.keys(given).length > 0) form.set("mapping", JSON.stringify(given));
     return json<ImportJob>("/v1/imports", { method: "POST", body: form });

@@ -2,7 +2,11 @@ import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
-import { renderWithProviders } from "../../test/render.js";
+import { agenciesQuery } from "../../api/queries.js";
+import type { SessionUser } from "../../auth/session.js";
+import { sessionQuery } from "../../auth/session.js";
+import { directory } from "../../test/fixtures/parsed-notice-12.js";
+import { renderWithProviders, testQueryClient } from "../../test/render.js";
 import type { ImportJob } from "./integrations-api.js";
 import { SheetImportPanel } from "./sheet-import-panel.js";
 import { WhatIfPanel } from "./what-if-panel.js";
@@ -70,6 +74,21 @@ const job = (over: Partial<ImportJob>): ImportJob => ({
   ...over,
 });
 
+const signedIn = (role: SessionUser["role"], agencyId: string | null) => {
+  const client = testQueryClient();
+  const user: SessionUser = {
+    id: "usr_1",
+    name: "Nguyễn Thị Lan",
+    username: "lan.vp",
+    role,
+    agencyId,
+    permissions: ["tasks.manage"],
+  };
+  client.setQueryData(sessionQuery.queryKey, user);
+  client.setQueryData(agenciesQuery.queryKey, [...directory]);
+  return client;
+};
+
 describe("SheetImportPanel", () => {
   it("uploads a sheet, shows the dry run with unreadable rows, then imports on confirmation", async () => {
     let applied = false;
@@ -92,7 +111,7 @@ describe("SheetImportPanel", () => {
       },
     });
     const user = userEvent.setup();
-    renderWithProviders(<SheetImportPanel />);
+    renderWithProviders(<SheetImportPanel />, signedIn("secretariat", "ubnd-tinh"));
     const file = new File(["Số/ký hiệu văn bản,Nội dung\n"], "theo-doi.csv", { type: "text/csv" });
     await screen.findByLabelText(/Tệp bảng tính/);
     // Mantine's FileInput is a button over a hidden file input.
@@ -107,10 +126,36 @@ describe("SheetImportPanel", () => {
     const upload = calls.find((c) => c.method === "POST" && c.url === "/v1/imports");
     const form = upload?.init.body as FormData;
     expect(form.get("mapping")).toBe(JSON.stringify({ dueOn: "Hạn hoàn thành" }));
+    // A secretariat's sheet goes to its own issuing body: the server knows which.
+    expect(form.get("issuerAgencyId")).toBeNull();
     await user.click(screen.getByRole("button", { name: "Xác nhận nhập" }));
     expect(await screen.findByText("Đã nhập: 2 nhiệm vụ mới, 1 cập nhật, 1 văn bản mới.")).toBeTruthy();
     const apply = calls.find((c) => c.url === "/v1/imports/imp_1/apply");
     expect(new Headers(apply?.init.headers).get("if-match")).toBe('"1"');
+  });
+
+  it("has an administrator name the issuing body of the sheet's notices before reading it", async () => {
+    const calls = stubApi({
+      "POST /v1/imports": () => job({ status: "parsing", processed: 0, report: null }),
+      "GET /v1/imports/imp_1": () => job({}),
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<SheetImportPanel />, signedIn("admin", null));
+    await screen.findByLabelText(/Tệp bảng tính/);
+    const input = document.querySelector<HTMLInputElement>('input[type="file"]');
+    if (input === null) throw new Error("no file input");
+    await user.upload(input, new File(["a,b\n"], "theo-doi.csv", { type: "text/csv" }));
+    const preview = screen.getByRole("button", { name: "Xem trước" });
+    expect(preview.hasAttribute("disabled")).toBe(true);
+    const [issuer] = screen.getAllByRole("combobox", { name: /Cơ quan ban hành/ });
+    if (issuer === undefined) throw new Error("no issuer field");
+    await user.click(issuer);
+    await user.click(await screen.findByRole("option", { name: "UBND tỉnh Bà Rịa - Vũng Tàu" }));
+    await waitFor(() => expect(preview.hasAttribute("disabled")).toBe(false));
+    await user.click(preview);
+    await screen.findByText("4 dòng: 2 tạo mới, 1 cập nhật, 0 không đổi, 1 dòng lỗi");
+    const upload = calls.find((c) => c.method === "POST" && c.url === "/v1/imports");
+    expect((upload?.init.body as FormData).get("issuerAgencyId")).toBe("ubnd-tinh");
   });
 });
 

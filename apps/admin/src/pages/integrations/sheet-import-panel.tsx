@@ -1,7 +1,8 @@
 /**
  * SheetImportPanel — the import wizard: choose a sheet (and optionally map columns), read it into a
  * preview (with progress for large files), see what would be created or changed and which rows
- * cannot be read, then confirm; the import is written in one go and its result shown.
+ * cannot be read, then confirm; the import is written in one go and its result shown. The sheet's
+ * notices belong to an issuing body: a secretariat's own, or the one an administrator picks.
  */
 import {
   Alert,
@@ -11,6 +12,7 @@ import {
   FileInput,
   Group,
   Progress,
+  Select,
   SimpleGrid,
   Stack,
   Table,
@@ -18,10 +20,12 @@ import {
   TextInput,
   Title,
 } from "@mantine/core";
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useMutation, useQuery, useSuspenseQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
+import { agenciesQuery } from "../../api/queries.js";
+import { sessionQuery } from "../../auth/session.js";
 import { ProblemAlert } from "../../components/problem-alert.js";
 import type { ImportJob } from "./integrations-api.js";
 import { imports } from "./integrations-api.js";
@@ -44,6 +48,10 @@ export function SheetImportPanel() {
   const [file, setFile] = useState<File | null>(null);
   const [source, setSource] = useState("");
   const [mapping, setMapping] = useState<Record<string, string>>({});
+  const [issuer, setIssuer] = useState<string | null>(null);
+  const { data: user } = useSuspenseQuery(sessionQuery);
+  const choosesIssuer = user?.role !== "secretariat";
+  const agencies = useQuery({ ...agenciesQuery, enabled: choosesIssuer });
   const [jobId, setJobId] = useState<string | null>(null);
   const job = useQuery({
     queryKey: ["import-job", jobId],
@@ -52,7 +60,7 @@ export function SheetImportPanel() {
     refetchInterval: (q) => (busy(q.state.data) ? 500 : false),
   });
   const upload = useMutation({
-    mutationFn: () => imports.upload(file as File, source, mapping),
+    mutationFn: () => imports.upload(file as File, source, mapping, choosesIssuer ? issuer : null),
     onSuccess: (created) => setJobId(created.id),
   });
   const apply = useMutation({
@@ -81,6 +89,20 @@ export function SheetImportPanel() {
             required
             clearable
           />
+          {choosesIssuer ? (
+            <Select
+              label={t("import.issuer")}
+              description={t("import.issuerHint")}
+              data={(agencies.data ?? [])
+                .filter((a) => !a.validTo)
+                .map((a) => ({ value: a.id, label: a.name }))}
+              value={issuer}
+              onChange={setIssuer}
+              searchable
+              required
+              comboboxProps={{ withinPortal: true }}
+            />
+          ) : null}
           <TextInput
             label={t("import.source")}
             value={source}
@@ -101,7 +123,11 @@ export function SheetImportPanel() {
             ))}
           </SimpleGrid>
           <Group>
-            <Button type="submit" disabled={file === null} loading={upload.isPending}>
+            <Button
+              type="submit"
+              disabled={file === null || (choosesIssuer && issuer === null)}
+              loading={upload.isPending}
+            >
               {t("import.preview")}
             </Button>
           </Group>

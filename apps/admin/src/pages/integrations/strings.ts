@@ -58,6 +58,8 @@ export const vi = {
     intro: "Nhập nhiệm vụ từ bảng theo dõi Excel (.xlsx) hoặc CSV. Xem trước, rồi mới ghi.",
     file: "Tệp bảng tính",
     source: "Nguồn (mã theo dõi là duy nhất trong nguồn)",
+    issuer: "Cơ quan ban hành của các thông báo trong bảng",
+    issuerHint: "Văn phòng của cơ quan này theo dõi các nhiệm vụ được nhập.",
     mapping: "Ghép cột (để trống: tự nhận theo tiêu đề)",
     fields: {
       externalId: "Mã theo dõi",
@@ -158,6 +160,8 @@ export const en: typeof vi = {
     intro: "Import tasks from an Excel (.xlsx) or CSV tracking sheet. Preview first, then write.",
     file: "Sheet file",
     source: "Source (external ids are unique within it)",
+    issuer: "Issuing body of the sheet's notices",
+    issuerHint: "This body's office follows up the imported tasks.",
     mapping: "Column mapping (empty: guessed from the headers)",
     fields: {
       externalId: "External id",

@@ -1,6 +1,7 @@
 /**
  * UsersPanel — accounts and roles: create an account (the one-time password is shown once),
- * change a role or agency, lock an account, reset a password.
+ * change a role or agency, lock an account, reset a password. An agency officer belongs to an
+ * agency; a secretariat account to the issuing body whose notices it follows up.
  */
 import {
   Alert,
@@ -151,7 +152,7 @@ function UserForm({
     disabled: user?.disabled ?? false,
   });
   const d = draft.value;
-  const needsAgency = d.role === "agency_officer";
+  const needsAgency = d.role === "agency_officer" || d.role === "secretariat";
 
   const save = useMutation({
     mutationFn: async () => {
@@ -231,7 +232,8 @@ function UserForm({
         />
         {needsAgency ? (
           <Select
-            label={t("settings.users.agency")}
+            label={d.role === "secretariat" ? t("settings.users.issuer") : t("settings.users.agency")}
+            description={d.role === "secretariat" ? t("settings.users.issuerHint") : undefined}
             required
             searchable
             data={agencies}

@@ -5,8 +5,10 @@
  * so a failure leaves nothing half-imported. Tasks are matched by (source, external id), so
  * importing the same sheet again changes nothing.
  */
-import type { Kysely, Selectable } from "kysely";
+import type { ExpressionBuilder, Kysely, Selectable } from "kysely";
 
+import type { Principal } from "../../auth/principal.js";
+import { isIssuerBound } from "../../auth/principal.js";
 import type { Deps } from "../../context.js";
 import type { Database, TaskTable } from "../../db/schema.js";
 import type { Actor } from "../../services/audit.js";
@@ -49,6 +51,12 @@ export interface Report {
   readonly applied: { created: number; updated: number; noticesCreated: number } | null;
 }
 
+/** A secretariat sees the import jobs of its issuer only (they read and write its notices). */
+export const visibleTo = (p: Principal) => (eb: ExpressionBuilder<Database, "import_jobs">) => {
+  if (!isIssuerBound(p)) return eb.lit(true);
+  return p.issuerId === null ? eb.lit(false) : eb("import_jobs.issuer_agency_id", "=", p.issuerId);
+};
+
 const coordinatorsText = (list: readonly { name: string }[]) => list.map((c) => c.name).join("; ");
 
 const diff = (row: Row, task: TaskRow): Change[] => {
@@ -68,34 +76,56 @@ const diff = (row: Row, task: TaskRow): Change[] => {
   return out;
 };
 
+interface Known {
+  /** Tasks of this issuer's notices, by external id: updated in place. */
+  readonly own: Map<string, TaskRow>;
+  /** External ids already taken by another issuer's tasks: those rows are refused. */
+  readonly foreign: Set<string>;
+}
+
 const existing = async (
   db: Kysely<Database>,
   source: string,
+  issuer: string | null,
   rows: readonly Row[],
-): Promise<Map<string, TaskRow>> => {
-  const out = new Map<string, TaskRow>();
+): Promise<Known> => {
+  const own = new Map<string, TaskRow>();
+  const foreign = new Set<string>();
   for (let i = 0; i < rows.length; i += 1000) {
     const ids = rows.slice(i, i + 1000).map((r) => r.externalId);
     const found = await db
       .selectFrom("task_external_ids as x")
       .innerJoin("tasks", "tasks.id", "x.task_id")
+      .innerJoin("notices", "notices.id", "tasks.notice_id")
       .selectAll("tasks")
-      .select("x.external_id")
+      .select(["x.external_id", "notices.issuer_agency_id as issuer"])
       .where("x.source", "=", source)
       .where("x.external_id", "in", ids)
       .execute();
-    for (const f of found) out.set(f.external_id, f);
+    for (const { external_id, issuer: of, ...task } of found) {
+      if (of === issuer) own.set(external_id, task);
+      else foreign.add(external_id);
+    }
   }
-  return out;
+  return { own, foreign };
 };
 
-/** What importing `rows` would do now. */
+/** What importing `rows` for `issuer` would do now; rows of another issuer's tasks are refused. */
 export const plan = async (
   db: Kysely<Database>,
   source: string,
-  rows: readonly Row[],
-): Promise<{ planned: Planned[]; tasks: Map<string, TaskRow> }> => {
-  const tasks = await existing(db, source, rows);
+  issuer: string | null,
+  all: readonly Row[],
+): Promise<{ planned: Planned[]; tasks: Map<string, TaskRow>; rows: Row[]; refused: RowError[] }> => {
+  const { own: tasks, foreign } = await existing(db, source, issuer, all);
+  const rows = all.filter((r) => !foreign.has(r.externalId));
+  const refused = all
+    .filter((r) => foreign.has(r.externalId))
+    .map((r) => ({
+      row: r.row,
+      column: null,
+      reason: `Mã theo dõi “${r.externalId}” đã dùng cho nhiệm vụ của cơ quan ban hành khác trong nguồn “${source}” / This id belongs to another issuer's task`,
+    }));
   const planned = rows.map((r): Planned => {
     const task = tasks.get(r.externalId);
     if (task === undefined)
@@ -109,7 +139,7 @@ export const plan = async (
       changes,
     };
   });
-  return { planned, tasks };
+  return { planned, tasks, rows, refused };
 };
 
 const report = (
@@ -137,12 +167,18 @@ const noticeKey = (r: { number: string | null; symbol: string | null; issuedOn: 
 export const apply = async (
   db: Kysely<Database>,
   who: Actor,
-  input: { source: string; fileName: string; rows: readonly Row[]; now: Date },
+  input: { source: string; issuer: string | null; fileName: string; rows: readonly Row[]; now: Date },
   onProgress: (done: number) => void = () => {},
-): Promise<{ planned: Planned[]; created: number; updated: number; noticesCreated: number }> => {
-  const { planned, tasks } = await plan(db, input.source, input.rows);
-  const creates = input.rows.filter((_, i) => planned[i]?.action === "create");
-  // Notices: found by number, symbol and date, or created (one per document of the sheet).
+): Promise<{
+  planned: Planned[];
+  refused: RowError[];
+  created: number;
+  updated: number;
+  noticesCreated: number;
+}> => {
+  const { planned, tasks, rows, refused } = await plan(db, input.source, input.issuer, input.rows);
+  const creates = rows.filter((_, i) => planned[i]?.action === "create");
+  // Notices of this issuer: found by number, symbol and date, or created (one per document of the sheet).
   const notices = new Map<string, string>();
   const numbers = [...new Set(creates.map((r) => r.number))];
   for (let i = 0; i < numbers.length; i += 1000) {
@@ -150,6 +186,7 @@ export const apply = async (
       .selectFrom("notices")
       .select(["id", "number", "symbol", "issued_on"])
       .where("number", "in", numbers.slice(i, i + 1000))
+      .where("issuer_agency_id", input.issuer === null ? "is" : "=", input.issuer)
       .execute();
     for (const n of found)
       notices.set(noticeKey({ number: n.number, symbol: n.symbol, issuedOn: n.issued_on }), n.id);
@@ -171,6 +208,7 @@ export const apply = async (
         source_text: "",
         lifecycle: "published",
         published_at: input.now,
+        issuer_agency_id: input.issuer,
         search_text: "",
       })
       .execute();
@@ -249,7 +287,7 @@ export const apply = async (
   }
   let updated = 0;
   for (const [i, p] of planned.entries()) {
-    const r = input.rows[i];
+    const r = rows[i];
     const before = tasks.get(p.externalId);
     if (p.action !== "update" || r === undefined || before === undefined) continue;
     const action =
@@ -282,7 +320,7 @@ export const apply = async (
     updated++;
     onProgress(done + updated);
   }
-  return { planned, created: creates.length, updated, noticesCreated };
+  return { planned, refused, created: creates.length, updated, noticesCreated };
 };
 
 // ---------------------------------------------------------------- background runs
@@ -312,7 +350,7 @@ const failed = (d: Deps, id: string, error: unknown) => {
 export const preview = async (
   d: Deps,
   id: string,
-  input: { bytes: Uint8Array; mapping: Mapping; source: string },
+  input: { bytes: Uint8Array; mapping: Mapping; source: string; issuer: string | null },
 ): Promise<void> => {
   try {
     const db = d.db.kysely;
@@ -333,12 +371,13 @@ export const preview = async (
       pending.push(setJob(db, id, { processed: n }));
     });
     await Promise.all(pending);
-    const { planned } = await plan(db, input.source, rows);
+    const planned = await plan(db, input.source, input.issuer, rows);
+    const refusedAndUnreadable = [...errors, ...planned.refused].sort((x, y) => x.row - y.row);
     await setJob(db, id, {
       status: "previewed",
       processed: sheet.rows.length,
-      rows: JSON.stringify(rows),
-      report: JSON.stringify(report(planned, errors, sheet.rows.length, [])),
+      rows: JSON.stringify(planned.rows),
+      report: JSON.stringify(report(planned.planned, refusedAndUnreadable, sheet.rows.length, [])),
     });
   } catch (error) {
     await failed(d, id, error);
@@ -356,9 +395,14 @@ export const run = async (d: Deps, id: string, who: Actor): Promise<void> => {
     const live = d.db.engine === "postgres";
     await setJob(db, id, { processed: 0, total: rows.length });
     const result = await db.transaction().execute((tx) =>
-      apply(tx, who, { source: job.source, fileName: job.file_name, rows, now: d.now() }, (n) => {
-        if (live && n % 1000 === 0) void setJob(db, id, { processed: n }).catch(() => {});
-      }),
+      apply(
+        tx,
+        who,
+        { source: job.source, issuer: job.issuer_agency_id, fileName: job.file_name, rows, now: d.now() },
+        (n) => {
+          if (live && n % 1000 === 0) void setJob(db, id, { processed: n }).catch(() => {});
+        },
+      ),
     );
     await setJob(db, id, {
       status: "applied",
@@ -366,7 +410,7 @@ export const run = async (d: Deps, id: string, who: Actor): Promise<void> => {
       report: JSON.stringify(
         report(
           result.planned,
-          previous?.errors ?? [],
+          [...(previous?.errors ?? []), ...result.refused],
           previous?.total ?? rows.length,
           previous?.mappingProblems ?? [],
           {

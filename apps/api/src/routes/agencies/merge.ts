@@ -1,7 +1,8 @@
 /**
  * POST /v1/agencies/{id}/merge — the agency ceases on `lastDay` and its work passes to a successor
  * (sáp nhập, 2025 reorganisation): open and paused tasks it leads move to the successor, each with
- * an audit row; done and cancelled tasks keep their historical lead. Requires If-Match.
+ * an audit row; done and cancelled tasks keep their historical lead. The notices it issued that are
+ * still followed up (draft, published) pass to the successor's office too. Requires If-Match.
  */
 import { z } from "@hono/zod-openapi";
 
@@ -36,6 +37,10 @@ const MergeResult = z
     movedTaskIds: z
       .array(z.string())
       .openapi({ description: "Nhiệm vụ đã chuyển sang cơ quan kế thừa", example: ["tsk_1"] }),
+    movedNoticeIds: z.array(z.string()).openapi({
+      description: "Thông báo do cơ quan ban hành, nay do văn phòng cơ quan kế thừa theo dõi",
+      example: ["ntc_1"],
+    }),
   })
   .openapi("MergeResult");
 
@@ -113,8 +118,40 @@ export const register = (app: App) =>
           d.now(),
         );
       }
-      return { row, moved: tasks.map((t) => t.id), groups: await Agencies.groupsOf(db, before.id) };
+      const notices = await db
+        .updateTable("notices")
+        .set((eb) => ({
+          issuer_agency_id: successor.id,
+          version: eb("version", "+", 1),
+          updated_at: d.now(),
+        }))
+        .where("issuer_agency_id", "=", before.id)
+        .where("lifecycle", "in", ["draft", "published"])
+        .returning(["id", "version"])
+        .execute();
+      for (const n of notices) {
+        await Audit.record(db, w, {
+          action: "notice.issuer_succeeded",
+          entity: "notice",
+          entityId: n.id,
+          before: { issuerAgencyId: before.id },
+          after: { issuerAgencyId: successor.id },
+        });
+      }
+      return {
+        row,
+        moved: tasks.map((t) => t.id),
+        movedNotices: notices.map((n) => n.id),
+        groups: await Agencies.groupsOf(db, before.id),
+      };
     });
     c.header("ETag", ETag.of(result.row.version));
-    return c.json({ agency: Agencies.view(result.row, result.groups), movedTaskIds: result.moved }, 200);
+    return c.json(
+      {
+        agency: Agencies.view(result.row, result.groups),
+        movedTaskIds: result.moved,
+        movedNoticeIds: result.movedNotices,
+      },
+      200,
+    );
   });

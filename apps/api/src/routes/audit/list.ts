@@ -1,10 +1,14 @@
-/** GET /v1/audit — the audit log, newest first, filtered by entity, id, actor, action; cursor paging. */
+/**
+ * GET /v1/audit — the audit log, newest first, filtered by entity, id, actor, action; cursor paging.
+ * A secretariat reads the history of its issuer's work only (`services/audit-visibility.ts`).
+ */
 import { z } from "@hono/zod-openapi";
 import { sql } from "kysely";
 
 import type { App } from "../../context.js";
-import { deps } from "../../http/handler.js";
+import { deps, principal } from "../../http/handler.js";
 import { define, json, page } from "../../http/route.js";
+import * as AuditVisibility from "../../services/audit-visibility.js";
 import { AuditEntry, auditView } from "./schema.js";
 
 const Query = z.object({
@@ -67,6 +71,7 @@ export const register = (app: App) =>
         "after",
         "request_id",
       ]);
+    q = q.where(AuditVisibility.visibleTo(principal(c)));
     if (f.entity !== undefined) q = q.where("entity", "=", f.entity);
     if (f.entityId !== undefined) q = q.where("entity_id", "=", f.entityId);
     if (f.actor !== undefined) q = q.where("actor", "=", f.actor);

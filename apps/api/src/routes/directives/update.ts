@@ -7,7 +7,7 @@ import { z } from "@hono/zod-openapi";
 
 import type { App } from "../../context.js";
 import * as ETag from "../../http/etag.js";
-import { deps, tx, who } from "../../http/handler.js";
+import { deps, principal, tx, who } from "../../http/handler.js";
 import { ApiError, notFound } from "../../http/problem.js";
 import { body, define, IdParam, IfMatch, json } from "../../http/route.js";
 import * as RulesCache from "../../http/rules.js";
@@ -52,7 +52,10 @@ export const register = (app: App) =>
     const after = await tx(d, async (db) => {
       const directive = await db.selectFrom("directives").selectAll().where("id", "=", id).executeTakeFirst();
       if (directive === undefined) throw notFound("kết luận", id);
-      const notice = await Notices.get(db, directive.notice_id, true);
+      // Another issuer's directive does not exist for a secretariat: say so without its notice's id.
+      const notice = await Notices.getVisible(db, principal(c), directive.notice_id, true).catch(() => {
+        throw notFound("kết luận", id);
+      });
       Tasks.ensureVersion(notice, expected, "Thông báo");
       if (notice.lifecycle !== "draft")
         throw new ApiError("invalid-transition", "Chỉ sửa được bản nháp / Only a draft can be edited");

@@ -5,7 +5,7 @@
  */
 import type { App } from "../../context.js";
 import * as ETag from "../../http/etag.js";
-import { deps, tx, who } from "../../http/handler.js";
+import { deps, principal, tx, who } from "../../http/handler.js";
 import { ApiError, notFound } from "../../http/problem.js";
 import { define, IdParam, IfMatch, json } from "../../http/route.js";
 import * as ImportJob from "../../integrations/import/job.js";
@@ -33,6 +33,7 @@ export const register = (app: App) =>
         .selectFrom("import_jobs")
         .select(jobColumns)
         .where("id", "=", id)
+        .where(ImportJob.visibleTo(principal(c)))
         .forUpdate()
         .executeTakeFirst();
       if (job === undefined) throw notFound("lượt nhập", id);

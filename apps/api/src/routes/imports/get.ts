@@ -1,6 +1,6 @@
 /** GET /v1/imports/{id} — an import job: progress (processed/total), the dry-run report or the result. */
 import type { App } from "../../context.js";
-import { deps } from "../../http/handler.js";
+import { deps, principal } from "../../http/handler.js";
 import { notFound } from "../../http/problem.js";
 import { define, IdParam, json } from "../../http/route.js";
 import * as ImportJob from "../../integrations/import/job.js";
@@ -24,6 +24,7 @@ export const register = (app: App) =>
       .selectFrom("import_jobs")
       .select(jobColumns)
       .where("id", "=", id)
+      .where(ImportJob.visibleTo(principal(c)))
       .executeTakeFirst();
     if (found === undefined) throw notFound("lượt nhập", id);
     // A job whose process died is reported (and stored) as failed rather than “in progress” forever.

@@ -67,6 +67,10 @@ export const ImportJobView = z
       .string()
       .openapi({ description: "Nguồn (mã theo dõi duy nhất trong nguồn)", example: "so-theo-doi-2024" }),
     fileName: z.string().openapi({ description: "Tên tệp", example: "theo-doi-nhiem-vu.xlsx" }),
+    issuerAgencyId: z.string().nullable().openapi({
+      description: "Cơ quan ban hành của các thông báo trong bảng (văn phòng của cơ quan này theo dõi)",
+      example: "brvt.ubnd",
+    }),
     total: z.number().int().openapi({ description: "Tổng số dòng", example: 10000 }),
     processed: z.number().int().openapi({ description: "Đã xử lý", example: 4000 }),
     report: ImportReport.nullable().openapi({ description: "Bản xem trước / kết quả" }),
@@ -82,6 +86,7 @@ export const jobView = (row: Omit<Selectable<ImportJobTable>, "rows">): z.infer<
   status: row.status,
   source: row.source,
   fileName: row.file_name,
+  issuerAgencyId: row.issuer_agency_id,
   total: row.total,
   processed: row.processed,
   report: (row.report ?? null) as z.infer<typeof ImportReport> | null,
@@ -102,6 +107,7 @@ export const jobColumns = [
   "report",
   "error",
   "created_by",
+  "issuer_agency_id",
   "version",
   "created_at",
   "updated_at",

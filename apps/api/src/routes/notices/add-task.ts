@@ -6,7 +6,7 @@ import { z } from "@hono/zod-openapi";
 
 import type { App } from "../../context.js";
 import * as ETag from "../../http/etag.js";
-import { deps, tx, who } from "../../http/handler.js";
+import { deps, principal, tx, who } from "../../http/handler.js";
 import { ApiError } from "../../http/problem.js";
 import { body, define, IdempotencyKey, IdParam, IfMatch, json } from "../../http/route.js";
 import * as RulesCache from "../../http/rules.js";
@@ -69,7 +69,7 @@ export const register = (app: App) =>
     const expected = ETag.expected(c.req.header("if-match"));
     const input = c.req.valid("json");
     const after = await tx(d, async (db) => {
-      const notice = await Notices.get(db, c.req.valid("param").id, true);
+      const notice = await Notices.getVisible(db, principal(c), c.req.valid("param").id, true);
       Tasks.ensureVersion(notice, expected, "Thông báo");
       if (notice.lifecycle !== "draft")
         throw new ApiError("invalid-transition", "Chỉ sửa được bản nháp / Only a draft can be edited");

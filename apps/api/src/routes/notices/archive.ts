@@ -1,7 +1,7 @@
 /** POST /v1/notices/{id}/archive — lưu trữ a published notice (its tasks keep their state). */
 import type { App } from "../../context.js";
 import * as ETag from "../../http/etag.js";
-import { deps, tx, who } from "../../http/handler.js";
+import { deps, principal, tx, who } from "../../http/handler.js";
 import { ApiError } from "../../http/problem.js";
 import { define, IdParam, IfMatch, json } from "../../http/route.js";
 import * as RulesCache from "../../http/rules.js";
@@ -25,7 +25,7 @@ export const register = (app: App) =>
     const d = deps(c);
     const expected = ETag.expected(c.req.header("if-match"));
     const after = await tx(d, async (db) => {
-      const row = await Notices.get(db, c.req.valid("param").id, true);
+      const row = await Notices.getVisible(db, principal(c), c.req.valid("param").id, true);
       Tasks.ensureVersion(row, expected, "Thông báo");
       if (row.lifecycle !== "published") {
         throw new ApiError(

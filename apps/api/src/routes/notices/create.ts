@@ -1,6 +1,7 @@
 /**
  * POST /v1/notices — stores a notice — its text, parsed here, or a ParsedNotice already reviewed — as a draft with
- * its directives and draft tasks, for review before publishing. Accepts Idempotency-Key.
+ * its directives and draft tasks, for review before publishing. The notice belongs to an issuing
+ * body (`issuerAgencyId`), whose secretariat follows it up. Accepts Idempotency-Key.
  */
 
 import { ParsedNotice } from "@dondoc/domain";
@@ -11,6 +12,7 @@ import * as ETag from "../../http/etag.js";
 import { deps, principal, tx, who } from "../../http/handler.js";
 import { body, define, IdempotencyKey, json } from "../../http/route.js";
 import * as RulesCache from "../../http/rules.js";
+import * as Issuer from "../../services/issuer.js";
 import * as Notices from "../../services/notices.js";
 import * as Parse from "../../services/parse.js";
 import { NoticeView } from "./schema.js";
@@ -30,6 +32,11 @@ const CreateNotice = z
       .nullable()
       .default(null)
       .openapi({ description: "Nghị quyết/chương trình mà các nhiệm vụ góp phần thực hiện", example: null }),
+    issuerAgencyId: z.string().min(1).max(100).nullable().default(null).openapi({
+      description:
+        "Cơ quan ban hành trong danh mục. Bỏ trống: văn phòng dùng cơ quan của mình; quản trị viên dùng cơ quan ghi trên văn bản nếu danh mục nhận ra",
+      example: "brvt.ubnd",
+    }),
   })
   .refine((v) => (v.parsed === undefined) !== (v.text === undefined), {
     message: "Gửi đúng một trong hai: parsed hoặc text",
@@ -55,9 +62,16 @@ export const register = (app: App) =>
     const rules = await RulesCache.forRequest(d);
     const parsed = input.parsed ?? (await Parse.text(d.db.kysely, rules, input.text ?? ""));
     const row = await tx(d, async (db) => {
+      const issuerAgencyId = await Issuer.forNew(db, p, {
+        requested: input.issuerAgencyId,
+        written: parsed.notice.issuer,
+        on: parsed.notice.issuedOn,
+        path: "body.issuerAgencyId",
+      });
       const id = await Notices.createDraft(db, who(c), parsed, {
         resolutionId: input.resolutionId,
         createdBy: p.kind === "user" ? p.id : null,
+        issuerAgencyId,
       });
       return Notices.get(db, id);
     });

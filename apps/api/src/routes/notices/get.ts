@@ -1,7 +1,7 @@
 /** GET /v1/notices/{id} — a notice with its directives and their tasks. */
 import type { App } from "../../context.js";
 import * as ETag from "../../http/etag.js";
-import { deps } from "../../http/handler.js";
+import { deps, principal } from "../../http/handler.js";
 import { define, IdParam, json } from "../../http/route.js";
 import * as RulesCache from "../../http/rules.js";
 import * as Notices from "../../services/notices.js";
@@ -20,7 +20,7 @@ export const route = define({
 export const register = (app: App) =>
   app.openapi(route, async (c) => {
     const d = deps(c);
-    const row = await Notices.get(d.db.kysely, c.req.valid("param").id);
+    const row = await Notices.getVisible(d.db.kysely, principal(c), c.req.valid("param").id);
     c.header("ETag", ETag.of(row.version));
     return c.json(await Notices.view(d.db.kysely, row, await RulesCache.forRequest(d)), 200);
   });

@@ -1,9 +1,12 @@
-/** GET /v1/notices — notices, newest first, filtered by lifecycle and text (diacritics ignored). */
+/**
+ * GET /v1/notices — notices, newest first, filtered by lifecycle and text (diacritics ignored); a
+ * secretariat sees its issuer's notices only.
+ */
 import { z } from "@hono/zod-openapi";
 import { sql } from "kysely";
 
 import type { App } from "../../context.js";
-import { deps } from "../../http/handler.js";
+import { deps, principal } from "../../http/handler.js";
 import { ApiError } from "../../http/problem.js";
 import { define, json, page } from "../../http/route.js";
 import * as Notices from "../../services/notices.js";
@@ -51,6 +54,7 @@ export const register = (app: App) =>
     const f = c.req.valid("query");
     let q = d.db.kysely
       .selectFrom("notices")
+      .where(Notices.visibleTo(principal(c)))
       .selectAll("notices")
       .select((eb) =>
         eb

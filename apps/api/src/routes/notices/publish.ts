@@ -4,7 +4,7 @@
  */
 import type { App } from "../../context.js";
 import * as ETag from "../../http/etag.js";
-import { deps, tx, who } from "../../http/handler.js";
+import { deps, principal, tx, who } from "../../http/handler.js";
 import { define, IdParam, IfMatch, json } from "../../http/route.js";
 import * as RulesCache from "../../http/rules.js";
 import * as Notices from "../../services/notices.js";
@@ -26,7 +26,7 @@ export const register = (app: App) =>
     const d = deps(c);
     const expected = ETag.expected(c.req.header("if-match"));
     const after = await tx(d, async (db) => {
-      const row = await Notices.get(db, c.req.valid("param").id, true);
+      const row = await Notices.getVisible(db, principal(c), c.req.valid("param").id, true);
       Tasks.ensureVersion(row, expected, "Thông báo");
       return Notices.publish(db, who(c), row, d.now());
     });

@@ -32,10 +32,15 @@ export const NoticeSummary = z
     id: z.string().openapi({ description: "Mã thông báo", example: "ntc_4k2m9x" }),
     number: z.string().nullable().openapi({ description: "Số (trống ở bản dự thảo)", example: "12" }),
     symbol: z.string().nullable().openapi({ description: "Ký hiệu", example: "TB-UBND" }),
-    issuer: z
-      .string()
-      .nullable()
-      .openapi({ description: "Cơ quan ban hành", example: "UBND tỉnh Bà Rịa - Vũng Tàu" }),
+    issuer: z.string().nullable().openapi({
+      description: "Cơ quan ban hành, như ghi trên văn bản",
+      example: "UBND tỉnh Bà Rịa - Vũng Tàu",
+    }),
+    issuerAgencyId: z.string().nullable().openapi({
+      description:
+        "Cơ quan ban hành trong danh mục: văn phòng của cơ quan này theo dõi thông báo (null: chưa xác định, chưa ban hành được)",
+      example: "brvt.ubnd",
+    }),
     place: z.string().nullable().openapi({ description: "Địa danh", example: "Bà Rịa - Vũng Tàu" }),
     issuedOn: Day.openapi({ description: "Ngày ban hành", example: "2023-01-06" }),
     meetingOn: Day.openapi({ description: "Ngày họp", example: "2023-01-04" }),

@@ -1,14 +1,19 @@
-/** PATCH /v1/notices/{id} — edit the header of a draft notice during review. Requires If-Match. */
+/**
+ * PATCH /v1/notices/{id} — edit the header of a draft notice during review. The issuing body
+ * (`issuerAgencyId`) can also be changed later, alone, to hand a published notice's follow-up to
+ * another office. Requires If-Match.
+ */
 import { z } from "@hono/zod-openapi";
 
 import type { App } from "../../context.js";
 import * as ETag from "../../http/etag.js";
-import { deps, tx, who } from "../../http/handler.js";
+import { deps, principal, tx, who } from "../../http/handler.js";
 import { ApiError } from "../../http/problem.js";
 import { body, define, IdParam, IfMatch, json } from "../../http/route.js";
 import * as RulesCache from "../../http/rules.js";
 import { IsoDay } from "../../http/schemas.js";
 import * as Audit from "../../services/audit.js";
+import * as Issuer from "../../services/issuer.js";
 import * as Notices from "../../services/notices.js";
 import * as Tasks from "../../services/tasks.js";
 import { fold } from "../../services/text.js";
@@ -33,6 +38,10 @@ const NoticePatch = z
       .nullable()
       .optional()
       .openapi({ description: "Nghị quyết liên quan", example: null }),
+    issuerAgencyId: z.string().min(1).max(100).optional().openapi({
+      description: "Cơ quan ban hành trong danh mục (văn phòng của cơ quan này theo dõi thông báo)",
+      example: "brvt.ubnd",
+    }),
   })
   .strict()
   .openapi("NoticePatch");
@@ -52,12 +61,21 @@ export const register = (app: App) =>
     const d = deps(c);
     const expected = ETag.expected(c.req.header("if-match"));
     const input = c.req.valid("json");
+    const p = principal(c);
     const after = await tx(d, async (db) => {
-      const row = await Notices.get(db, c.req.valid("param").id, true);
+      const row = await Notices.getVisible(db, p, c.req.valid("param").id, true);
       Tasks.ensureVersion(row, expected, "Thông báo");
-      if (row.lifecycle !== "draft") {
-        throw new ApiError("invalid-transition", "Chỉ sửa được bản nháp / Only a draft can be edited");
+      const onlyIssuer = Object.keys(input).every((k) => k === "issuerAgencyId");
+      if (row.lifecycle !== "draft" && !onlyIssuer) {
+        throw new ApiError(
+          "invalid-transition",
+          "Chỉ sửa được bản nháp (thông báo đã ban hành chỉ đổi được cơ quan ban hành) / Only a draft can be edited",
+        );
       }
+      const issuerAgencyId =
+        input.issuerAgencyId === undefined
+          ? row.issuer_agency_id
+          : await Issuer.choose(db, p, input.issuerAgencyId, "body.issuerAgencyId");
       const next = {
         number: input.number === undefined ? row.number : input.number,
         symbol: input.symbol === undefined ? row.symbol : input.symbol,
@@ -67,6 +85,7 @@ export const register = (app: App) =>
         issued_on: input.issuedOn === undefined ? row.issued_on : input.issuedOn,
         meeting_on: input.meetingOn === undefined ? row.meeting_on : input.meetingOn,
         resolution_id: input.resolutionId === undefined ? row.resolution_id : input.resolutionId,
+        issuer_agency_id: issuerAgencyId,
       };
       const updated = await db
         .updateTable("notices")

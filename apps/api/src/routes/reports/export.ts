@@ -2,7 +2,7 @@
 import { z } from "@hono/zod-openapi";
 
 import type { App } from "../../context.js";
-import { deps } from "../../http/handler.js";
+import { deps, principal } from "../../http/handler.js";
 import { define, json } from "../../http/route.js";
 import * as ReportExport from "../../services/report-export.js";
 
@@ -28,4 +28,4 @@ export const route = define({
 });
 
 export const register = (app: App) =>
-  app.openapi(route, async (c) => c.json(await ReportExport.build(deps(c).db.kysely), 200));
+  app.openapi(route, async (c) => c.json(await ReportExport.build(deps(c).db.kysely, principal(c)), 200));

@@ -9,7 +9,7 @@ import { z } from "@hono/zod-openapi";
 import { Effect, Result } from "effect";
 
 import type { App } from "../../context.js";
-import { deps } from "../../http/handler.js";
+import { deps, principal } from "../../http/handler.js";
 import { ApiError } from "../../http/problem.js";
 import { body, define } from "../../http/route.js";
 import * as RulesCache from "../../http/rules.js";
@@ -28,11 +28,11 @@ const MakeReport = z
           "Kỳ báo cáo: tháng 2024-01, quý 2024-Q1, 6 tháng 2024-H1, năm 2024, hoặc tùy chọn từ ngày..đến ngày 2024-03-01..2024-04-15 (gồm cả hai ngày, không dịch theo ngày chốt số liệu; ngày đầu không sau ngày cuối) / report period: month, quarter, half-year, year, or a custom inclusive range from..to",
         example: "2024-01",
       }),
-    scope: z
-      .string()
-      .max(200)
-      .default("all")
-      .openapi({ description: "Phạm vi: all, agency:<mã>, notice:<mã>, resolution:<mã>", example: "all" }),
+    scope: z.string().max(200).default("all").openapi({
+      description:
+        "Phạm vi: all, agency:<mã cơ quan chủ trì>, notice:<mã thông báo>, issuer:<mã cơ quan ban hành>, resolution:<mã nghị quyết>",
+      example: "all",
+    }),
     format: z
       .enum(["docx", "xlsx", "csv", "json"])
       .default("json")
@@ -74,7 +74,7 @@ export const register = (app: App) =>
     const input = c.req.valid("json");
     const rules = await RulesCache.forRequest(d);
     const built = ReportBundle.fromInput({
-      data: await ReportExport.build(d.db.kysely),
+      data: await ReportExport.build(d.db.kysely, principal(c)),
       period: input.period,
       scope: input.scope,
       at: input.at ?? rules.today,

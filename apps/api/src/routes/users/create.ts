@@ -1,6 +1,7 @@
 /**
  * POST /v1/users — creates an account with a one-time password (shown once; the user must change
- * it at first sign-in). An agency officer must belong to an agency. Accepts Idempotency-Key.
+ * it at first sign-in). An agency officer belongs to an agency, a secretariat to the issuing body
+ * it follows up. Accepts Idempotency-Key.
  */
 import { z } from "@hono/zod-openapi";
 
@@ -13,6 +14,7 @@ import { ApiError } from "../../http/problem.js";
 import { body, define, IdempotencyKey, json } from "../../http/route.js";
 import * as Audit from "../../services/audit.js";
 import * as Ids from "../../services/ids.js";
+import * as UserAgency from "../../services/user-agency.js";
 import { UserWithPassword, userView } from "./schema.js";
 
 const CreateUser = z
@@ -33,13 +35,11 @@ const CreateUser = z
       description: "Vai trò (khoá API dùng cho tích hợp)",
       example: "secretariat",
     }),
-    agencyId: z
-      .string()
-      .min(1)
-      .max(100)
-      .nullable()
-      .default(null)
-      .openapi({ description: "Cơ quan", example: "brvt.so-tc" }),
+    agencyId: z.string().min(1).max(100).nullable().default(null).openapi({
+      description:
+        "Cơ quan: bắt buộc với cán bộ cơ quan (cơ quan của họ) và văn phòng (cơ quan ban hành mà văn phòng theo dõi)",
+      example: "brvt.so-tc",
+    }),
   })
   .strict()
   .openapi("CreateUser");
@@ -57,15 +57,7 @@ export const route = define({
 export const register = (app: App) =>
   app.openapi(route, async (c) => {
     const input = c.req.valid("json");
-    if (input.role === "agency_officer" && input.agencyId === null) {
-      throw new ApiError(
-        "validation-failed",
-        "Cán bộ cơ quan phải thuộc một cơ quan / An agency officer needs an agency",
-        {
-          errors: [{ path: "body.agencyId", message: "Bắt buộc với vai trò agency_officer" }],
-        },
-      );
-    }
+    UserAgency.check(input.role, input.agencyId);
     const password = oneTimePassword();
     const hash = await hashPassword(password);
     const row = await tx(deps(c), async (db) => {

@@ -9,6 +9,7 @@ import { ApiError, notFound } from "../../http/problem.js";
 import { body, define, IdParam, IfMatch, json } from "../../http/route.js";
 import * as Audit from "../../services/audit.js";
 import * as Tasks from "../../services/tasks.js";
+import * as UserAgency from "../../services/user-agency.js";
 import { UserView, userView } from "./schema.js";
 
 const UserPatch = z
@@ -74,15 +75,7 @@ export const register = (app: App) =>
       Tasks.ensureVersion(before, expected, "Tài khoản");
       const role = input.role ?? before.role;
       const agencyId = input.agencyId === undefined ? before.agency_id : input.agencyId;
-      if (role === "agency_officer" && agencyId === null) {
-        throw new ApiError(
-          "validation-failed",
-          "Cán bộ cơ quan phải thuộc một cơ quan / An agency officer needs an agency",
-          {
-            errors: [{ path: "body.agencyId", message: "Bắt buộc với vai trò agency_officer" }],
-          },
-        );
-      }
+      UserAgency.check(role, agencyId);
       const after = await db
         .updateTable("users")
         .set({
