@@ -125,8 +125,9 @@ describe.skipIf(!hasChromium)("dondoc integrations in Chromium", () => {
       buffer: Buffer.from(sheet, "utf8"),
     });
     // An administrator names the issuing body whose office follows the imported tasks up.
-    await page.getByRole("combobox", { name: /Cơ quan ban hành/ }).click();
-    await page.getByRole("option", { name: "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu" }).click();
+    const issuer = page.getByRole("combobox", { name: /Cơ quan ban hành/ });
+    await issuer.fill("Ủy ban nhân dân tỉnh Bà Rịa");
+    await page.getByRole("option", { name: /^Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu/ }).click();
     // Map two columns by hand; the rest are guessed from the usual headers.
     await page.getByRole("textbox", { name: "Mã theo dõi", exact: true }).fill("Mã theo dõi");
     await page.getByRole("textbox", { name: "Thời hạn", exact: true }).fill("Thời hạn");

@@ -9,6 +9,7 @@ import { secureHeaders } from "hono/secure-headers";
 
 import { authenticate } from "./auth/authenticate.js";
 import type { App, AppEnv, Deps } from "./context.js";
+import { changedHere } from "./http/changed-here.js";
 import { onError, validationHook } from "./http/errors.js";
 import { idempotency } from "./http/idempotency.js";
 import { ApiError } from "./http/problem.js";
@@ -58,6 +59,7 @@ export const create = (deps: Deps): App => {
     }),
   );
   app.use("/v1/*", authenticate);
+  app.use("/v1/*", changedHere);
   app.use("/v1/*", idempotency);
   for (const module of all) module.register(app);
 

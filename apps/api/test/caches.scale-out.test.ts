@@ -14,6 +14,7 @@ import type { Caller } from "./client.js";
 import { anonymous, signIn } from "./client.js";
 import type { TestServer } from "./harness.js";
 import { freshPostgres, serveDb } from "./harness.js";
+import { publishFixture } from "./integrations/flows.js";
 
 /** Polls `probe` until it returns `want`, for at most `ms`: the notification takes a moment, not seconds. */
 const within = async <T>(ms: number, want: T, probe: () => Promise<T>): Promise<T> => {
@@ -93,6 +94,60 @@ describe("caches of two API processes on one PostgreSQL database", () => {
     });
     expect(put.status).toBe(200);
     expect(await within(500, true, dayOff)).toBe(true);
+  });
+
+  it("lists on either process a task completed on the other, and on its own at once", async () => {
+    const secretariat = await signIn(a.url, a.deps.db.kysely, "secretariat");
+    const published = await publishFixture(secretariat);
+    const officer = await signIn(a.url, a.deps.db.kysely, "agency_officer", "brvt.so-tc");
+    const task = published.tasks.find((t) => t.leadAgencyId === "brvt.so-tc");
+    if (task === undefined) throw new Error("no task");
+    const lifecycleOn = async (url: string) => {
+      const page = await anonymous(url).request("GET", "/v1/tasks?limit=200", {
+        headers: { cookie: officer.cookie },
+      });
+      return page.body.items.find((t: { id: string }) => t.id === task.id)?.lifecycle;
+    };
+    for (let i = 0; i < 2; i++) {
+      expect(await lifecycleOn(a.url)).toBe("open");
+      expect(await lifecycleOn(b.url)).toBe("open");
+    }
+    const done = await officer.request("POST", `/v1/tasks/${task.id}/complete`, {
+      ifMatch: `"${task.version}"`,
+      body: {},
+    });
+    expect(done.status).toBe(200);
+    // The process that wrote answers from the new state with no wait at all.
+    expect(await lifecycleOn(a.url)).toBe("done");
+    expect(await within(500, "done", () => lifecycleOn(b.url))).toBe("done");
+  });
+
+  it("judges a cached page again when the day changes", async () => {
+    const secretariat = await signIn(a.url, a.deps.db.kysely, "secretariat");
+    const { tasks } = await publishFixture(secretariat, "Hạn hôm nay");
+    const task = tasks[0];
+    if (task === undefined) throw new Error("no task");
+    await a.deps.db.kysely
+      .updateTable("tasks")
+      .set({ due_on: "2024-03-01" })
+      .where("id", "=", task.id)
+      .execute();
+    // 19:00 on Friday 01/03/2024 in Hà Nội: the task is due today, not yet late.
+    a.setNow(new Date("2024-03-01T12:00:00Z"));
+    try {
+      const leader = await signIn(a.url, a.deps.db.kysely, "leader");
+      const late = async () =>
+        (await leader.request("GET", "/v1/tasks?timeliness=overdue&limit=200")).body.items.some(
+          (t: { id: string }) => t.id === task.id,
+        );
+      expect(await late()).toBe(false);
+      expect(await late()).toBe(false);
+      // 01:00 on Saturday 02/03: nothing was written, but the same page now holds a late task.
+      a.setNow(new Date("2024-03-01T18:00:00Z"));
+      expect(await late()).toBe(true);
+    } finally {
+      a.setNow(new Date("2024-03-01T03:00:00Z"));
+    }
   });
 
   it("stops trusting its caches while its listening connection is down, and trusts them again after", async () => {

@@ -233,7 +233,7 @@ function NoticeIssuer({
         label={t("notices.issuer")}
         description={t("notices.issuerHint")}
         searchable
-        data={(agencies.data ?? []).filter((a) => !a.validTo).map((a) => ({ value: a.id, label: a.name }))}
+        data={agencyOptions(agencies.data ?? [], t)}
         value={notice.issuerAgencyId}
         onChange={(v) => v && v !== notice.issuerAgencyId && save.mutate(v)}
         error={notice.issuerAgencyId ? undefined : t("notices.noIssuer")}

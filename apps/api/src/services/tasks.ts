@@ -42,6 +42,16 @@ export const visibleTo = (p: Principal) => (eb: Eb) => {
   return eb.lit(true);
 };
 
+/**
+ * A key naming what `visibleTo(p)` admits: callers with the same key see the same tasks. Kept
+ * beside `visibleTo` so the two change together (the task page cache relies on it).
+ */
+export const visibilityKey = (p: Principal): string => {
+  if (isAgencyBound(p) && p.agencyId !== null) return `agency:${p.agencyId}`;
+  if (isIssuerBound(p)) return `issuer:${p.issuerId ?? ""}`;
+  return "all";
+};
+
 export const view = (row: TaskRow, rules: Rules): TaskView => ({
   id: row.id,
   noticeId: row.notice_id,

@@ -85,7 +85,7 @@ describe("ImportReview", () => {
     const { unmount } = renderWithProviders(<Harness onPublish={onPublish} />);
     const [fixed] = await screen.findAllByRole("combobox", { name: /Cơ quan ban hành/ });
     if (fixed === undefined) throw new Error("no issuer field");
-    expect((fixed as HTMLInputElement).value).toBe("UBND tỉnh Bà Rịa - Vũng Tàu");
+    expect((fixed as HTMLInputElement).value).toBe("UBND tỉnh Bà Rịa - Vũng Tàu (UBND tỉnh)");
     expect(fixed.hasAttribute("readonly")).toBe(true);
     expect(screen.queryByText("Chưa chọn cơ quan ban hành của thông báo.")).toBeNull();
     unmount();
@@ -97,7 +97,7 @@ describe("ImportReview", () => {
     const user = userEvent.setup();
     await user.click(issuer);
     await user.type(issuer, "UBND tỉnh");
-    await user.click(await screen.findByRole("option", { name: "UBND tỉnh Bà Rịa - Vũng Tàu" }));
+    await user.click(await screen.findByRole("option", { name: "UBND tỉnh Bà Rịa - Vũng Tàu (UBND tỉnh)" }));
     await waitFor(() => expect(screen.queryByText("Chưa chọn cơ quan ban hành của thông báo.")).toBeNull());
   });
 

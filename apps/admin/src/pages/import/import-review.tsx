@@ -24,6 +24,7 @@ import { useTranslation } from "react-i18next";
 import type { Agency, ParsedNoticeHeader, ParsedTask, Span } from "../../api/types.js";
 import { DateField } from "../../components/date-field.js";
 import { SourceText } from "../../components/source-text.js";
+import { agencyOptions } from "../../lib/agency-options.js";
 import {
   addTask,
   isResolved,
@@ -165,7 +166,7 @@ export function ImportReview({
                   description={t("import.header.issuerAgencyHint", {
                     written: parsed.notice.issuer ?? t("import.header.issuerNotWritten"),
                   })}
-                  data={agencies.filter((a) => !a.validTo).map((a) => ({ value: a.id, label: a.name }))}
+                  data={agencyOptions(agencies, t)}
                   searchable
                   required
                   readOnly={ownIssuer !== null}

@@ -150,7 +150,7 @@ describe("SheetImportPanel", () => {
     const [issuer] = screen.getAllByRole("combobox", { name: /Cơ quan ban hành/ });
     if (issuer === undefined) throw new Error("no issuer field");
     await user.click(issuer);
-    await user.click(await screen.findByRole("option", { name: "UBND tỉnh Bà Rịa - Vũng Tàu" }));
+    await user.click(await screen.findByRole("option", { name: "UBND tỉnh Bà Rịa - Vũng Tàu (UBND tỉnh)" }));
     await waitFor(() => expect(preview.hasAttribute("disabled")).toBe(false));
     await user.click(preview);
     await screen.findByText("4 dòng: 2 tạo mới, 1 cập nhật, 0 không đổi, 1 dòng lỗi");

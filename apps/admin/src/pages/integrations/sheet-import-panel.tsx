@@ -27,6 +27,7 @@ import { useTranslation } from "react-i18next";
 import { agenciesQuery } from "../../api/queries.js";
 import { sessionQuery } from "../../auth/session.js";
 import { ProblemAlert } from "../../components/problem-alert.js";
+import { agencyOptions } from "../../lib/agency-options.js";
 import type { ImportJob } from "./integrations-api.js";
 import { imports } from "./integrations-api.js";
 import { NS } from "./strings.js";
@@ -45,6 +46,7 @@ const busy = (job: ImportJob | undefined) => job?.status === "parsing" || job?.s
 
 export function SheetImportPanel() {
   const { t } = useTranslation(NS);
+  const { t: common } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
   const [source, setSource] = useState("");
   const [mapping, setMapping] = useState<Record<string, string>>({});
@@ -93,9 +95,7 @@ export function SheetImportPanel() {
             <Select
               label={t("import.issuer")}
               description={t("import.issuerHint")}
-              data={(agencies.data ?? [])
-                .filter((a) => !a.validTo)
-                .map((a) => ({ value: a.id, label: a.name }))}
+              data={agencyOptions(agencies.data ?? [], common)}
               value={issuer}
               onChange={setIssuer}
               searchable

@@ -25,6 +25,7 @@ import { api, call, type Schemas } from "../../api/client.js";
 import { agenciesQuery } from "../../api/queries.js";
 import { ProblemAlert } from "../../components/problem-alert.js";
 import { PageLoader } from "../../components/route-error.js";
+import { agencyOptions } from "../../lib/agency-options.js";
 import { useDraft } from "../../lib/use-draft.js";
 
 type User = Schemas["User"];
@@ -111,9 +112,7 @@ export function UsersPanel() {
         {editing !== null ? (
           <UserForm
             user={editing === "new" ? null : editing}
-            agencies={(agencies.data ?? [])
-              .filter((a) => !a.validTo)
-              .map((a) => ({ value: a.id, label: a.name }))}
+            agencies={agencyOptions(agencies.data ?? [], t)}
             onSecret={setSecret}
             onDone={() => setEditing(null)}
           />

@@ -404,6 +404,8 @@ export const run = async (d: Deps, id: string, who: Actor): Promise<void> => {
         },
       ),
     );
+    // The tasks are written: this process's task pages go now, before the database says so.
+    d.db.changes.touch("tasks");
     await setJob(db, id, {
       status: "applied",
       processed: rows.length,

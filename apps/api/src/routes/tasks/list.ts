@@ -1,4 +1,7 @@
-/** GET /v1/tasks — tasks the caller may see, filtered, sorted and paginated by cursor. */
+/**
+ * GET /v1/tasks — tasks the caller may see, filtered, sorted and paginated by cursor. Pages are
+ * served from a per-process cache that every change of tasks, notices or rules empties.
+ */
 import { z } from "@hono/zod-openapi";
 
 import type { App } from "../../context.js";
@@ -6,7 +9,7 @@ import { deps, principal } from "../../http/handler.js";
 import { define, json, page } from "../../http/route.js";
 import * as RulesCache from "../../http/rules.js";
 import { IsoDay } from "../../http/schemas.js";
-import * as Tasks from "../../services/tasks.js";
+import * as TaskPages from "../../http/task-pages.js";
 import { TaskLifecycle, TaskView, TimelinessValue } from "./schema.js";
 
 const Query = z.object({
@@ -50,6 +53,8 @@ const Query = z.object({
     .openapi({ description: "Số phần tử mỗi trang", example: 50 }),
 });
 
+const TaskPage = page(TaskView, "TaskPage");
+
 export const route = define({
   method: "get",
   path: "/v1/tasks",
@@ -57,14 +62,16 @@ export const route = define({
   tags: ["tasks"],
   summary: "Danh sách nhiệm vụ (list tasks)",
   request: { query: Query },
-  responses: { 200: json(page(TaskView, "TaskPage"), "Một trang nhiệm vụ") },
+  responses: { 200: json(TaskPage, "Một trang nhiệm vụ") },
 });
 
 export const register = (app: App) =>
   app.openapi(route, async (c) => {
     const d = deps(c);
     const rules = await RulesCache.forRequest(d);
-    const f = c.req.valid("query");
-    const { items, nextCursor } = await Tasks.list(d.db.kysely, principal(c), f, rules);
-    return c.json({ items: items.map((r) => Tasks.view(r, rules)), nextCursor }, 200);
+    const body = await TaskPages.render(d, principal(c), c.req.valid("query"), rules);
+    // The body is a TaskPage serialised already (`http/task-pages.ts`): sent as it is, typed as the
+    // JSON response it is.
+    const sent = c.body(body, 200, { "content-type": "application/json" });
+    return sent as unknown as ReturnType<typeof c.json<z.infer<typeof TaskPage>, 200>>;
   });
