@@ -2,8 +2,8 @@
  * What changed in the database, as it happens: triggers (migration 0200) send `NOTIFY
  * dondoc_changes` with a topic when sessions, users, tasks, notices, the calendar or the policy
  * change, and every process LISTENs. Caches of this process (sessions, rules, task pages) are
- * correct only while they hear every notification, so they ask `live()` and bypass themselves when
- * the listening connection is down; a reconnect counts as a change of everything.
+ * correct only while they hear every notification, so they ask `live()` and bypass themselves
+ * while delivery is not proven; regaining it counts as a change of everything.
  *
  * Payloads are `tasks`, `notices`, `rules` or `session:<user id>`.
  */
@@ -91,29 +91,70 @@ export const fromPGlite = async (pglite: PGlite): Promise<Changes> => {
 };
 
 /**
- * A PostgreSQL server: one dedicated connection LISTENs, outside the pool. When it drops, caches
- * stop trusting themselves until it is back (retried every `retryMs`), then start from nothing.
+ * A PostgreSQL server: one dedicated connection LISTENs, outside the pool. Delivery is proven, not
+ * assumed: every `heartbeatMs` a ping is sent through the pool (`ping`) and must come back on the
+ * listening connection — a dropped or half-open connection, or a pooler such as PgBouncer in
+ * transaction mode that loses LISTEN, shows as a ping that does not return. Until one returns the
+ * caches are not trusted, and a loss or a recovery counts as a change of everything.
  */
-export const fromPostgres = async (url: string, retryMs = 1_000): Promise<Changes> => {
+export const fromPostgres = async (
+  url: string,
+  ping: (payload: string) => Promise<void>,
+  options: { retryMs?: number; heartbeatMs?: number } = {},
+): Promise<Changes> => {
+  const retryMs = options.retryMs ?? 1_000;
+  const heartbeatMs = options.heartbeatMs ?? 5_000;
   const h = hub();
   let client: pg.Client | null = null;
   let closed = false;
-  let timer: NodeJS.Timeout | undefined;
+  let retryTimer: NodeJS.Timeout | undefined;
+  /** The ping awaited, and since when. */
+  let pending: { nonce: string; since: number } | null = null;
+  let sequence = 0;
+
+  const distrust = () => {
+    if (!h.api.live()) return;
+    h.setConnected(false);
+    h.everything();
+  };
+  const sendPing = () => {
+    if (closed || client === null) return;
+    if (pending !== null && performance.now() - pending.since > heartbeatMs) distrust();
+    if (pending !== null && h.api.live()) return;
+    const nonce = `${process.pid}.${++sequence}`;
+    pending = { nonce, since: pending?.since ?? performance.now() };
+    ping(`ping:${nonce}`).catch(distrust);
+  };
+  const heard = (payload: string) => {
+    if (!payload.startsWith("ping:")) {
+      h.receive(payload);
+      return;
+    }
+    if (pending === null || payload !== `ping:${pending.nonce}`) return;
+    pending = null;
+    if (!h.api.live()) {
+      // Whatever happened while delivery was not proven is unknown: a change of everything.
+      h.everything();
+      h.setConnected(true);
+    }
+  };
+  const heartbeat = setInterval(sendPing, heartbeatMs);
+  heartbeat.unref();
 
   const connect = async (): Promise<void> => {
     const c = new pg.Client({ connectionString: url, keepAlive: true });
     const lost = () => {
       if (client !== c) return;
       client = null;
-      h.setConnected(false);
-      h.everything();
+      pending = null;
+      distrust();
       c.end().catch(() => {});
-      if (!closed) timer = setTimeout(() => void connect().catch(retry), retryMs);
+      retry();
     };
     c.on("error", lost);
     c.on("end", lost);
     c.on("notification", (m) => {
-      if (m.channel === CHANNEL && m.payload !== undefined) h.receive(m.payload);
+      if (m.channel === CHANNEL && m.payload !== undefined) heard(m.payload);
     });
     await c.connect();
     await c.query(`listen ${CHANNEL}`);
@@ -122,12 +163,10 @@ export const fromPostgres = async (url: string, retryMs = 1_000): Promise<Change
       return;
     }
     client = c;
-    // Whatever happened while nobody listened is unknown: treat it as a change of everything.
-    h.everything();
-    h.setConnected(true);
+    sendPing();
   };
   const retry = () => {
-    if (!closed) timer = setTimeout(() => void connect().catch(retry), retryMs);
+    if (!closed) retryTimer = setTimeout(() => void connect().catch(retry), retryMs);
   };
 
   await connect();
@@ -135,7 +174,8 @@ export const fromPostgres = async (url: string, retryMs = 1_000): Promise<Change
     ...h.api,
     close: async () => {
       closed = true;
-      clearTimeout(timer);
+      clearInterval(heartbeat);
+      clearTimeout(retryTimer);
       h.setConnected(false);
       const c = client;
       client = null;

@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
-import { Kysely, PostgresDialect } from "kysely";
+import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 
 import type { Changes } from "./changes.js";
@@ -43,7 +43,9 @@ export const open = async (target: Target): Promise<Db> => {
     pool.on("error", () => {});
     const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     await toLatest(kysely as Kysely<unknown>);
-    const changes = await ChangeFeed.fromPostgres(target.url);
+    const changes = await ChangeFeed.fromPostgres(target.url, async (payload) => {
+      await sql`select pg_notify(${ChangeFeed.CHANNEL}, ${payload})`.execute(kysely);
+    });
     return { kysely, engine: "postgres", changes, close: closing(changes, kysely) };
   }
   if (target.dataDir !== null) mkdirSync(target.dataDir, { recursive: true });
