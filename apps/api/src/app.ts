@@ -49,14 +49,15 @@ export const create = (deps: Deps): App => {
     }),
   );
   Health.register(app);
-  app.use(
-    "/v1/*",
-    bodyLimit({
-      maxSize: deps.env.MAX_UPLOAD_BYTES + 1024 * 1024,
-      onError: () => {
-        throw new ApiError("payload-too-large", "Dữ liệu gửi lên vượt quá giới hạn / Request body too large");
-      },
-    }),
+  const limit = bodyLimit({
+    maxSize: deps.env.MAX_UPLOAD_BYTES + 1024 * 1024,
+    onError: () => {
+      throw new ApiError("payload-too-large", "Dữ liệu gửi lên vượt quá giới hạn / Request body too large");
+    },
+  });
+  // GET and HEAD carry no body; asking for one makes the Node adapter build a whole Request.
+  app.use("/v1/*", (c, next) =>
+    c.req.method === "GET" || c.req.method === "HEAD" ? next() : limit(c, next),
   );
   app.use("/v1/*", authenticate);
   app.use("/v1/*", changedHere);
