@@ -3,11 +3,12 @@
  *
  * 1. GET /v1/tasks (page of 50, signed in as a secretariat) against a bare Hono route on the same
  *    server and middleware, on PGlite and PostgreSQL: as served (pages cached), while 20 task
- *    writes a second land (each empties the cache), and with the caches off (what a process serves
- *    while its change notifications are not proven, `db/changes.ts`).
+ *    writes a second land (each empties the page cache), with the page cache off
+ *    (`TASK_PAGE_CACHE_MB=0`: every request runs its query), and with every cache off (what a
+ *    process serves while its change notifications are not proven, `db/changes.ts`).
  * 2. p50/p95/p99 latency of the overdue list (all agencies, one agency, page 2) over HTTP with
- *    1,000,000 tasks in a fresh database on the PostgreSQL server (TEST_DATABASE_URL), caches off
- *    so every request runs its query.
+ *    1,000,000 tasks in a fresh database on the PostgreSQL server (TEST_DATABASE_URL), page cache
+ *    off so every request runs its query.
  *
  * The load comes from autocannon in its own process (16 keep-alive connections, 1 s warm-up,
  * then `BENCH_SECONDS`), so the generator does not compete with the server for its core.
@@ -38,10 +39,10 @@ const autocannon = join(import.meta.dirname, "../node_modules/.bin/autocannon");
 /** `db` as a process whose change notifications are not proven: every cache is bypassed. */
 const uncached = (db: Db): Db => ({ ...db, changes: { ...db.changes, live: () => false } });
 
-const serveOn = async (db: Db) => {
+const serveOn = async (db: Db, env: Record<string, string> = {}) => {
   const deps: Deps = {
     db,
-    env: Env.parse({ LOG_LEVEL: "silent" }),
+    env: Env.parse({ LOG_LEVEL: "silent", ...env }),
     now: () => now,
     log: Logger.create("silent"),
     uploadsDir: mkdtempSync(join(tmpdir(), "dondoc-bench-")),
@@ -207,6 +208,9 @@ for (const engine of ["pglite", "postgres"] as const) {
   const busy = await load(cached.url + list, cookie);
   const writes = await stop();
   await cached.close();
+  const pagesOff = await serveOn(db, { TASK_PAGE_CACHE_MB: "0" });
+  const unpaged = await load(pagesOff.url + list, cookie);
+  await pagesOff.close();
   const cold = await serveOn(uncached(db));
   const off = await load(cold.url + list, cookie);
   await cold.close();
@@ -215,7 +219,8 @@ for (const engine of ["pglite", "postgres"] as const) {
   row("bare Hono route", bare);
   row("GET /v1/tasks, 50 of 2,000", served);
   row(`GET /v1/tasks while ${Math.round(writes / seconds)} writes/s land`, busy);
-  row("GET /v1/tasks, caches off", off);
+  row("GET /v1/tasks, page cache off", unpaged);
+  row("GET /v1/tasks, every cache off", off);
   await db.close();
   await pg?.drop();
 }
@@ -227,7 +232,7 @@ for (const engine of ["pglite", "postgres"] as const) {
   const started = performance.now();
   await fill(db, bigN);
   const filled = ((performance.now() - started) / 1000).toFixed(0);
-  const server = await serveOn(uncached(db));
+  const server = await serveOn(db, { TASK_PAGE_CACHE_MB: "0" });
   const cookie = await signIn(server.url, db);
   for (const [label, path] of [
     ["overdue, all agencies", "/v1/tasks?timeliness=overdue&limit=50"],
@@ -243,7 +248,7 @@ for (const engine of ["pglite", "postgres"] as const) {
     }
     const l = await latency(server.url, p, cookie);
     rows.push({
-      bench: `${label} — ${bigN.toLocaleString("en")} tasks, PostgreSQL, caches off (filled in ${filled} s)`,
+      bench: `${label} — ${bigN.toLocaleString("en")} tasks, PostgreSQL, page cache off (filled in ${filled} s)`,
       p50: `${l.p50} ms`,
       p95: `${l.p95} ms`,
       p99: `${l.p99} ms`,

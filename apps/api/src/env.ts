@@ -30,6 +30,8 @@ export const Env = z.object({
     .enum(["true", "false"])
     .default("true")
     .transform((v) => v === "true"),
+  /** Memory for cached pages of GET /v1/tasks, in MiB per process; 0 turns the cache off. */
+  TASK_PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
   /** How often the worker polls the outbox when idle, in milliseconds. */
   WORKER_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(1_000),
 });

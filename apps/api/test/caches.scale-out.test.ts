@@ -164,6 +164,21 @@ describe("caches of two API processes on one PostgreSQL database", () => {
     expect((await user.request("POST", "/v1/auth/logout")).status).toBe(200);
     // A's listener is gone too, so neither process may answer from a cache.
     expect((await viaB("/v1/tasks")).status).toBe(401);
+    // The calendar B built before is checked against the stored years, and rebuilt when they moved.
+    const admin = await signIn(a.url, a.deps.db.kysely, "admin");
+    const dayOff = async () =>
+      (
+        await anonymous(b.url).request("GET", "/v1/calendar/2025", { headers: { cookie: admin.cookie } })
+      ).body.days.some(
+        (d: { date: string; kind: string }) => d.date === "2025-03-03" && d.kind === "day-off",
+      );
+    expect(await dayOff()).toBe(false);
+    const put = await admin.request("PUT", "/v1/calendar/2025", {
+      ifMatch: '"0"',
+      body: { source: "Thử nghiệm", daysOff: [{ date: "2025-03-03", name: "Nghỉ thử", kind: "day-off" }] },
+    });
+    expect(put.status).toBe(200);
+    expect(await dayOff()).toBe(true);
     expect(await within(3_000, true, async () => b.deps.db.changes.live())).toBe(true);
   });
 });

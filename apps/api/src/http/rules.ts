@@ -1,8 +1,11 @@
 /**
- * The rules in force for a request (calendar, policy, today). The calendar and the policy are
- * built from the database once and kept until either changes (`db/live-cache.ts`); “today” is taken
- * from the clock on every request.
+ * The rules in force for a request (calendar, policy, today). Building the calendar is the costly
+ * part, so it is kept: while the change notifications are proven, until the calendar or the
+ * policy changes (`db/live-cache.ts`); while they are not, for as long as a one-row fingerprint
+ * of the stored years and policy stays the same. “Today” is taken from the clock every time.
  */
+import { sql } from "kysely";
+
 import type { Deps } from "../context.js";
 import type { Db } from "../db/connect.js";
 import * as LiveCache from "../db/live-cache.js";
@@ -14,6 +17,8 @@ interface Stored {
 }
 
 const caches = new WeakMap<Db, LiveCache.LiveCache<Stored>>();
+/** What was built last while notifications were not proven, with the fingerprint it was built at. */
+const fingerprinted = new WeakMap<Db, { readonly fingerprint: string; readonly stored: Stored }>();
 
 const cacheOf = (db: Db): LiveCache.LiveCache<Stored> => {
   let cache = caches.get(db);
@@ -24,13 +29,34 @@ const cacheOf = (db: Db): LiveCache.LiveCache<Stored> => {
   return cache;
 };
 
+const build = async (deps: Deps): Promise<Stored> => {
+  const r = await Rules.load(deps.db.kysely, deps.now());
+  return { calendar: r.calendar, policy: r.policy };
+};
+
+/** Changes whenever an administrator stores a calendar year (its version moves) or the policy. */
+const fingerprintOf = async (db: Db): Promise<string> => {
+  const { rows } = await sql<{ f: string }>`
+    select (select count(*) || '.' || coalesce(sum(version), 0) from calendar_years)
+      || '/' || coalesce((select version from policy_settings where id = 1), 0) as f
+  `.execute(db.kysely);
+  return rows[0]?.f ?? "";
+};
+
+const unproven = async (deps: Deps): Promise<Stored> => {
+  const fingerprint = await fingerprintOf(deps.db);
+  const last = fingerprinted.get(deps.db);
+  if (last !== undefined && last.fingerprint === fingerprint) return last.stored;
+  const stored = await build(deps);
+  fingerprinted.set(deps.db, { fingerprint, stored });
+  return stored;
+};
+
 export const forRequest = async (deps: Deps): Promise<Rules.Rules> => {
-  const now = deps.now();
-  const { calendar, policy } = await cacheOf(deps.db).through("rules", async () => {
-    const r = await Rules.load(deps.db.kysely, now);
-    return { calendar: r.calendar, policy: r.policy };
-  });
-  return Rules.at(calendar, policy, now);
+  const { calendar, policy } = deps.db.changes.live()
+    ? await cacheOf(deps.db).through("rules", () => build(deps))
+    : await unproven(deps);
+  return Rules.at(calendar, policy, deps.now());
 };
 
 /** For a calendar or policy this process just stored: used at once, before the notification. */

@@ -15,25 +15,27 @@ import * as Tasks from "../services/tasks.js";
 
 const caches = new WeakMap<Db, LiveCache.LiveCache<string>>();
 
-const cacheOf = (db: Db): LiveCache.LiveCache<string> => {
-  let cache = caches.get(db);
+const cacheOf = (deps: Deps): LiveCache.LiveCache<string> => {
+  let cache = caches.get(deps.db);
   if (cache === undefined) {
-    cache = LiveCache.create<string>(db.changes, {
+    cache = LiveCache.create<string>(deps.db.changes, {
       topics: ["tasks", "notices", "rules"],
-      max: 1_000,
-      maxSize: 64 * 1024 * 1024,
-      sizeOf: (body) => body.length,
+      max: 10_000,
+      maxSize: deps.env.TASK_PAGE_CACHE_MB * 1024 * 1024,
+      // UTF-16 code units: close to the bytes the strings take.
+      sizeOf: (body) => 2 * body.length,
     });
-    caches.set(db, cache);
+    caches.set(deps.db, cache);
   }
   return cache;
 };
 
 /** The JSON body of the page `f` for `p`, rendered or cached. */
 export const render = (deps: Deps, p: Principal, f: ListFilter, rules: Rules): Promise<string> => {
-  const key = JSON.stringify([Tasks.visibilityKey(p), rules.today, f]);
-  return cacheOf(deps.db).through(key, async () => {
+  const page = async () => {
     const { items, nextCursor } = await Tasks.list(deps.db.kysely, p, f, rules);
     return JSON.stringify({ items: items.map((r) => Tasks.view(r, rules)), nextCursor });
-  });
+  };
+  if (deps.env.TASK_PAGE_CACHE_MB === 0) return page();
+  return cacheOf(deps).through(JSON.stringify([Tasks.visibilityKey(p), rules.today, f]), page);
 };
