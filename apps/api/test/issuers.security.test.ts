@@ -136,6 +136,8 @@ describe.each(engines)("issuing bodies on %s", (engine) => {
     });
     expect(published.status).toBe(200);
     expect((await city.request("GET", `/v1/notices/${created.body.id}`)).status).toBe(200);
+    const cityTasks = await city.request("GET", `/v1/tasks?noticeId=${created.body.id}&limit=200`);
+    expect(cityTasks.body.items.length).toBeGreaterThan(0);
     // The letterhead names the issuer when the directory knows it.
     const lettered = await admin.request("POST", "/v1/notices", { body: { parsed: parsedNotice() } });
     expect(lettered.body.issuerAgencyId).toBe("brvt.ubnd");
@@ -195,5 +197,10 @@ describe.each(engines)("issuing bodies on %s", (engine) => {
       "baria.ubnd",
     );
     expect((await city.request("GET", `/v1/notices/${ofCity.noticeId}`)).status).toBe(404);
+    // Its tasks follow the notice: the successor's office lists them, the old one no longer does.
+    const listed = async (caller: Caller) =>
+      ids((await caller.request("GET", `/v1/tasks?noticeId=${ofCity.noticeId}&limit=200`)).body.items);
+    expect(await listed(successor)).toEqual(ids(ofCity.tasks));
+    expect(await listed(city)).toEqual([]);
   });
 });

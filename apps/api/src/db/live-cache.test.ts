@@ -59,6 +59,27 @@ describe("LiveCache", () => {
     expect(await cache.through("k", async () => "new")).toBe("new");
   });
 
+  it("lets callers of a key being loaded share that load, but not across a change", async () => {
+    const { changes, emit } = fakeChanges();
+    const cache = LiveCache.create<string>(changes, { topics: ["tasks"], max: 10 });
+    let loads = 0;
+    const releases: (() => void)[] = [];
+    const load = () =>
+      new Promise<string>((resolve) => {
+        const n = ++loads;
+        releases.push(() => resolve(`v${n}`));
+      });
+    const first = cache.through("k", load);
+    const second = cache.through("k", load);
+    expect(loads).toBe(1);
+    emit("tasks");
+    const third = cache.through("k", load);
+    expect(loads).toBe(2);
+    for (const r of releases) r();
+    expect(await Promise.all([first, second, third])).toEqual(["v1", "v1", "v2"]);
+    expect(await cache.through("k", async () => "v3")).toBe("v2");
+  });
+
   it("serves nothing from memory while the notifications do not arrive", async () => {
     const { changes, setLive } = fakeChanges();
     const cache = LiveCache.create<string>(changes, { topics: ["tasks"], max: 10 });

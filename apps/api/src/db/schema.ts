@@ -176,6 +176,8 @@ export interface TaskTable {
   decision_ref: string | null;
   progress_percent: ColumnType<number, number | undefined, number>;
   search_text: ColumnType<string, string | undefined, string>;
+  /** The notice's issuer, copied by a trigger (never written by the code). */
+  issuer_agency_id: ColumnType<string | null, never, never>;
   version: Version;
   created_at: Stamp;
   updated_at: Stamp;

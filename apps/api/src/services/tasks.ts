@@ -31,13 +31,7 @@ export const visibleTo = (p: Principal) => (eb: Eb) => {
     ]);
   }
   if (isIssuerBound(p)) {
-    const issuer = p.issuerId;
-    if (issuer === null) return eb.lit(false);
-    return eb(
-      "tasks.notice_id",
-      "in",
-      eb.selectFrom("notices").select("notices.id").where("notices.issuer_agency_id", "=", issuer),
-    );
+    return p.issuerId === null ? eb.lit(false) : eb("tasks.issuer_agency_id", "=", p.issuerId);
   }
   return eb.lit(true);
 };
@@ -52,7 +46,34 @@ export const visibilityKey = (p: Principal): string => {
   return "all";
 };
 
-export const view = (row: TaskRow, rules: Rules): TaskView => ({
+/** The columns a task view is made of (`view`); lists read only these. */
+const viewed = [
+  "id",
+  "notice_id",
+  "directive_id",
+  "lead_agency_id",
+  "lead_name",
+  "is_collective",
+  "coordinators",
+  "mode",
+  "action",
+  "deadline",
+  "due_on",
+  "original_due_on",
+  "lifecycle",
+  "completed_on",
+  "resolution_id",
+  "delegated_to_agency_id",
+  "decision_ref",
+  "progress_percent",
+  "version",
+  "created_at",
+  "updated_at",
+] as const satisfies readonly (keyof TaskRow)[];
+
+export type ViewedRow = Pick<TaskRow, (typeof viewed)[number]>;
+
+export const view = (row: ViewedRow, rules: Rules): TaskView => ({
   id: row.id,
   noticeId: row.notice_id,
   directiveId: row.directive_id,
@@ -266,8 +287,8 @@ export const list = async (
   p: Principal,
   f: ListFilter,
   rules: Rules,
-): Promise<{ items: TaskRow[]; nextCursor: string | null }> => {
-  let q = db.selectFrom("tasks").selectAll().where(visibleTo(p)).where("is_collective", "=", false);
+): Promise<{ items: ViewedRow[]; nextCursor: string | null }> => {
+  let q = db.selectFrom("tasks").select(viewed).where(visibleTo(p)).where("is_collective", "=", false);
   if (f.agencyId !== undefined) q = q.where("lead_agency_id", "=", f.agencyId);
   if (f.lifecycle !== undefined) q = q.where("lifecycle", "=", f.lifecycle);
   if (f.timeliness !== undefined) {
