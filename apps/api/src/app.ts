@@ -5,7 +5,6 @@
  */
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
-import { secureHeaders } from "hono/secure-headers";
 
 import { authenticate } from "./auth/authenticate.js";
 import type { App, AppEnv, Deps } from "./context.js";
@@ -14,6 +13,7 @@ import { onError, validationHook } from "./http/errors.js";
 import { idempotency } from "./http/idempotency.js";
 import { ApiError } from "./http/problem.js";
 import { requestLog } from "./http/request-log.js";
+import { securityHeaders } from "./http/security-headers.js";
 import { all } from "./routes/index.js";
 import * as AdminSpa from "./routes/system/admin-spa.js";
 import * as Docs from "./routes/system/docs.js";
@@ -29,25 +29,7 @@ export const create = (deps: Deps): App => {
     await next();
   });
   app.use("*", requestLog);
-  app.use(
-    "*",
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // Scalar and Mantine inject style elements at run time.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", "data:", "blob:"],
-        fontSrc: ["'self'", "data:"],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-      },
-      crossOriginEmbedderPolicy: false,
-    }),
-  );
+  app.use("*", securityHeaders);
   Health.register(app);
   const limit = bodyLimit({
     maxSize: deps.env.MAX_UPLOAD_BYTES + 1024 * 1024,

@@ -80,12 +80,33 @@ describe.each(engines)("auth and request security on %s", (engine) => {
     expect(locked.headers.get("retry-after")).toBe("900");
   });
 
-  it("sends security headers and a request id on every response", async () => {
-    const res = await fetch(`${server.url}/healthz`);
-    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
-    expect(res.headers.get("x-frame-options")).toBe("SAMEORIGIN");
-    expect(res.headers.get("content-security-policy")).toContain("default-src 'self'");
-    expect(res.headers.get("x-request-id")).toMatch(/.+/);
+  it("sends security headers and a request id on every kind of response", async () => {
+    const replayBody = { code: "99/NQ-HĐND", issuer: "HĐND tỉnh", title: "Kiểm tra tiêu đề" };
+    const replayKey = "kiem-tra-tieu-de-an-toan";
+    await admin.request("POST", "/v1/resolutions", { body: replayBody, idempotencyKey: replayKey });
+    const responses: Record<string, Headers> = {
+      probe: (await fetch(`${server.url}/healthz`)).headers,
+      list: (await admin.request("GET", "/v1/tasks")).headers,
+      unauthenticated: (await fetch(`${server.url}/v1/tasks`)).headers,
+      "unknown route": (await fetch(`${server.url}/v1/khong-co`)).headers,
+      "bad input": (await admin.request("GET", "/v1/tasks?limit=0")).headers,
+      "api reference": (await fetch(`${server.url}/docs`)).headers,
+      "openapi document": (await fetch(`${server.url}/v1/openapi.json`)).headers,
+      "idempotent replay": (
+        await admin.request("POST", "/v1/resolutions", { body: replayBody, idempotencyKey: replayKey })
+      ).headers,
+    };
+    expect(responses["idempotent replay"]?.get("idempotent-replayed")).toBe("true");
+    for (const [kind, headers] of Object.entries(responses)) {
+      expect([kind, headers.get("x-content-type-options")]).toEqual([kind, "nosniff"]);
+      expect([kind, headers.get("x-frame-options")]).toEqual([kind, "SAMEORIGIN"]);
+      expect([kind, headers.get("strict-transport-security")]).toEqual([
+        kind,
+        "max-age=15552000; includeSubDomains",
+      ]);
+      expect(headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+      expect([kind, headers.get("x-request-id")]).toEqual([kind, expect.stringMatching(/.+/)]);
+    }
   });
 
   it("replays the first response for a repeated Idempotency-Key and refuses the key for another body", async () => {

@@ -111,6 +111,37 @@ describe.each(engines)("notices and tasks on %s", (engine) => {
     },
   );
 
+  it("sends a list page gzipped when the client accepts it, and 304 while it has not changed", async () => {
+    const plain = await secretariat.request("GET", "/v1/tasks?limit=100", {
+      headers: { "accept-encoding": "identity" },
+    });
+    const zipped = await secretariat.request("GET", "/v1/tasks?limit=100", {
+      headers: { "accept-encoding": "gzip, deflate, br" },
+    });
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    expect(zipped.headers.get("content-encoding")).toBe("gzip");
+    expect(zipped.body).toEqual(plain.body);
+    const etag = plain.headers.get("etag") ?? "";
+    expect(etag).toMatch(/^W\/".+"$/);
+    expect(zipped.headers.get("etag")).toBe(etag);
+    expect(plain.headers.get("vary")).toBe("Accept-Encoding");
+    const again = await secretariat.request("GET", "/v1/tasks?limit=100", {
+      headers: { "if-none-match": etag },
+    });
+    expect(again.status).toBe(304);
+    expect(again.body).toBeNull();
+    const task = plain.body.items[0];
+    await secretariat.request("PATCH", `/v1/tasks/${task.id}`, {
+      ifMatch: `"${task.version}"`,
+      body: { action: `${task.action} (đã rà soát)` },
+    });
+    const changed = await secretariat.request("GET", "/v1/tasks?limit=100", {
+      headers: { "if-none-match": etag },
+    });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get("etag")).not.toBe(etag);
+  });
+
   it("shows an agency officer only their agency's tasks, and another agency's task is 404", async () => {
     const mine = await officer.request("GET", "/v1/tasks");
     expect(mine.body.items.map((t: { leadAgencyId: string }) => t.leadAgencyId)).toEqual(["brvt.so-tc"]);

@@ -95,13 +95,10 @@ export const onError = (error: Error, c: Context<AppEnv>): Response => {
     ...(requestId === undefined ? {} : { requestId }),
     ...(problem.errors === undefined ? {} : { errors: problem.errors }),
   });
-  return new Response(JSON.stringify(payload), {
-    status: problem.status,
-    headers: {
-      "content-type": "application/problem+json; charset=utf-8",
-      ...(requestId === undefined ? {} : { "x-request-id": requestId }),
-      ...(problem.headers ?? {}),
-      ...(problem.code === "rate-limited" ? { "retry-after": "900" } : {}),
-    },
+  return c.newResponse(JSON.stringify(payload), problem.status, {
+    "content-type": "application/problem+json; charset=utf-8",
+    ...(requestId === undefined ? {} : { "x-request-id": requestId }),
+    ...(problem.headers ?? {}),
+    ...(problem.code === "rate-limited" ? { "retry-after": "900" } : {}),
   });
 };

@@ -6,6 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import type { MiddlewareHandler } from "hono";
+import type { StatusCode } from "hono/utils/http-status";
 
 import { actor } from "../auth/principal.js";
 import type { AppEnv } from "../context.js";
@@ -50,9 +51,9 @@ export const idempotency: MiddlewareHandler<AppEnv> = async (c, next) => {
       );
     }
     if (existing !== undefined && existing.status !== null) {
-      return new Response(existing.body, {
-        status: existing.status,
-        headers: { ...(existing.headers ?? {}), "idempotent-replayed": "true" },
+      return c.newResponse(existing.body, existing.status as StatusCode, {
+        ...(existing.headers ?? {}),
+        "idempotent-replayed": "true",
       });
     }
     const abandoned =

@@ -12,8 +12,9 @@ export const requestLog: MiddlewareHandler<AppEnv> = async (c, next) => {
   const requestId = incoming !== undefined && /^[\w.-]{1,100}$/.test(incoming) ? incoming : randomUUID();
   c.set("requestId", requestId);
   const started = performance.now();
-  await next();
+  // Set before the handler, like the security headers (`security-headers.ts` says why).
   c.header("x-request-id", requestId);
+  await next();
   const status = c.res.status;
   c.get("deps").log.log(status >= 500 ? "error" : "info", "request", {
     requestId,

@@ -52,11 +52,19 @@ const unproven = async (deps: Deps): Promise<Stored> => {
   return stored;
 };
 
+/** The rules of the day last asked for, per stored calendar and policy (most requests share a day). */
+const ofDay = new WeakMap<Stored, Rules.Rules>();
+
 export const forRequest = async (deps: Deps): Promise<Rules.Rules> => {
-  const { calendar, policy } = deps.db.changes.live()
+  const stored = deps.db.changes.live()
     ? await cacheOf(deps.db).through("rules", () => build(deps))
     : await unproven(deps);
-  return Rules.at(calendar, policy, deps.now());
+  const now = deps.now();
+  const last = ofDay.get(stored);
+  if (last !== undefined && last.today === Rules.localDate(now)) return last;
+  const rules = Rules.at(stored.calendar, stored.policy, now);
+  ofDay.set(stored, rules);
+  return rules;
 };
 
 /** For a calendar or policy this process just stored: used at once, before the notification. */

@@ -4,7 +4,14 @@
  * derived timeliness and their JSON. A page is keyed by what decides its content — who may see
  * which tasks, the filter, today — and is dropped on any change of tasks, notices or the rules, in
  * this process or another (`db/live-cache.ts`).
+ *
+ * A page is kept as the bytes sent: UTF-8 JSON, its gzip (made the first time a client accepts it:
+ * 26 KB of tasks become about 3 KB, which matters on provincial networks) and a weak ETag, so a
+ * client revalidating an unchanged page gets 304 and no body at all.
  */
+import { createHash } from "node:crypto";
+import { gzipSync } from "node:zlib";
+
 import type { Principal } from "../auth/principal.js";
 import type { Deps } from "../context.js";
 import type { Db } from "../db/connect.js";
@@ -13,28 +20,52 @@ import type { Rules } from "../services/rules.js";
 import type { ListFilter } from "../services/tasks.js";
 import * as Tasks from "../services/tasks.js";
 
-const caches = new WeakMap<Db, LiveCache.LiveCache<string>>();
+type Bytes = Uint8Array<ArrayBuffer>;
 
-const cacheOf = (deps: Deps): LiveCache.LiveCache<string> => {
+export interface Page {
+  readonly json: Bytes;
+  /** `W/"…"`: the same for both encodings of the page. */
+  readonly etag: string;
+  readonly gzip: () => Bytes;
+}
+
+const encoder = new TextEncoder();
+
+const make = (text: string): Page => {
+  const json = encoder.encode(text);
+  let gzipped: Bytes | undefined;
+  return {
+    json,
+    etag: `W/"${createHash("sha1").update(json).digest("base64url").slice(0, 22)}"`,
+    gzip: () => {
+      gzipped ??= Uint8Array.from(gzipSync(json, { level: 6 }));
+      return gzipped;
+    },
+  };
+};
+
+const caches = new WeakMap<Db, LiveCache.LiveCache<Page>>();
+
+const cacheOf = (deps: Deps): LiveCache.LiveCache<Page> => {
   let cache = caches.get(deps.db);
   if (cache === undefined) {
-    cache = LiveCache.create<string>(deps.db.changes, {
+    cache = LiveCache.create<Page>(deps.db.changes, {
       topics: ["tasks", "notices", "rules"],
       max: 10_000,
       maxSize: deps.env.TASK_PAGE_CACHE_MB * 1024 * 1024,
-      // UTF-16 code units: close to the bytes the strings take.
-      sizeOf: (body) => 2 * body.length,
+      // The JSON and, once asked for, its gzip (a tenth of it or less).
+      sizeOf: (page) => Math.ceil(page.json.length * 1.15),
     });
     caches.set(deps.db, cache);
   }
   return cache;
 };
 
-/** The JSON body of the page `f` for `p`, rendered or cached. */
-export const render = (deps: Deps, p: Principal, f: ListFilter, rules: Rules): Promise<string> => {
+/** The page `f` for `p`, rendered or cached. */
+export const render = (deps: Deps, p: Principal, f: ListFilter, rules: Rules): Promise<Page> => {
   const page = async () => {
     const { items, nextCursor } = await Tasks.list(deps.db.kysely, p, f, rules);
-    return JSON.stringify({ items: items.map((r) => Tasks.view(r, rules)), nextCursor });
+    return make(JSON.stringify({ items: items.map((r) => Tasks.view(r, rules)), nextCursor }));
   };
   if (deps.env.TASK_PAGE_CACHE_MB === 0) return page();
   return cacheOf(deps).through(JSON.stringify([Tasks.visibilityKey(p), rules.today, f]), page);

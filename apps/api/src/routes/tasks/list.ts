@@ -1,8 +1,10 @@
 /**
  * GET /v1/tasks — tasks the caller may see, filtered, sorted and paginated by cursor. Pages are
- * served from a per-process cache that every change of tasks, notices or rules empties.
+ * served from a per-process cache that every change of tasks, notices or rules empties, gzipped
+ * when the client accepts it, with a weak ETag (If-None-Match → 304).
  */
 import { z } from "@hono/zod-openapi";
+import { accepts } from "hono/accepts";
 
 import type { App } from "../../context.js";
 import { deps, principal } from "../../http/handler.js";
@@ -55,23 +57,50 @@ const Query = z.object({
 
 const TaskPage = page(TaskView, "TaskPage");
 
+const IfNoneMatch = z.object({
+  "if-none-match": z
+    .string()
+    .max(200)
+    .optional()
+    .openapi({ description: "ETag của trang đã có: không đổi → 304", example: 'W/"x1"' }),
+});
+
 export const route = define({
   method: "get",
   path: "/v1/tasks",
   permission: "tasks.read",
   tags: ["tasks"],
   summary: "Danh sách nhiệm vụ (list tasks)",
-  request: { query: Query },
-  responses: { 200: json(TaskPage, "Một trang nhiệm vụ") },
+  request: { query: Query, headers: IfNoneMatch },
+  responses: {
+    200: {
+      ...json(TaskPage, "Một trang nhiệm vụ (gzip khi Accept-Encoding cho phép)"),
+      headers: z.object({
+        ETag: z
+          .string()
+          .openapi({ description: "Định danh yếu của trang, dùng cho If-None-Match", example: 'W/"x1"' }),
+      }),
+    },
+    304: { description: "Trang không đổi so với If-None-Match" },
+  },
 });
 
 export const register = (app: App) =>
   app.openapi(route, async (c) => {
     const d = deps(c);
     const rules = await RulesCache.forRequest(d);
-    const body = await TaskPages.render(d, principal(c), c.req.valid("query"), rules);
-    // The body is a TaskPage serialised already (`http/task-pages.ts`): sent as it is, typed as the
-    // JSON response it is.
-    const sent = c.body(body, 200, { "content-type": "application/json" });
+    const page = await TaskPages.render(d, principal(c), c.req.valid("query"), rules);
+    const headers = { etag: page.etag, vary: "Accept-Encoding", "cache-control": "private, no-cache" };
+    if (c.req.header("if-none-match") === page.etag) return c.body(null, 304, headers);
+    const gzip =
+      accepts(c, { header: "Accept-Encoding", supports: ["gzip"], default: "identity" }) === "gzip";
+    // A TaskPage serialised already (`http/task-pages.ts`): sent as it is, typed as the JSON it is.
+    const sent = gzip
+      ? c.body(page.gzip(), 200, {
+          ...headers,
+          "content-type": "application/json",
+          "content-encoding": "gzip",
+        })
+      : c.body(page.json, 200, { ...headers, "content-type": "application/json" });
     return sent as unknown as ReturnType<typeof c.json<z.infer<typeof TaskPage>, 200>>;
   });
