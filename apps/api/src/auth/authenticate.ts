@@ -7,8 +7,7 @@ import { timingSafeEqual } from "node:crypto";
 import type { Context, MiddlewareHandler } from "hono";
 import { getCookie } from "hono/cookie";
 
-import type { AppEnv } from "../context.js";
-import type { Db } from "../db/connect.js";
+import type { AppEnv, Deps } from "../context.js";
 import * as LiveCache from "../db/live-cache.js";
 import { ApiError } from "../http/problem.js";
 import type { Permission } from "./permission.js";
@@ -66,20 +65,15 @@ interface CachedSession {
   readonly principal: Principal | null;
   readonly expires: number;
 }
-const sessionCaches = new WeakMap<Db, LiveCache.LiveCache<CachedSession>>();
-
-const sessionsOf = (db: Db): LiveCache.LiveCache<CachedSession> => {
-  let cache = sessionCaches.get(db);
-  if (cache === undefined) {
-    cache = LiveCache.create<CachedSession>(db.changes, { topics: ["session"], max: 10_000, ttlMs: 60_000 });
-    sessionCaches.set(db, cache);
-  }
-  return cache;
-};
+const sessionsOf = LiveCache.perDatabase<CachedSession, Deps>(() => ({
+  topics: ["session"],
+  max: 10_000,
+  ttlMs: 60_000,
+}));
 
 const fromSession = async (c: Context<AppEnv>, cookie: string): Promise<Principal | null> => {
   const key = sha256(cookie);
-  const cached = await sessionsOf(c.get("deps").db).through(key, () => lookUpSession(c, key));
+  const cached = await sessionsOf(c.get("deps")).through(key, () => lookUpSession(c, key));
   return c.get("deps").now().getTime() < cached.expires ? cached.principal : null;
 };
 

@@ -9,6 +9,7 @@
 import { LRUCache } from "lru-cache";
 
 import type { Changes, Topic } from "./changes.js";
+import type { Db } from "./connect.js";
 
 export interface LiveCache<V extends {}> {
   /** The cached value, or `load()` (stored when no change of the topics arrived meanwhile). */
@@ -68,5 +69,23 @@ export const create = <V extends {}>(changes: Changes, options: Options<V>): Liv
     },
     clear,
     size: () => lru.size,
+  };
+};
+
+/**
+ * A cache per database, made on first use from the context that asks (tests open several
+ * databases in one process, each with its own change notifications).
+ */
+export const perDatabase = <V extends {}, C extends { readonly db: Db }>(
+  options: (context: C) => Options<V>,
+): ((context: C) => LiveCache<V>) => {
+  const caches = new WeakMap<Db, LiveCache<V>>();
+  return (context) => {
+    let cache = caches.get(context.db);
+    if (cache === undefined) {
+      cache = create(context.db.changes, options(context));
+      caches.set(context.db, cache);
+    }
+    return cache;
   };
 };

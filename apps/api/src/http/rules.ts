@@ -16,18 +16,9 @@ interface Stored {
   readonly policy: Rules.Rules["policy"];
 }
 
-const caches = new WeakMap<Db, LiveCache.LiveCache<Stored>>();
+const cacheOf = LiveCache.perDatabase<Stored, Deps>(() => ({ topics: ["rules"], max: 1, ttlMs: 60_000 }));
 /** What was built last while notifications were not proven, with the fingerprint it was built at. */
 const fingerprinted = new WeakMap<Db, { readonly fingerprint: string; readonly stored: Stored }>();
-
-const cacheOf = (db: Db): LiveCache.LiveCache<Stored> => {
-  let cache = caches.get(db);
-  if (cache === undefined) {
-    cache = LiveCache.create<Stored>(db.changes, { topics: ["rules"], max: 1, ttlMs: 60_000 });
-    caches.set(db, cache);
-  }
-  return cache;
-};
 
 const build = async (deps: Deps): Promise<Stored> => {
   const r = await Rules.load(deps.db.kysely, deps.now());
@@ -57,7 +48,7 @@ const ofDay = new WeakMap<Stored, Rules.Rules>();
 
 export const forRequest = async (deps: Deps): Promise<Rules.Rules> => {
   const stored = deps.db.changes.live()
-    ? await cacheOf(deps.db).through("rules", () => build(deps))
+    ? await cacheOf(deps).through("rules", () => build(deps))
     : await unproven(deps);
   const now = deps.now();
   const last = ofDay.get(stored);

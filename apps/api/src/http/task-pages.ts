@@ -14,7 +14,6 @@ import { gzipSync } from "node:zlib";
 
 import type { Principal } from "../auth/principal.js";
 import type { Deps } from "../context.js";
-import type { Db } from "../db/connect.js";
 import * as LiveCache from "../db/live-cache.js";
 import type { Rules } from "../services/rules.js";
 import type { ListFilter } from "../services/tasks.js";
@@ -44,22 +43,13 @@ const make = (text: string): Page => {
   };
 };
 
-const caches = new WeakMap<Db, LiveCache.LiveCache<Page>>();
-
-const cacheOf = (deps: Deps): LiveCache.LiveCache<Page> => {
-  let cache = caches.get(deps.db);
-  if (cache === undefined) {
-    cache = LiveCache.create<Page>(deps.db.changes, {
-      topics: ["tasks", "notices", "rules"],
-      max: 10_000,
-      maxSize: deps.env.TASK_PAGE_CACHE_MB * 1024 * 1024,
-      // The JSON and, once asked for, its gzip (a tenth of it or less).
-      sizeOf: (page) => Math.ceil(page.json.length * 1.15),
-    });
-    caches.set(deps.db, cache);
-  }
-  return cache;
-};
+const cacheOf = LiveCache.perDatabase<Page, Deps>((deps) => ({
+  topics: ["tasks", "notices", "rules"],
+  max: 10_000,
+  maxSize: deps.env.TASK_PAGE_CACHE_MB * 1024 * 1024,
+  // The JSON and, once asked for, its gzip (a tenth of it or less).
+  sizeOf: (page) => Math.ceil(page.json.length * 1.15),
+}));
 
 /** The page `f` for `p`, rendered or cached. */
 export const render = (deps: Deps, p: Principal, f: ListFilter, rules: Rules): Promise<Page> => {
