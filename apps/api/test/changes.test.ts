@@ -50,7 +50,6 @@ describe("the change feed on PostgreSQL", () => {
     await notify("session:usr_1");
     expect(await within(1_000, () => heard.length > 0)).toBe(true);
     expect(heard).toEqual(["usr_1"]);
-    expect(f.version("session")).toBeGreaterThan(0);
   });
 
   it("never trusts a listener that does not hear its pings", async () => {

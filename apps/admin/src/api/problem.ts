@@ -121,6 +121,8 @@ function keyForCode(code: string | undefined): ProblemKey | undefined {
       return "transition";
     case "unresolved-agency":
       return "unresolvedAgency";
+    case "password-change-required":
+      return "passwordChange";
     case "precondition-failed":
     case "precondition-required":
       return "stale";
@@ -133,6 +135,7 @@ type ProblemKey =
   | "credentials"
   | "transition"
   | "unresolvedAgency"
+  | "passwordChange"
   | "network"
   | "badRequest"
   | "unauthorized"

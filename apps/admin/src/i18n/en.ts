@@ -607,8 +607,12 @@ export const en: Messages = {
       hint: "Someone may have updated the task. Reload to see its latest state.",
     },
     unresolvedAgency: {
-      title: "Some lead agencies are not identified yet",
-      hint: "Pick a directory agency for each highlighted task, then publish again.",
+      title: "Some agencies are not identified yet",
+      hint: "Pick the issuing body and each highlighted task's lead agency from the directory, then publish again.",
+    },
+    passwordChange: {
+      title: "Change your password first",
+      hint: "This account is on a one-time password. Change it, then carry on.",
     },
     boundary: "This screen ran into an error and cannot be shown.",
     reload: "Reload the page",

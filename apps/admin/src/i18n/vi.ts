@@ -607,8 +607,12 @@ export const vi = {
       hint: "Nhiệm vụ có thể đã được người khác cập nhật. Tải lại để xem trạng thái mới nhất.",
     },
     unresolvedAgency: {
-      title: "Còn cơ quan chủ trì chưa được xác định",
-      hint: "Chọn cơ quan trong danh mục cho từng nhiệm vụ được đánh dấu rồi phát hành lại.",
+      title: "Còn cơ quan chưa được xác định",
+      hint: "Chọn cơ quan ban hành và cơ quan chủ trì của từng nhiệm vụ được đánh dấu trong danh mục, rồi phát hành lại.",
+    },
+    passwordChange: {
+      title: "Cần đổi mật khẩu trước",
+      hint: "Tài khoản đang dùng mật khẩu một lần. Đổi mật khẩu rồi tiếp tục.",
     },
     boundary: "Màn hình này gặp lỗi và không hiển thị được.",
     reload: "Tải lại trang",

@@ -7,6 +7,7 @@
  *
  * Payloads are `tasks`, `notices`, `rules` or `session:<user id>`.
  */
+import { randomUUID } from "node:crypto";
 import type { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 
@@ -21,8 +22,6 @@ export interface Change {
 }
 
 export interface Changes {
-  /** Moves forward whenever something of `topic` may have changed (here or in another process). */
-  readonly version: (topic: Topic) => number;
   /** `true` while notifications arrive: a cache may serve what it holds only then. */
   readonly live: () => boolean;
   /** Calls `listener` on every change of `topic`; returns the unsubscribe function. */
@@ -43,11 +42,9 @@ const parse = (payload: string): Change | null => {
 
 /** The bookkeeping both engines share; `connected` is set by whoever listens. */
 const hub = () => {
-  const versions = new Map<Topic, number>(topics.map((t) => [t, 0]));
   const listeners = new Map<Topic, Set<(change: Change) => void>>(topics.map((t) => [t, new Set()]));
   let connected = false;
   const emit = (change: Change) => {
-    versions.set(change.topic, (versions.get(change.topic) ?? 0) + 1);
     for (const l of listeners.get(change.topic) ?? []) l(change);
   };
   return {
@@ -63,7 +60,6 @@ const hub = () => {
       connected = value;
     },
     api: {
-      version: (topic: Topic) => versions.get(topic) ?? 0,
       live: () => connected,
       on: (topic: Topic, listener: (change: Change) => void) => {
         listeners.get(topic)?.add(listener);
@@ -110,7 +106,6 @@ export const fromPostgres = async (
   let retryTimer: NodeJS.Timeout | undefined;
   /** The ping awaited, and since when. */
   let pending: { nonce: string; since: number } | null = null;
-  let sequence = 0;
 
   const distrust = () => {
     if (!h.api.live()) return;
@@ -121,7 +116,7 @@ export const fromPostgres = async (
     if (closed || client === null) return;
     if (pending !== null && performance.now() - pending.since > heartbeatMs) distrust();
     if (pending !== null && h.api.live()) return;
-    const nonce = `${process.pid}.${++sequence}`;
+    const nonce = randomUUID();
     pending = { nonce, since: pending?.since ?? performance.now() };
     ping(`ping:${nonce}`).catch(distrust);
   };

@@ -11,7 +11,6 @@ const fakeChanges = () => {
     for (const l of listeners) if (l.topic === topic) l.fn({ topic, key: null });
   };
   const changes: Changes = {
-    version: () => 0,
     live: () => live,
     on: (topic, fn) => {
       const entry = { topic, fn };
