@@ -3428,20 +3428,32 @@ export type paths = {
                     /** @description Số phần tử mỗi trang */
                     limit?: number;
                 };
-                header?: never;
+                header?: {
+                    /** @description ETag của trang đã có: không đổi → 304 */
+                    "if-none-match"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
             requestBody?: never;
             responses: {
-                /** @description Một trang nhiệm vụ */
+                /** @description Một trang nhiệm vụ (gzip khi Accept-Encoding cho phép) */
                 200: {
                     headers: {
+                        /** @description Định danh yếu của trang, dùng cho If-None-Match */
+                        ETag: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["TaskPage"];
                     };
+                };
+                /** @description Trang không đổi so với If-None-Match */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description Dữ liệu không hợp lệ (validation-failed) */
                 400: {
