@@ -155,7 +155,8 @@ describe("SheetImportPanel", () => {
     await user.click(preview);
     await screen.findByText("4 dòng: 2 tạo mới, 1 cập nhật, 0 không đổi, 1 dòng lỗi");
     const upload = calls.find((c) => c.method === "POST" && c.url === "/v1/imports");
-    expect((upload?.init.body as FormData).get("issuerAgencyId")).toBe("ubnd-tinh");
+    if (upload === undefined) throw new Error("no upload");
+    expect((upload.init.body as FormData).get("issuerAgencyId")).toBe("ubnd-tinh");
   });
 });
 
