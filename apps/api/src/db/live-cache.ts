@@ -14,8 +14,6 @@ import type { Db } from "./connect.js";
 export interface LiveCache<V extends {}> {
   /** The cached value, or `load()` (stored when no change of the topics arrived meanwhile). */
   readonly through: (key: string, load: () => Promise<V>) => Promise<V>;
-  /** Drops everything; for changes this process knows of before their notification returns. */
-  readonly clear: () => void;
   readonly size: () => number;
 }
 
@@ -67,7 +65,6 @@ export const create = <V extends {}>(changes: Changes, options: Options<V>): Liv
         if (loading.get(flight) === promise) loading.delete(flight);
       }
     },
-    clear,
     size: () => lru.size,
   };
 };

@@ -76,9 +76,8 @@ export const createFor = async (db: Kysely<Database>, events: readonly EventRow[
       : (
           await db
             .selectFrom("tasks")
-            .innerJoin("notices", "notices.id", "tasks.notice_id")
-            .select(["tasks.id", "notices.issuer_agency_id"])
-            .where("tasks.id", "in", [...new Set(decisions.map((e) => e.task_id ?? ""))])
+            .select(["id", "issuer_agency_id"])
+            .where("id", "in", [...new Set(decisions.map((e) => e.task_id ?? ""))])
             .execute()
         ).map((t) => [t.id, t.issuer_agency_id]),
   );

@@ -8,20 +8,18 @@ import type { ExpressionBuilder } from "kysely";
 import type { Principal } from "../auth/principal.js";
 import { actor, isIssuerBound } from "../auth/principal.js";
 import type { Database } from "../db/schema.js";
+import * as ImportJob from "../integrations/import/job.js";
+import * as Notices from "./notices.js";
 import * as Tasks from "./tasks.js";
 
 type Eb = ExpressionBuilder<Database, "audit_log">;
 
 export const visibleTo = (p: Principal) => (eb: Eb) => {
   if (!isIssuerBound(p)) return eb.lit(true);
-  const issuer = p.issuerId;
   const own = eb("audit_log.actor", "=", actor(p));
-  if (issuer === null) return own;
+  if (p.issuerId === null) return own;
   const tasks = eb.selectFrom("tasks").select("tasks.id").where(Tasks.visibleTo(p));
-  const notices = eb
-    .selectFrom("notices")
-    .select("notices.id")
-    .where("notices.issuer_agency_id", "=", issuer);
+  const notices = eb.selectFrom("notices").select("notices.id").where(Notices.visibleTo(p));
   const about = (entity: string, ids: Parameters<typeof eb>[2]) =>
     eb.and([eb("audit_log.entity", "=", entity), eb("audit_log.entity_id", "in", ids)]);
   return eb.or([
@@ -46,12 +44,6 @@ export const visibleTo = (p: Principal) => (eb: Eb) => {
         .select("attachments.id")
         .where("progress_reports.task_id", "in", tasks),
     ),
-    about(
-      "import_job",
-      eb
-        .selectFrom("import_jobs")
-        .select("import_jobs.id")
-        .where("import_jobs.issuer_agency_id", "=", issuer),
-    ),
+    about("import_job", eb.selectFrom("import_jobs").select("import_jobs.id").where(ImportJob.visibleTo(p))),
   ]);
 };

@@ -11,6 +11,7 @@ import { isIssuerBound } from "../auth/principal.js";
 import type { Database } from "../db/schema.js";
 import { ApiError } from "../http/problem.js";
 import * as Directory from "./directory.js";
+import * as Tasks from "./tasks.js";
 
 const invalid = (path: string, message: string, english: string) =>
   new ApiError("validation-failed", `${message} / ${english}`, { errors: [{ path, message }] });
@@ -48,8 +49,7 @@ export const choose = async (
     return own;
   }
   const found = await db.selectFrom("agencies").select("id").where("id", "=", requested).executeTakeFirst();
-  if (found === undefined)
-    throw invalid(path, `Không có cơ quan mã ${requested} trong danh mục`, `Unknown agency ${requested}`);
+  if (found === undefined) throw Tasks.unknownAgency(requested, path);
   return requested;
 };
 

@@ -32,27 +32,31 @@ export const visibleTo = (p: Principal) => (eb: ExpressionBuilder<Database, "not
   return p.issuerId === null ? eb.lit(false) : eb("notices.issuer_agency_id", "=", p.issuerId);
 };
 
-export const get = async (db: Kysely<Database>, id: string, lock = false): Promise<NoticeRow> => {
+/** The notice if `p` may see it (anyone when `p` is null); 404 otherwise. */
+const find = async (
+  db: Kysely<Database>,
+  p: Principal | null,
+  id: string,
+  lock: boolean,
+): Promise<NoticeRow> => {
   let q = db.selectFrom("notices").selectAll().where("id", "=", id);
+  if (p !== null) q = q.where(visibleTo(p));
   if (lock) q = q.forUpdate();
   const row = await q.executeTakeFirst();
   if (row === undefined) throw notFound("thông báo", id);
   return row;
 };
 
+export const get = (db: Kysely<Database>, id: string, lock = false): Promise<NoticeRow> =>
+  find(db, null, id, lock);
+
 /** The notice if `p` may see it; 404 otherwise (another issuer's notice does not exist for `p`). */
-export const getVisible = async (
+export const getVisible = (
   db: Kysely<Database>,
   p: Principal,
   id: string,
   lock = false,
-): Promise<NoticeRow> => {
-  let q = db.selectFrom("notices").selectAll().where("id", "=", id).where(visibleTo(p));
-  if (lock) q = q.forUpdate();
-  const row = await q.executeTakeFirst();
-  if (row === undefined) throw notFound("thông báo", id);
-  return row;
-};
+): Promise<NoticeRow> => find(db, p, id, lock);
 
 const noticeSearch = (n: ParsedNotice.ParsedNoticeHeader): string =>
   fold([n.number ?? "", n.symbol ?? "", n.issuer ?? "", n.subject ?? ""].join(" | "));

@@ -338,7 +338,7 @@ export const list = async (
   return { items, nextCursor };
 };
 
-export const unknownAgency = (id: string): ApiError =>
+export const unknownAgency = (id: string, path = "body.leadAgencyId"): ApiError =>
   new ApiError("validation-failed", `Không có cơ quan mã ${id} trong danh mục / Unknown agency ${id}`, {
-    errors: [{ path: "body.leadAgencyId", message: "Không có trong danh mục" }],
+    errors: [{ path, message: "Không có trong danh mục" }],
   });

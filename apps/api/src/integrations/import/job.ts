@@ -96,14 +96,13 @@ const existing = async (
     const found = await db
       .selectFrom("task_external_ids as x")
       .innerJoin("tasks", "tasks.id", "x.task_id")
-      .innerJoin("notices", "notices.id", "tasks.notice_id")
       .selectAll("tasks")
-      .select(["x.external_id", "notices.issuer_agency_id as issuer"])
+      .select("x.external_id")
       .where("x.source", "=", source)
       .where("x.external_id", "in", ids)
       .execute();
-    for (const { external_id, issuer: of, ...task } of found) {
-      if (of === issuer) own.set(external_id, task);
+    for (const { external_id, ...task } of found) {
+      if (task.issuer_agency_id === issuer) own.set(external_id, task);
       else foreign.add(external_id);
     }
   }
