@@ -48,8 +48,13 @@ const weekdaysBetween = (from: string, to: string): number => {
   }
   return n;
 };
-const policy = (max: number, lead: number): Extension.ExtensionPolicy => ({
+const policy = (
+  max: number | null,
+  lead: number,
+  overdue: number | null = null,
+): Extension.ExtensionPolicy => ({
   extension: { maxExtensions: max, minWorkingDaysBeforeDeadline: lead },
+  overdueReasonAfterWorkingDays: overdue,
   workingDaysBetween: weekdaysBetween,
 });
 
@@ -141,11 +146,53 @@ describe("Extension", () => {
     );
   });
 
-  it("reads the national policy pack on the official calendar, and timeliness follows the approved date", () => {
+  it("reads the national policy pack: no cap, no lead time, a request after the deadline is flagged late", () => {
     const cal = WorkingCalendar.vietnam();
     const national = Extension.policyOf(PolicyPack.national, cal);
-    // The national pack asks for 5 working days' notice: 05/01 → 08/01/2024 leaves 1.
-    expect(code(Extension.request(open(), ask, national))).toBe("too-late");
+    expect(code(Extension.request(open(), ask, national))).toBe("ok");
+    const late = ok(
+      Extension.request(open(), { ...ask, requestedOn: "2024-01-10", proposedDueOn: "2024-01-20" }, national),
+    );
+    expect(late.extensions[0]?.isLate).toBe(true);
+    expect(ok(Extension.request(open(), ask, national)).extensions[0]?.isLate).toBe(false);
+  });
+
+  it("reads the province example pack: one extension, asked 5 working days ahead", () => {
+    const cal = WorkingCalendar.vietnam();
+    const province = Extension.policyOf(PolicyPack.provinceExample, cal);
+    // 05/01 → 08/01/2024 leaves 1 working day.
+    expect(code(Extension.request(open(), ask, province))).toBe("too-late");
+    let t = ok(Extension.request(open(), { ...ask, requestedOn: "2023-12-28" }, province));
+    t = ok(Extension.approve(t, t.extensions[0]?.id ?? "", { decidedOn: "2023-12-29", by: "pct" }, province));
+    expect(
+      code(
+        Extension.request(t, { ...ask, proposedDueOn: "2024-02-20", requestedOn: "2024-01-02" }, province),
+      ),
+    ).toBe("limit-reached");
+  });
+
+  it("refuses at approval what the policy refuses: a date in the past, the limit, a long-overdue task without a reason", () => {
+    const t = ok(
+      Extension.request(open(), { ...ask, requestedOn: "2024-01-05", proposedDueOn: "2024-01-20" }),
+    );
+    const id = t.extensions[0]?.id ?? "";
+    // Decided on 25/01 to 20/01: the new deadline would already be past.
+    expect(code(Extension.approve(t, id, { decidedOn: "2024-01-25", by: "pct" }))).toBe("in-the-past");
+    // Overdue since 08/01, decided 60 weekdays later: the pack asks for a reason after 20.
+    const decided = { decidedOn: "2024-04-01", by: "pct", dueOn: "2024-05-01" };
+    expect(code(Extension.approve(t, id, decided, policy(null, 0, 20)))).toBe("overdue-reason-missing");
+    expect(code(Extension.approve(t, id, { ...decided, note: "Chờ vốn bổ sung" }, policy(null, 0, 20)))).toBe(
+      "ok",
+    );
+    expect(code(Extension.approve(t, id, decided, policy(null, 0, null)))).toBe("ok");
+    expect(code(Extension.approve(t, id, { decidedOn: "2024-01-06", by: "pct" }, policy(0, 0)))).toBe(
+      "limit-reached",
+    );
+  });
+
+  it("judges timeliness against the approved date", () => {
+    const cal = WorkingCalendar.vietnam();
+    const national = Extension.policyOf(PolicyPack.national, cal);
     const early = { ...ask, requestedOn: "2023-12-28" };
     let t = ok(Extension.request({ ...open(), createdAt: "2023-12-20T08:00:00+07:00" }, early, national));
     expect(Timeliness.of(Task.timesOf(t), "2024-01-09", cal, PolicyPack.national)).toBe("overdue");

@@ -9,6 +9,7 @@
 import { Result } from "effect";
 import { z } from "zod";
 
+import * as DecisionPolicy from "./decision-policy.js";
 import * as IsoDate from "./iso-date.js";
 import type { PolicyPack } from "./policy-pack.js";
 import type { Task } from "./task.js";
@@ -24,7 +25,7 @@ import {
   TaskRuleError,
   TaskTransitionError,
 } from "./task-event.js";
-import * as WorkingCalendar from "./working-calendar.js";
+import type * as WorkingCalendar from "./working-calendar.js";
 
 export const ExtensionStatus = z.enum(["pending", "approved", "rejected", "withdrawn"]);
 export type ExtensionStatus = z.infer<typeof ExtensionStatus>;
@@ -53,24 +54,17 @@ export const Extension = z.object({
   reference: z.string().nullable().describe("Văn bản đề nghị, ví dụ “Tờ trình 12/TTr-STTTT”"),
   status: ExtensionStatus,
   decision: ExtensionDecision.nullable(),
+  /** Asked after the deadline in force had passed (allowed, but reports flag it). */
+  isLate: z.boolean().default(false).describe("Đề nghị gửi sau khi đã quá hạn"),
 });
 export type Extension = z.infer<typeof Extension>;
 
-/**
- * The extension rules of the policy pack in force plus a working-day count — pass
- * `{ extension: pack.extension, workingDaysBetween: (a, b) => WorkingCalendar.workingDaysBetween(cal, a, b) }`.
- */
-export interface ExtensionPolicy {
-  readonly extension: { readonly minWorkingDaysBeforeDeadline: number; readonly maxExtensions: number };
-  /** Working days in `(from, to]` (negative when `to` is earlier). */
-  readonly workingDaysBetween: (from: IsoDate.IsoDate, to: IsoDate.IsoDate) => number;
-}
+/** The policy rules extension decisions follow (see `DecisionPolicy`). */
+export type ExtensionPolicy = DecisionPolicy.DecisionPolicy;
 
-/** The extension policy of a policy pack on a working-day calendar. */
-export const policyOf = (pack: PolicyPack, calendar: WorkingCalendar.WorkingCalendar): ExtensionPolicy => ({
-  extension: pack.extension,
-  workingDaysBetween: (from, to) => WorkingCalendar.workingDaysBetween(calendar, from, to),
-});
+/** The extension policy of a policy pack on a working-day calendar (`DecisionPolicy.of`). */
+export const policyOf = (pack: PolicyPack, calendar: WorkingCalendar.WorkingCalendar): ExtensionPolicy =>
+  DecisionPolicy.of(pack, calendar);
 
 /**
  * The deadline in force: the due date of the latest approved extension (by decision day, then by
@@ -106,6 +100,20 @@ export interface RequestInput {
 
 const ruleError = (task: Task, action: TaskAction, code: string, problem: string) =>
   Result.fail(new TaskRuleError({ taskId: task.id, action, code, problem }));
+
+/** The `limit-reached` error when the policy's number of extensions is used up. */
+const limitReached = (task: Task, policy: ExtensionPolicy, action: TaskAction) => {
+  const max = policy.extension.maxExtensions;
+  const granted = approvedCount(task);
+  return max !== null && granted >= max
+    ? ruleError(
+        task,
+        action,
+        "limit-reached",
+        `quy chế chỉ cho phép gia hạn tối đa ${max} lần và nhiệm vụ đã được gia hạn ${granted} lần.`,
+      )
+    : null;
+};
 
 const vi = IsoDate.formatVi;
 
@@ -166,15 +174,10 @@ export const request = (
       `thời hạn đề xuất ${vi(input.proposedDueOn)} phải sau ngày đề nghị ${vi(input.requestedOn)}.`,
     );
   if (policy !== undefined) {
-    const { maxExtensions, minWorkingDaysBeforeDeadline } = policy.extension;
-    if (approvedCount(task) >= maxExtensions)
-      return ruleError(
-        task,
-        action,
-        "limit-reached",
-        `quy chế chỉ cho phép gia hạn tối đa ${maxExtensions} lần và nhiệm vụ đã được gia hạn ${approvedCount(task)} lần.`,
-      );
-    if (current !== null) {
+    const { minWorkingDaysBeforeDeadline } = policy.extension;
+    const limit = limitReached(task, policy, action);
+    if (limit !== null) return limit;
+    if (current !== null && minWorkingDaysBeforeDeadline > 0) {
       const left = policy.workingDaysBetween(input.requestedOn, current);
       if (left < minWorkingDaysBeforeDeadline)
         return ruleError(
@@ -196,6 +199,7 @@ export const request = (
     reference: input.reference?.trim() || null,
     status: "pending",
     decision: null,
+    isLate: current !== null && input.requestedOn > current,
   };
   return Result.succeed(record(task, action, decision, { extensions: [...task.extensions, extension] }));
 };
@@ -216,6 +220,7 @@ const decide = (
   id: string,
   input: DecideInput,
   action: "approve-extension" | "reject-extension" | "withdraw-extension",
+  policy?: ExtensionPolicy,
 ): Result.Result<Task, TaskError> => {
   if (task.lifecycle !== "open" && task.lifecycle !== "paused")
     return Result.fail(new TaskTransitionError({ taskId: task.id, action, from: task.lifecycle }));
@@ -260,6 +265,25 @@ const decide = (
         "not-later",
         `thời hạn mới ${vi(dueOn)} không sau thời hạn hiện tại ${vi(current)}.`,
       );
+    if (dueOn <= input.decidedOn)
+      return ruleError(
+        task,
+        action,
+        "in-the-past",
+        `thời hạn mới ${vi(dueOn)} phải sau ngày quyết định ${vi(input.decidedOn)}.`,
+      );
+    if (policy !== undefined) {
+      const limit = limitReached(task, policy, action);
+      if (limit !== null) return limit;
+      const late = DecisionPolicy.overdueBeyondLimit(policy, current, input.decidedOn);
+      if (late !== null && (input.note ?? "").trim().length === 0)
+        return ruleError(
+          task,
+          action,
+          "overdue-reason-missing",
+          `nhiệm vụ đã quá hạn ${vi(current ?? "")} ${late} ngày làm việc; cần ghi lý do chấp thuận gia hạn (trường note).`,
+        );
+    }
   } else if (action === "reject-extension") {
     if ((input.note ?? "").trim().length === 0)
       return ruleError(task, action, "reason-missing", "cần ghi lý do từ chối gia hạn.");
@@ -285,10 +309,16 @@ const decide = (
  * Approves a pending request, with the proposed date or another one (`dueOn`). Fails with
  * `TaskTransitionError` unless the task is open or paused, and `TaskRuleError` when the request
  * is unknown (`not-found`) or decided (`already-decided`), the decision predates the request
- * (`before-request`) or the new date is not after the deadline in force (`not-later`).
+ * (`before-request`), the new date is not after the deadline in force (`not-later`) or not after
+ * the decision day (`in-the-past`); with a policy, when its number of extensions is used up
+ * (`limit-reached`) or the task is long overdue and no reason is given (`overdue-reason-missing`).
  */
-export const approve = (task: Task, id: string, input: DecideInput): Result.Result<Task, TaskError> =>
-  decide(task, id, input, "approve-extension");
+export const approve = (
+  task: Task,
+  id: string,
+  input: DecideInput,
+  policy?: ExtensionPolicy,
+): Result.Result<Task, TaskError> => decide(task, id, input, "approve-extension", policy);
 
 /** Rejects a pending request; the reason goes in `note` (required). Errors as {@link approve}. */
 export const reject = (task: Task, id: string, input: DecideInput): Result.Result<Task, TaskError> =>

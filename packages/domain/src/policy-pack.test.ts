@@ -18,6 +18,29 @@ describe("PolicyPack.national", () => {
     expect(PolicyPack.national.basedOn).toContain("QĐ 42/2014/QĐ-TTg");
     expect(PolicyPack.PolicyPack.safeParse(PolicyPack.national).success).toBe(true);
   });
+
+  it("sets no cap, no lead time and no acceptance step: the national texts set none", () => {
+    expect(PolicyPack.national.extension).toEqual({ maxExtensions: null, minWorkingDaysBeforeDeadline: 0 });
+    expect(PolicyPack.national.completion.requiresAcceptance).toBe(false);
+  });
+
+  it("ships a province example that sets them the way a local Quy chế does", () => {
+    expect(PolicyPack.provinceExample.extension).toEqual({
+      maxExtensions: 1,
+      minWorkingDaysBeforeDeadline: 5,
+    });
+    expect(PolicyPack.provinceExample.completion.requiresAcceptance).toBe(true);
+  });
+
+  it("reads a pack stored before these rules existed with the national values", () => {
+    const { completion: _c, overdue: _o, ...old } = PolicyPack.national;
+    const parsed = PolicyPack.PolicyPack.parse({
+      ...old,
+      extension: { maxExtensions: 2, minWorkingDaysBeforeDeadline: 3 },
+    });
+    expect(parsed.overdue.reasonAfterWorkingDays).toBe(20);
+    expect(parsed.extension.maxExtensions).toBe(2);
+  });
 });
 
 describe("PolicyPack.derive and inForce", () => {

@@ -15,14 +15,41 @@ import { IsoDate } from "./iso-date.js";
 export const ReadingOfTruoc = z.enum(["by", "day-before"]);
 export type ReadingOfTruoc = z.infer<typeof ReadingOfTruoc>;
 
-/** Extension requests (đề nghị gia hạn / điều chỉnh thời hạn). */
+/**
+ * Extension requests (đề nghị gia hạn / điều chỉnh thời hạn). The national texts found set no cap
+ * and no lead time: each extension is decided in writing by the assigning leader, and requests
+ * after the deadline are allowed but flagged late (research: QĐ 42/2014, VPCP practice). A local
+ * Quy chế may set both.
+ */
 export const ExtensionRules = z.object({
-  /** A request must reach the issuer at least this many working days before the deadline. */
-  minWorkingDaysBeforeDeadline: z.number().int().nonnegative().default(5),
-  /** How many extensions one task may be granted. */
-  maxExtensions: z.number().int().nonnegative().default(1),
+  /**
+   * A request must reach the issuer at least this many working days before the deadline; `0`:
+   * any time, even after the deadline (the request is then flagged late).
+   */
+  minWorkingDaysBeforeDeadline: z.number().int().nonnegative().default(0),
+  /** How many extensions one task may be granted; `null`: no limit. */
+  maxExtensions: z.number().int().nonnegative().nullable().default(null),
 });
 export type ExtensionRules = z.infer<typeof ExtensionRules>;
+
+/**
+ * Completion (báo cáo hoàn thành). `requiresAcceptance`: an officer's “done” waits for the
+ * secretariat's acceptance (no national text asks for it).
+ */
+export const CompletionRules = z.object({
+  requiresAcceptance: z.boolean().default(false),
+});
+export type CompletionRules = z.infer<typeof CompletionRules>;
+
+/**
+ * Decisions on long-overdue tasks: an extension granted, or a completion recorded, more than this
+ * many working days after the deadline in force needs an explicit reason that the audit keeps
+ * (`null`: never asked). A product rule, not a legal one: it stops a silent clean-up of old tasks.
+ */
+export const OverdueRules = z.object({
+  reasonAfterWorkingDays: z.number().int().positive().nullable().default(20),
+});
+export type OverdueRules = z.infer<typeof OverdueRules>;
 
 /** When reminders (nhắc việc, đôn đốc) go out. */
 export const ReminderCadence = z.object({
@@ -61,7 +88,9 @@ export const PolicyPack = z.object({
   rollForward: z.boolean().default(true),
   /** An open task is “sắp đến hạn” when at most this many working days remain. */
   dueSoonWorkingDays: z.number().int().nonnegative().default(3),
-  extension: ExtensionRules.default({ minWorkingDaysBeforeDeadline: 5, maxExtensions: 1 }),
+  extension: ExtensionRules.default({ minWorkingDaysBeforeDeadline: 0, maxExtensions: null }),
+  completion: CompletionRules.default({ requiresAcceptance: false }),
+  overdue: OverdueRules.default({ reasonAfterWorkingDays: 20 }),
   reminders: ReminderCadence.default({ workingDaysBefore: [3, 1], onTheDay: true, everyWorkingDaysAfter: 5 }),
   reports: ReportDenominators.default({
     completionRate: "tasks-due",
@@ -93,6 +122,21 @@ export const national: PolicyPack = PolicyPack.parse({
     "QĐ 42/2014/QĐ-TTg, sửa đổi bởi QĐ 23/2018/QĐ-TTg; BLDS 2015 (Điều 144–148); Nghị định 09/2019/NĐ-CP (Điều 12, 13)",
   version: 1,
   effectiveFrom: "2018-07-01",
+});
+
+/**
+ * An example of a province's Quy chế (the values a local quy chế typically sets): one extension
+ * per task, asked at least 5 working days before the deadline, and completion accepted by the
+ * office. Derive your own from {@link national}; this one shows the knobs.
+ */
+export const provinceExample: PolicyPack = PolicyPack.parse({
+  id: "province-example",
+  name: "Quy chế theo dõi, đôn đốc (ví dụ cấp tỉnh)",
+  basedOn: "Ví dụ: Quy chế của UBND tỉnh ban hành theo QĐ 42/2014/QĐ-TTg",
+  version: 1,
+  effectiveFrom: "2018-07-01",
+  extension: { minWorkingDaysBeforeDeadline: 5, maxExtensions: 1 },
+  completion: { requiresAcceptance: true },
 });
 
 /** No version of a policy pack was in force on the day asked. */

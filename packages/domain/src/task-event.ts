@@ -37,6 +37,7 @@ export const TaskAction = z.enum([
   "request-explanation",
   "answer-explanation",
   "reassign",
+  "revise",
 ]);
 export type TaskAction = z.infer<typeof TaskAction>;
 
@@ -83,6 +84,7 @@ const verbs: Record<TaskAction, { vi: string; en: string }> = {
   "request-explanation": { vi: "yêu cầu giải trình về", en: "request an explanation on" },
   "answer-explanation": { vi: "giải trình về", en: "answer an explanation request on" },
   reassign: { vi: "chuyển cơ quan chủ trì của", en: "reassign" },
+  revise: { vi: "sửa", en: "edit" },
 };
 
 const states: Record<TaskLifecycle, { vi: string; en: string }> = {

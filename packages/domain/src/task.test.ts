@@ -270,3 +270,126 @@ describe("Task.fromParsed", () => {
     ]);
   });
 });
+
+describe("Task.publish and deadlines", () => {
+  it("refuses a task whose deadline phrase resolved to no date, naming the task and its directive", () => {
+    const t = draft({
+      deadline: {
+        kind: "end-of-period",
+        phrase: "trước ngày 30/6",
+        period: { unit: "month", year: 2023, month: 6 },
+      },
+      originalDueOn: null,
+    });
+    const r = Task.publish(t, { on: "2023-01-18", ...by });
+    expect(Result.isFailure(r)).toBe(true);
+    if (Result.isFailure(r) && r.failure._tag === "TaskRuleError") {
+      expect(r.failure.code).toBe("deadline-unresolved");
+      expect(r.failure.message).toContain("mục 2.a");
+      expect(r.failure.message).toContain("trước ngày 30/6");
+    }
+  });
+
+  it("refuses a task whose phrase yielded no rule at all", () => {
+    const t = draft({
+      deadline: { kind: "none", phrase: null },
+      originalDueOn: null,
+      unreadDeadlinePhrase: "chậm nhất ngày 31/02",
+    });
+    expect(Task.unresolvedDeadline(t)).toBe("chậm nhất ngày 31/02");
+    expect(Result.isFailure(Task.publish(t, { on: "2023-01-18", ...by }))).toBe(true);
+  });
+
+  it("publishes it without a deadline when the clerk says so, and the history keeps the phrase", () => {
+    const t = draft({
+      deadline: {
+        kind: "end-of-period",
+        phrase: "trước ngày 30/6",
+        period: { unit: "month", year: 2023, month: 6 },
+      },
+      originalDueOn: null,
+    });
+    const p = ok(Task.publish(t, { on: "2023-01-18", ...by, noDeadline: true }));
+    expect(p.lifecycle).toBe("open");
+    expect(p.deadline).toEqual({ kind: "none", phrase: null });
+    expect(p.history.at(-1)?.note).toContain("trước ngày 30/6");
+  });
+
+  it("publishes tasks with a date, or with no deadline stated, as they are", () => {
+    expect(ok(Task.publish(draft(), { on: "2023-01-18", ...by })).deadline.kind).toBe("end-of-period");
+    const none = draft({ deadline: { kind: "none", phrase: null }, originalDueOn: null });
+    expect(ok(Task.publish(none, { on: "2023-01-18", ...by })).lifecycle).toBe("open");
+    const ongoing = draft({ deadline: { kind: "ongoing", phrase: "thường xuyên" }, originalDueOn: null });
+    expect(ok(Task.publish(ongoing, { on: "2023-01-18", ...by })).lifecycle).toBe("open");
+  });
+});
+
+describe("Task.complete and its dates", () => {
+  const policy = {
+    extension: { maxExtensions: null, minWorkingDaysBeforeDeadline: 0 },
+    overdueReasonAfterWorkingDays: 20,
+    workingDaysBetween: (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000),
+  };
+  const code = (r: Result.Result<Task.Task, Task.TaskError>) =>
+    Result.isFailure(r) ? (r.failure._tag === "TaskRuleError" ? r.failure.code : r.failure._tag) : "ok";
+
+  it("refuses a completion day before the task existed or after the day it is recorded", () => {
+    expect(code(Task.complete(open(), { on: "2019-05-01", ...by }))).toBe("before-creation");
+    expect(code(Task.complete(open(), { on: "2023-01-25", at: "2023-01-24T10:00:00+07:00", ...by }))).toBe(
+      "in-the-future",
+    );
+    // 23:30 UTC on the 24th is already the 25th in Vietnam.
+    expect(code(Task.complete(open(), { on: "2023-01-25", at: "2023-01-24T23:30:00Z", ...by }))).toBe("ok");
+  });
+
+  it("asks for a reason when the completion of a long-overdue task is recorded", () => {
+    const late = { on: "2023-06-01", at: "2023-06-01T09:00:00+07:00", ...by };
+    expect(code(Task.complete(open(), late, policy))).toBe("overdue-reason-missing");
+    expect(code(Task.complete(open(), { ...late, note: "Đã trình UBND tỉnh tại Tờ trình 45" }, policy))).toBe(
+      "ok",
+    );
+    expect(code(Task.complete(open(), { ...late, on: "2023-01-30" }, policy))).toBe("overdue-reason-missing");
+    expect(
+      code(Task.complete(open(), { on: "2023-02-10", at: "2023-02-10T09:00:00+07:00", ...by }, policy)),
+    ).toBe("ok");
+  });
+});
+
+describe("Task.revise", () => {
+  const code = (r: Result.Result<Task.Task, Task.TaskError>) =>
+    Result.isFailure(r) ? (r.failure._tag === "TaskRuleError" ? r.failure.code : r.failure._tag) : "ok";
+  const on = { on: "2023-01-20", ...by };
+
+  it("lets a draft change its due date, text and lead", () => {
+    const t = ok(Task.revise(draft(), { ...on, dueOn: "2023-02-15", action: "Báo cáo lại" }));
+    expect([t.originalDueOn, t.action]).toEqual(["2023-02-15", "Báo cáo lại"]);
+  });
+
+  it("moves a published task's deadline only by an extension", () => {
+    expect(code(Task.revise(open(), { ...on, dueOn: "2023-03-01" }))).toBe("due-date-locked");
+    expect(code(Task.revise(open(), { ...on, dueOn: "2023-01-31", action: "Sửa chữ" }))).toBe("ok");
+  });
+
+  it("does not edit done or cancelled tasks, nor tasks of an archived notice", () => {
+    const done = ok(Task.complete(open(), { on: "2023-01-25", ...by }));
+    expect(code(Task.revise(done, { ...on, lead: { agencyId: "x", name: "Sở X" } }))).toBe(
+      "TaskTransitionError",
+    );
+    expect(code(Task.revise(open(), { ...on, action: "Sửa", noticeLifecycle: "archived" }))).toBe(
+      "notice-archived",
+    );
+  });
+
+  it("keeps the lead out of its own coordinators", () => {
+    const t = ok(
+      Task.revise(open(), {
+        ...on,
+        coordinators: [
+          { agencyId: "brvt.so-tttt", name: "Sở Thông tin và Truyền thông" },
+          { agencyId: "brvt.so-tc", name: "Sở Tài chính" },
+        ],
+      }),
+    );
+    expect(t.coordinators.map((c) => c.agencyId)).toEqual(["brvt.so-tc"]);
+  });
+});

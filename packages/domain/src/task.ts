@@ -11,6 +11,7 @@ import { z } from "zod";
 
 import * as AgencyDirectory from "./agency-directory.js";
 import { DeadlineRule } from "./deadline-rule.js";
+import * as DecisionPolicy from "./decision-policy.js";
 import { Delegation, Watcher } from "./delegation.js";
 import { ExplanationRequest } from "./explanation-request.js";
 import { currentDueOn, Extension } from "./extension.js";
@@ -59,6 +60,11 @@ export const Task = z.object({
   mode: TaskMode,
   action: z.string().min(1).describe("Nội dung công việc"),
   deadline: DeadlineRule,
+  /**
+   * The deadline phrase as written when no rule could be read from it (`deadline` is then
+   * `none`): publishing refuses such a task until a date is set or it is marked as having none.
+   */
+  unreadDeadlinePhrase: z.string().nullable().optional().describe("Cụm thời hạn chưa đọc được"),
   /** The due date the rule resolved to when the task was created (before any extension). */
   originalDueOn: IsoDate.IsoDate.nullable(),
   lifecycle: TaskLifecycle,
@@ -94,6 +100,7 @@ export type TaskInit = Pick<Task, "id" | "lead" | "mode" | "action" | "deadline"
       | "carriesOverTaskId"
       | "watchers"
       | "lifecycle"
+      | "unreadDeadlinePhrase"
     >
   >;
 
@@ -149,8 +156,10 @@ export const fromParsed = (
     kind: "none",
     phrase: null,
   };
+  const phrase = parsed.deadline.phrase?.trim() ?? "";
   return make({
     ...ids,
+    ...(parsed.deadline.rule === null && phrase.length > 0 ? { unreadDeadlinePhrase: phrase } : {}),
     lead: fromParsedAgency(parsed.lead),
     coordinators: parsed.coordinators.map(fromParsedAgency),
     collectivePhrase: parsed.lead.collective ? parsed.lead.name : null,
@@ -221,16 +230,89 @@ const move = (
   return Result.succeed(record(task, action, input, { lifecycle: t.to, ...extra }));
 };
 
-/** Publishes a draft: draft → open (the notice was issued). */
-export const publish = (task: Task, input: DecisionInput): Result.Result<Task, TaskError> =>
-  move(task, "publish", input);
+/** Deadline kinds that promise a date: a task of these kinds without a due date is unresolved. */
+const DATED_KINDS: ReadonlySet<DeadlineRule["kind"]> = new Set(["on-date", "within", "end-of-period"]);
+
+/**
+ * The deadline phrase of a task that states a deadline but has no due date (its phrase did not
+ * resolve, or no rule was read from it); `null` when the task's deadline is settled.
+ */
+export const unresolvedDeadline = (task: Task): string | null => {
+  if (task.originalDueOn !== null) return null;
+  if (DATED_KINDS.has(task.deadline.kind)) return task.deadline.phrase ?? "";
+  const unread = task.unreadDeadlinePhrase?.trim() ?? "";
+  return task.deadline.kind === "none" && unread.length > 0 ? unread : null;
+};
+
+/** Input of {@link publish}. */
+export interface PublishInput extends DecisionInput {
+  /** The clerk confirmed that a task whose deadline phrase did not resolve has no deadline. */
+  readonly noDeadline?: boolean;
+}
+
+const excerpt = (s: string): string => (s.length > 80 ? `${s.slice(0, 79)}…` : s);
+
+/**
+ * Publishes a draft: draft → open (the notice was issued). Fails with `TaskRuleError`
+ * `deadline-unresolved` when the task states a deadline that resolved to no date — unless the
+ * command says `noDeadline`, and the task is then published without one (its rule becomes
+ * `none`, the phrase stays in the history).
+ */
+export const publish = (task: Task, input: PublishInput): Result.Result<Task, TaskError> => {
+  const phrase = unresolvedDeadline(task);
+  if (phrase !== null && input.noDeadline !== true) {
+    const where = task.directivePath === null ? "" : ` (mục ${task.directivePath})`;
+    return Result.fail(
+      new TaskRuleError({
+        taskId: task.id,
+        action: "publish",
+        code: "deadline-unresolved",
+        problem: `nhiệm vụ “${excerpt(task.action)}”${where} có thời hạn “${phrase}” nhưng chưa xác định được ngày hạn; hãy nhập ngày hạn hoặc đánh dấu “không có thời hạn”.`,
+      }),
+    );
+  }
+  if (phrase === null) return move(task, "publish", input);
+  const note = input.note ?? `Không có thời hạn (cụm “${phrase}” không xác định được ngày)`;
+  return move(task, "publish", { ...input, note }, { deadline: { kind: "none", phrase: null } });
+};
+
+/** The local day (Asia/Ho_Chi_Minh, UTC+7) of an instant with an offset; `null` if unreadable. */
+const localDayOf = (at: Instant): IsoDate.IsoDate | null => {
+  const ms = Date.parse(at);
+  return Number.isFinite(ms) ? new Date(ms + 7 * 3_600_000).toISOString().slice(0, 10) : null;
+};
 
 /**
  * Marks an open task done on `on`. Fails with `TaskTransitionError` from any other state (“Không
- * thể đánh dấu hoàn thành nhiệm vụ đã bị hủy”), `TaskRuleError` for bad input.
+ * thể đánh dấu hoàn thành nhiệm vụ đã bị hủy”), `TaskRuleError` for bad input: a completion day
+ * before the task was created (`before-creation`) or after the instant it is recorded at
+ * (`in-the-future`); with a policy, a task long overdue when the completion is recorded needs a
+ * reason in `note` (`overdue-reason-missing`).
  */
-export const complete = (task: Task, input: DecisionInput): Result.Result<Task, TaskError> =>
-  move(task, "complete", input, { completedOn: input.on });
+export const complete = (
+  task: Task,
+  input: DecisionInput,
+  policy?: DecisionPolicy.DecisionPolicy,
+): Result.Result<Task, TaskError> => {
+  const fail = (code: string, problem: string) =>
+    Result.fail(new TaskRuleError({ taskId: task.id, action: "complete", code, problem }));
+  const recordedOn = input.at === undefined ? null : localDayOf(input.at);
+  if (recordedOn !== null && typeof input.on === "string" && input.on > recordedOn)
+    return fail(
+      "in-the-future",
+      `ngày hoàn thành ${IsoDate.formatVi(input.on)} sau ngày ghi nhận ${IsoDate.formatVi(recordedOn)}.`,
+    );
+  if (task.lifecycle === "open" && typeof input.on === "string") {
+    const due = currentDueOn(task);
+    const late = DecisionPolicy.overdueBeyondLimit(policy, due, recordedOn ?? input.on);
+    if (late !== null && (input.note ?? "").trim().length === 0)
+      return fail(
+        "overdue-reason-missing",
+        `nhiệm vụ đã quá hạn ${IsoDate.formatVi(due ?? "")} ${late} ngày làm việc; cần ghi lý do/kết quả khi báo cáo hoàn thành (trường note).`,
+      );
+  }
+  return move(task, "complete", input, { completedOn: input.on });
+};
 
 /** Suspends an open task by a decision; the reason (`note`) is required. */
 export const pause = (task: Task, input: DecisionInput): Result.Result<Task, TaskError> =>
@@ -315,4 +397,59 @@ export const followSuccession = (
   if (moved.length === 0) return Result.succeed(task);
   const note = input.note ?? `Chuyển theo cơ quan kế thừa: ${moved.join("; ")}`;
   return Result.succeed(record(task, "reassign", { ...input, note }, { lead, coordinators }));
+};
+
+/** Input of {@link revise}: the fields to change, and the lifecycle of the task's notice. */
+export interface RevisionInput extends DecisionInput {
+  readonly action?: string;
+  readonly lead?: Assignee;
+  readonly coordinators?: ReadonlyArray<Assignee>;
+  /** A new due date: a draft's only (a published task's deadline moves by an extension). */
+  readonly dueOn?: IsoDate.IsoDate | null;
+  readonly noticeLifecycle?: "draft" | "published" | "archived";
+}
+
+/**
+ * Edits a task's content. A draft (under review) may change anything, its due date included; an
+ * open or paused task may change its text and coordinators, and its lead agency (as
+ * {@link reassign}); its deadline moves only by an extension (`due-date-locked`). Done and
+ * cancelled tasks, and every task of an archived notice (`notice-archived`), are not edited.
+ */
+export const revise = (task: Task, input: RevisionInput): Result.Result<Task, TaskError> => {
+  const action = "revise" as const;
+  const fail = (code: string, problem: string) =>
+    Result.fail(new TaskRuleError({ taskId: task.id, action, code, problem }));
+  if (task.lifecycle === "done" || task.lifecycle === "cancelled")
+    return Result.fail(new TaskTransitionError({ taskId: task.id, action, from: task.lifecycle }));
+  const bad = checkDecision(input);
+  if (bad !== null) return fail(bad.code, bad.problem);
+  if (input.noticeLifecycle === "archived")
+    return fail("notice-archived", "thông báo giao nhiệm vụ đã lưu trữ; khôi phục thông báo trước khi sửa.");
+  const changes: Partial<Task> = {};
+  if (input.action !== undefined) {
+    if (input.action.trim().length === 0) return fail("action-missing", "nội dung công việc để trống.");
+    changes.action = input.action.trim();
+  }
+  if (input.lead !== undefined) {
+    const lead = Assignee.safeParse(input.lead);
+    if (!lead.success) return fail("lead-invalid", "chưa ghi tên cơ quan chủ trì mới.");
+    changes.lead = lead.data;
+  }
+  if (input.coordinators !== undefined) {
+    const lead = changes.lead ?? task.lead;
+    changes.coordinators = input.coordinators.filter(
+      (c) => c.agencyId === null || c.agencyId !== lead.agencyId,
+    );
+  }
+  if (input.dueOn !== undefined && input.dueOn !== currentDueOn(task)) {
+    if (task.lifecycle !== "draft")
+      return fail(
+        "due-date-locked",
+        `thời hạn của nhiệm vụ đã giao (${IsoDate.formatVi(currentDueOn(task) ?? "")}) chỉ thay đổi bằng gia hạn, có văn bản chấp thuận.`,
+      );
+    if (input.dueOn !== null && !IsoDate.IsoDate.safeParse(input.dueOn).success)
+      return fail("invalid-date", `ngày “${String(input.dueOn)}” không đúng định dạng YYYY-MM-DD.`);
+    changes.originalDueOn = input.dueOn;
+  }
+  return Result.succeed(record(task, action, input, changes));
 };

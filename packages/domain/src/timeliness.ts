@@ -61,8 +61,8 @@ const classify = (task: TaskTimes, now: DayNumber, calendar: CalendarEngine, soo
       const due = parseDay(task.dueOn);
       if (!Number.isFinite(due)) return "done";
       const completed = parseDay(task.completedOn);
-      // No completion date: on time if the instant itself is not past the deadline, else unknown.
-      if (!Number.isFinite(completed)) return now <= due ? "done-on-time" : "done";
+      // No completion date: there is nothing to judge by, whatever the instant.
+      if (!Number.isFinite(completed)) return "done";
       return completed <= due ? "done-on-time" : "done-late";
     }
     case "open": {

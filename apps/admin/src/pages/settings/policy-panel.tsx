@@ -32,7 +32,10 @@ interface PolicyForm {
   readonly rollForward: boolean;
   readonly dueSoonWorkingDays: number;
   readonly minWorkingDaysBeforeDeadline: number;
-  readonly maxExtensions: number;
+  /** `null`: no limit. */
+  readonly maxExtensions: number | null;
+  /** `null`: never asked. */
+  readonly overdueReasonAfterWorkingDays: number | null;
   readonly reportingPeriods: "decree-09" | "calendar";
 }
 
@@ -44,17 +47,21 @@ const policyQuery = {
 };
 
 const num = (v: unknown, fallback: number) => (typeof v === "number" ? v : fallback);
+/** A number, or `null` for “not set” (an empty field). */
+const numOrNull = (v: unknown): number | null => (typeof v === "number" ? v : null);
 
 export function formOf(pack: Pack): PolicyForm {
   const extension = (pack.extension ?? {}) as Pack;
+  const overdue = (pack.overdue ?? {}) as Pack;
   return {
     name: String(pack.name ?? ""),
     basedOn: String(pack.basedOn ?? ""),
     readingOfTruoc: pack.readingOfTruoc === "by" ? "by" : "day-before",
     rollForward: pack.rollForward !== false,
     dueSoonWorkingDays: num(pack.dueSoonWorkingDays, 3),
-    minWorkingDaysBeforeDeadline: num(extension.minWorkingDaysBeforeDeadline, 5),
-    maxExtensions: num(extension.maxExtensions, 1),
+    minWorkingDaysBeforeDeadline: num(extension.minWorkingDaysBeforeDeadline, 0),
+    maxExtensions: numOrNull(extension.maxExtensions),
+    overdueReasonAfterWorkingDays: numOrNull(overdue.reasonAfterWorkingDays),
     reportingPeriods: pack.reportingPeriods === "calendar" ? "calendar" : "decree-09",
   };
 }
@@ -108,6 +115,10 @@ function PolicyEditor({
                 ...((pack.extension ?? {}) as Pack),
                 minWorkingDaysBeforeDeadline: f.minWorkingDaysBeforeDeadline,
                 maxExtensions: f.maxExtensions,
+              },
+              overdue: {
+                ...((pack.overdue ?? {}) as Pack),
+                reasonAfterWorkingDays: f.overdueReasonAfterWorkingDays,
               },
               reportingPeriods: f.reportingPeriods,
             },
@@ -187,6 +198,7 @@ function PolicyEditor({
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <NumberInput
               label={t("settings.policy.minDays")}
+              description={t("settings.policy.minDaysHint")}
               min={0}
               max={60}
               value={f.minWorkingDaysBeforeDeadline}
@@ -199,11 +211,21 @@ function PolicyEditor({
             />
             <NumberInput
               label={t("settings.policy.maxExtensions")}
+              description={t("settings.policy.maxExtensionsHint")}
               min={0}
               max={10}
-              value={f.maxExtensions}
+              value={f.maxExtensions ?? ""}
               disabled={!canEdit}
-              onChange={(v) => set({ maxExtensions: typeof v === "number" ? v : f.maxExtensions })}
+              onChange={(v) => set({ maxExtensions: typeof v === "number" ? v : null })}
+            />
+            <NumberInput
+              label={t("settings.policy.overdueReason")}
+              description={t("settings.policy.overdueReasonHint")}
+              min={1}
+              max={250}
+              value={f.overdueReasonAfterWorkingDays ?? ""}
+              disabled={!canEdit}
+              onChange={(v) => set({ overdueReasonAfterWorkingDays: typeof v === "number" ? v : null })}
             />
           </SimpleGrid>
         </Card>
