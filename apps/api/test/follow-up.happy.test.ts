@@ -158,41 +158,44 @@ describe.each(engines)("follow-up on %s", (engine) => {
     );
   });
 
-  it("pauses, cancels and reopens with the authorising document, refusing impossible moves", async () => {
+  it("pauses, resumes, cancels with the authorising document and a reason, refusing impossible moves", async () => {
     let task = await secretariat.request("GET", `/v1/tasks/${openId}`);
     const resume = await secretariat.request("POST", `/v1/tasks/${openId}/transitions`, {
       ifMatch: task.headers.get("etag"),
       body: { action: "resume" },
     });
     expect(resume.status).toBe(409);
-    const paused = await secretariat.request("POST", `/v1/tasks/${openId}/transitions`, {
+    const noReason = await secretariat.request("POST", `/v1/tasks/${openId}/transitions`, {
       ifMatch: task.headers.get("etag"),
       body: { action: "pause", decisionRef: "Thông báo 45/TB-UBND ngày 01/3/2024" },
+    });
+    expect(noReason.status).toBe(400);
+    expect(noReason.body.rule).toBe("reason-missing");
+    expect(noReason.body.errors[0].path).toBe("body.note");
+    const paused = await secretariat.request("POST", `/v1/tasks/${openId}/transitions`, {
+      ifMatch: task.headers.get("etag"),
+      body: { action: "pause", decisionRef: "Thông báo 45/TB-UBND ngày 01/3/2024", note: "Chờ quy hoạch" },
     });
     expect(paused.body.lifecycle).toBe("paused");
     expect(paused.body.timeliness).toBe("paused");
     const cancelled = await secretariat.request("POST", `/v1/tasks/${openId}/transitions`, {
       ifMatch: paused.headers.get("etag"),
-      body: { action: "cancel" },
+      body: { action: "cancel", note: "Không còn phù hợp" },
     });
     expect(cancelled.body.lifecycle).toBe("cancelled");
     task = await secretariat.request("POST", `/v1/tasks/${openId}/transitions`, {
       ifMatch: cancelled.headers.get("etag"),
-      body: { action: "reopen" },
+      body: { action: "reopen", note: "Mở lại" },
     });
-    expect(task.body.lifecycle).toBe("open");
+    // A cancelled task stays cancelled: only a done task reopens.
+    expect(task.status).toBe(409);
+    expect(task.body.code).toBe("invalid-transition");
     const history = await secretariat.request("GET", `/v1/tasks/${openId}/history`);
     const actions = history.body.items.map((e: { action: string }) => e.action);
     expect(actions).toEqual(
-      expect.arrayContaining([
-        "task.opened",
-        "task.progress",
-        "task.delegated",
-        "task.pause",
-        "task.cancel",
-        "task.reopen",
-      ]),
+      expect.arrayContaining(["task.opened", "task.progress", "task.delegated", "task.pause", "task.cancel"]),
     );
+    expect(actions).not.toContain("task.reopen");
   });
 
   it("merges an agency into its successor and moves its open tasks with history", async () => {

@@ -87,7 +87,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -219,7 +219,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -343,7 +343,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -482,7 +482,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -616,7 +616,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -739,7 +739,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -869,7 +869,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -999,7 +999,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -1135,7 +1135,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -1262,7 +1262,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -1391,7 +1391,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -1514,7 +1514,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -1644,7 +1644,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -1769,7 +1769,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -1906,7 +1906,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -2029,7 +2029,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -2164,7 +2164,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -2294,7 +2294,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -2424,7 +2424,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -2562,7 +2562,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -2706,7 +2706,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -2832,7 +2832,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -2954,7 +2954,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -3081,7 +3081,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -3147,7 +3147,12 @@ export type paths = {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            /** @description Nội dung yêu cầu (không bắt buộc) */
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["PublishNotice"];
+                };
+            };
             responses: {
                 /** @description Thông báo đã ban hành, nhiệm vụ đã mở */
                 200: {
@@ -3212,7 +3217,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -3347,7 +3352,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -3509,7 +3514,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -3651,7 +3656,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -3791,7 +3796,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -3931,7 +3936,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -4061,7 +4066,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -4193,7 +4198,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -4326,7 +4331,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -4444,7 +4449,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -4573,7 +4578,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -4699,7 +4704,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -4836,7 +4841,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -4966,7 +4971,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -5098,7 +5103,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -5224,7 +5229,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -5356,7 +5361,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -5498,7 +5503,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -5628,7 +5633,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -5754,7 +5759,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -5894,7 +5899,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -6024,7 +6029,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -6149,7 +6154,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -6277,7 +6282,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -6399,7 +6404,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -6527,7 +6532,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -6650,7 +6655,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -6794,7 +6799,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -6922,7 +6927,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -7049,7 +7054,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -7172,7 +7177,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -7305,7 +7310,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -7444,7 +7449,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -7573,7 +7578,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -7709,7 +7714,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -7836,7 +7841,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -7961,7 +7966,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -8094,7 +8099,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -8221,7 +8226,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -8354,7 +8359,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -8486,7 +8491,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -8620,7 +8625,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -8757,7 +8762,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -8888,7 +8893,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -9014,7 +9019,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -9142,7 +9147,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -9271,7 +9276,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -9398,7 +9403,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -9521,7 +9526,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -9654,7 +9659,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -9783,7 +9788,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -9915,7 +9920,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -10044,7 +10049,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -10164,7 +10169,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -10294,7 +10299,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -10431,7 +10436,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -10568,7 +10573,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -10708,7 +10713,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -10842,7 +10847,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -10979,7 +10984,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -11097,7 +11102,7 @@ export type components = {
              * @example not-found
              * @enum {string}
              */
-            code: "validation-failed" | "unauthenticated" | "invalid-credentials" | "forbidden" | "csrf-failed" | "password-change-required" | "not-found" | "conflict" | "invalid-transition" | "unresolved-agency" | "precondition-failed" | "precondition-required" | "idempotency-key-reused" | "idempotency-in-progress" | "payload-too-large" | "unsupported-media-type" | "rate-limited" | "internal" | "unavailable";
+            code: "validation-failed" | "unauthenticated" | "invalid-credentials" | "forbidden" | "csrf-failed" | "password-change-required" | "not-found" | "conflict" | "invalid-transition" | "rule-violated" | "unresolved-agency" | "precondition-failed" | "precondition-required" | "idempotency-key-reused" | "idempotency-in-progress" | "payload-too-large" | "unsupported-media-type" | "rate-limited" | "internal" | "unavailable";
             /**
              * @description Giải thích cụ thể, tiếng Việt trước (detail, Vietnamese first)
              * @example Không tìm thấy nhiệm vụ tsk_01 / Task tsk_01 not found
@@ -11113,6 +11118,11 @@ export type components = {
              * @example req_5f2c
              */
             requestId?: string;
+            /**
+             * @description Quy tắc nghiệp vụ đã từ chối yêu cầu (mã ổn định của miền, ví dụ limit-reached, too-late, deadline-unresolved)
+             * @example limit-reached
+             */
+            rule?: string;
             /** @description Các trường không hợp lệ (validation-failed) */
             errors?: {
                 /**
@@ -12220,6 +12230,15 @@ export type components = {
              */
             id: string;
         };
+        PublishNotice: {
+            /**
+             * @description Nhiệm vụ có cụm thời hạn không xác định được ngày mà cán bộ xác nhận là không có thời hạn
+             * @example [
+             *       "tsk_0123456789abcdef"
+             *     ]
+             */
+            noDeadline?: string[];
+        };
         TaskPage: {
             /** @description Các phần tử của trang */
             items: components["schemas"]["Task"][];
@@ -12244,7 +12263,7 @@ export type components = {
             coordinators?: components["schemas"]["Coordinator"][];
             /**
              * Format: date
-             * @description Hạn mới (null: không có hạn)
+             * @description Hạn mới của nhiệm vụ dự thảo (null: không có hạn); nhiệm vụ đã giao chỉ đổi hạn bằng gia hạn
              * @example 2024-04-30
              */
             dueOn?: string | null;
@@ -12262,19 +12281,19 @@ export type components = {
         CompleteTask: {
             /**
              * Format: date
-             * @description Ngày hoàn thành (mặc định hôm nay)
+             * @description Ngày hoàn thành (mặc định hôm nay; không sau hôm nay, không trước ngày giao)
              * @example 2024-03-10
              */
             completedOn?: string;
             /**
-             * @description Ghi chú kết quả
+             * @description Ghi chú kết quả; bắt buộc khi nhiệm vụ đã quá hạn lâu hơn mức quy chế cho phép
              * @example Đã trình UBND tỉnh
              */
             note?: string;
         };
         TaskTransition: {
             /**
-             * @description pause: tạm dừng; resume: tiếp tục; cancel: huỷ; reopen: mở lại nhiệm vụ đã xong
+             * @description pause: tạm dừng; resume: tiếp tục; cancel: huỷ (không mở lại được); reopen: mở lại nhiệm vụ đã xong
              * @example cancel
              * @enum {string}
              */
@@ -12285,7 +12304,7 @@ export type components = {
              */
             decisionRef?: string;
             /**
-             * @description Lý do
+             * @description Lý do (bắt buộc khi tạm dừng, huỷ, mở lại)
              * @example Theo chỉ đạo tại cuộc họp
              */
             note?: string;
@@ -12568,7 +12587,7 @@ export type components = {
              */
             approvedDueOn?: string;
             /**
-             * @description Ý kiến
+             * @description Ý kiến; bắt buộc khi từ chối, và khi chấp thuận gia hạn một nhiệm vụ đã quá hạn lâu
              * @example Đồng ý gia hạn
              */
             note?: string;

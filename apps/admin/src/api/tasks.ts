@@ -80,11 +80,16 @@ export async function reportProgress(taskId: string, input: ProgressInput): Prom
   return report as ProgressReport;
 }
 
-export async function completeTask(taskId: string, etag: string, completedOn: string): Promise<Task> {
+export async function completeTask(
+  taskId: string,
+  etag: string,
+  completedOn: string,
+  note = "",
+): Promise<Task> {
   return (await call(
     api.POST("/v1/tasks/{id}/complete", {
       params: { path: { id: taskId }, header: { "if-match": etag } },
-      body: { completedOn },
+      body: { completedOn, ...(note.trim() ? { note: note.trim() } : {}) },
     }),
   )) as Task;
 }

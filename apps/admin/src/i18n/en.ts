@@ -170,6 +170,8 @@ export const en: Messages = {
       none: "No progress reported yet.",
     },
     complete: {
+      note: "Result, note",
+      noteHint: "Required when the task is long overdue (per the policy).",
       title: "Mark as done",
       on: "Completed on",
       submit: "Confirm completion",
@@ -213,15 +215,14 @@ export const en: Messages = {
     },
     manage: {
       title: "Adjust the task (secretariat)",
-      newDueOn: "New deadline",
-      reschedule: "Change the deadline",
+      deadlineByExtension:
+        "A published task's deadline moves only by an approved extension (see Extensions).",
       note: "Reason",
       pause: "Pause",
       resume: "Resume",
       cancel: "Cancel the task",
       reopen: "Reopen the task",
       hint: "Every change is written to the audit history with its authorising document.",
-      rescheduled: "Deadline changed.",
       did: {
         pause: "Task paused.",
         resume: "Task resumed.",

@@ -168,6 +168,8 @@ export const vi = {
       none: "Chưa có báo cáo tiến độ nào.",
     },
     complete: {
+      note: "Kết quả, ghi chú",
+      noteHint: "Bắt buộc khi nhiệm vụ đã quá hạn lâu (theo quy chế).",
       title: "Đánh dấu hoàn thành",
       on: "Ngày hoàn thành",
       submit: "Xác nhận hoàn thành",
@@ -211,15 +213,14 @@ export const vi = {
     },
     manage: {
       title: "Điều chỉnh nhiệm vụ (Văn phòng)",
-      newDueOn: "Thời hạn mới",
-      reschedule: "Điều chỉnh thời hạn",
+      deadlineByExtension:
+        "Thời hạn của nhiệm vụ đã giao chỉ thay đổi bằng gia hạn có văn bản chấp thuận (mục Gia hạn).",
       note: "Lý do",
       pause: "Tạm dừng",
       resume: "Tiếp tục thực hiện",
       cancel: "Hủy nhiệm vụ",
       reopen: "Mở lại nhiệm vụ",
       hint: "Mọi điều chỉnh được ghi vào nhật ký kèm văn bản cho phép.",
-      rescheduled: "Đã điều chỉnh thời hạn.",
       did: {
         pause: "Đã tạm dừng nhiệm vụ.",
         resume: "Nhiệm vụ tiếp tục thực hiện.",

@@ -94,6 +94,7 @@ export const onError = (error: Error, c: Context<AppEnv>): Response => {
     instance: c.req.path,
     ...(requestId === undefined ? {} : { requestId }),
     ...(problem.errors === undefined ? {} : { errors: problem.errors }),
+    ...(problem.rule === undefined ? {} : { rule: problem.rule }),
   });
   return c.newResponse(JSON.stringify(payload), problem.status, {
     "content-type": "application/problem+json; charset=utf-8",

@@ -10,6 +10,8 @@ import { actor } from "../auth/principal.js";
 import type { AppEnv, Deps } from "../context.js";
 import type { Database } from "../db/schema.js";
 import type { Actor } from "../services/audit.js";
+import type { Rules } from "../services/rules.js";
+import type { CommandContext } from "../use-cases/command-context.js";
 import { ApiError } from "./problem.js";
 
 export const principal = (c: Context<AppEnv>): Principal => {
@@ -30,3 +32,12 @@ export const tx = <T>(d: Deps, work: (db: Transaction<Database>) => Promise<T>):
   d.db.kysely.transaction().execute(work);
 
 export type Q = Kysely<Database>;
+
+/** The context a use case runs in for this request, inside transaction `db`. */
+export const commandContext = (c: Context<AppEnv>, db: Kysely<Database>, rules: Rules): CommandContext => ({
+  db,
+  rules,
+  now: deps(c).now(),
+  principal: principal(c),
+  who: who(c),
+});

@@ -16,6 +16,7 @@ export const ProblemCode = z
     "not-found",
     "conflict",
     "invalid-transition",
+    "rule-violated",
     "unresolved-agency",
     "precondition-failed",
     "precondition-required",
@@ -40,6 +41,7 @@ const statusOf = {
   "not-found": 404,
   conflict: 409,
   "invalid-transition": 409,
+  "rule-violated": 422,
   "unresolved-agency": 409,
   "precondition-failed": 412,
   "precondition-required": 428,
@@ -64,6 +66,7 @@ const titleOf: Record<ProblemCode, string> = {
   "not-found": "Không tìm thấy / Not found",
   conflict: "Xung đột dữ liệu / Conflict",
   "invalid-transition": "Không thể chuyển trạng thái / Invalid state transition",
+  "rule-violated": "Trái quy chế theo dõi, đôn đốc / Refused by the follow-up rules",
   "unresolved-agency": "Còn cơ quan chưa xác định / Unresolved agency",
   "precondition-failed": "Dữ liệu đã bị người khác thay đổi / Stale version (If-Match)",
   "precondition-required": "Thiếu tiêu đề If-Match / If-Match header required",
@@ -99,6 +102,11 @@ export const Problem = z
       .string()
       .optional()
       .openapi({ description: "Mã yêu cầu trong nhật ký", example: "req_5f2c" }),
+    rule: z.string().optional().openapi({
+      description:
+        "Quy tắc nghiệp vụ đã từ chối yêu cầu (mã ổn định của miền, ví dụ limit-reached, too-late, deadline-unresolved)",
+      example: "limit-reached",
+    }),
     errors: z
       .array(
         z.object({
@@ -123,17 +131,20 @@ export class ApiError extends Error {
   readonly detail: string;
   readonly errors: readonly FieldError[] | undefined;
   readonly headers: Record<string, string> | undefined;
+  /** The domain rule that refused the request (`limit-reached`), when one did. */
+  readonly rule: string | undefined;
 
   constructor(
     code: ProblemCode,
     detail: string,
-    options: { errors?: readonly FieldError[]; headers?: Record<string, string> } = {},
+    options: { errors?: readonly FieldError[]; headers?: Record<string, string>; rule?: string } = {},
   ) {
     super(detail);
     this.code = code;
     this.detail = detail;
     this.errors = options.errors;
     this.headers = options.headers;
+    this.rule = options.rule;
   }
 
   get status(): ProblemStatus {
@@ -147,7 +158,7 @@ export const status = (code: ProblemCode): ProblemStatus => statusOf[code];
 export const body = (
   code: ProblemCode,
   detail: string,
-  extra: { instance?: string; requestId?: string; errors?: readonly FieldError[] } = {},
+  extra: { instance?: string; requestId?: string; errors?: readonly FieldError[]; rule?: string } = {},
 ): Problem => ({
   type: `https://dondoc.vn/problems/${code}`,
   title: titleOf[code],
@@ -156,6 +167,7 @@ export const body = (
   detail,
   ...(extra.instance === undefined ? {} : { instance: extra.instance }),
   ...(extra.requestId === undefined ? {} : { requestId: extra.requestId }),
+  ...(extra.rule === undefined ? {} : { rule: extra.rule }),
   ...(extra.errors === undefined ? {} : { errors: [...extra.errors] }),
 });
 

@@ -33,7 +33,9 @@ const errorResponses = {
   404: problem("Không tìm thấy (not-found)"),
   409: problem("Xung đột (conflict, invalid-transition)"),
   412: problem("Phiên bản đã cũ (precondition-failed)"),
-  422: problem("Idempotency-Key dùng lại cho yêu cầu khác"),
+  422: problem(
+    "Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused)",
+  ),
   428: problem("Thiếu If-Match (precondition-required)"),
   429: problem("Quá nhiều yêu cầu (rate-limited)"),
   500: problem("Lỗi hệ thống (internal)"),
@@ -95,6 +97,14 @@ export const json = <S extends z.ZodType>(schema: S, description: string) => ({
 /** A JSON request body entry. */
 export const body = <S extends z.ZodType>(schema: S, description = "Nội dung yêu cầu") => ({
   body: { required: true, description, content: { "application/json": { schema } } },
+});
+
+/** A JSON body the client may leave out (then the handler reads `{}`). */
+export const optionalBody = <S extends z.ZodType>(
+  schema: S,
+  description = "Nội dung yêu cầu (không bắt buộc)",
+) => ({
+  body: { required: false, description, content: { "application/json": { schema } } },
 });
 
 export const IfMatch = z.object({

@@ -136,7 +136,11 @@ export const run = async (
           await Notices.publish(tx, system, await Notices.get(tx, id), deps.now());
           return { id, published: true };
         } catch (error) {
-          if (error instanceof ApiError && error.code === "unresolved-agency")
+          // A lead or a deadline the clerk must settle: the notice waits in review as a draft.
+          if (
+            error instanceof ApiError &&
+            (error.code === "unresolved-agency" || error.code === "rule-violated")
+          )
             return { id, published: false };
           throw error;
         }

@@ -5,19 +5,22 @@
  */
 
 import type { ParsedNotice } from "@dondoc/domain";
-import { AgencyDirectory } from "@dondoc/domain";
+import { AgencyDirectory, Task } from "@dondoc/domain";
+import { Result } from "effect";
 import type { ExpressionBuilder, Kysely, Selectable } from "kysely";
 
 import type { Principal } from "../auth/principal.js";
 import { isIssuerBound } from "../auth/principal.js";
 import type { Database, NoticeTable } from "../db/schema.js";
+import * as ETag from "../http/etag.js";
 import { ApiError, notFound } from "../http/problem.js";
+import * as TaskRepository from "../repositories/task-repository.js";
 import type { NoticeView } from "../routes/notices/schema.js";
 import type { Actor } from "./audit.js";
 import * as Audit from "./audit.js";
 import * as Directory from "./directory.js";
 import * as Ids from "./ids.js";
-import type { Rules } from "./rules.js";
+import { localDate, type Rules } from "./rules.js";
 import * as Tasks from "./tasks.js";
 import { fold } from "./text.js";
 
@@ -214,12 +217,23 @@ export const summary = (row: NoticeRow, taskCount: number) => ({
   createdAt: row.created_at.toISOString(),
 });
 
-/** Publishes a draft notice: checks leads, fans out collectives, opens tasks. */
+/** Options of {@link publish}. */
+export interface PublishOptions {
+  /** Tasks whose deadline phrase did not resolve that the clerk confirmed have no deadline. */
+  readonly noDeadline?: ReadonlySet<string>;
+}
+
+/**
+ * Publishes a draft notice: checks the issuer and every lead, has the domain publish every task
+ * (`Task.publish`: a stated deadline that resolved to no date is refused unless confirmed as none),
+ * fans out collectives, opens tasks. Nothing is written when anything is refused.
+ */
 export const publish = async (
   db: Kysely<Database>,
   who: Actor,
   row: NoticeRow,
   now: Date,
+  options: PublishOptions = {},
 ): Promise<NoticeRow> => {
   if (row.lifecycle !== "draft") {
     throw new ApiError(
@@ -248,6 +262,45 @@ export const publish = async (
       },
     );
   }
+  const paths = new Map(
+    (await db.selectFrom("directives").select(["id", "path"]).where("notice_id", "=", row.id).execute()).map(
+      (d) => [d.id, d.path] as const,
+    ),
+  );
+  const decision = { on: localDate(now), at: TaskRepository.instantOf(now), by: who.actor };
+  const published = new Map<string, { loaded: TaskRepository.Loaded; after: Task.Task }>();
+  const refused: Task.TaskError[] = [];
+  for (const t of tasks) {
+    if (t.lifecycle !== "draft") continue;
+    const loaded: TaskRepository.Loaded = {
+      row: t,
+      task: TaskRepository.toTask(t, [], {
+        directivePath: t.directive_id === null ? null : (paths.get(t.directive_id) ?? null),
+        issuedOn: row.issued_on,
+      }),
+      extensions: [],
+      noticeLifecycle: row.lifecycle,
+    };
+    const after = Task.publish(loaded.task, {
+      ...decision,
+      noDeadline: options.noDeadline?.has(t.id) === true,
+    });
+    if (Result.isFailure(after)) refused.push(after.failure);
+    else published.set(t.id, { loaded, after: after.success });
+  }
+  if (refused.length > 0) {
+    throw new ApiError(
+      "rule-violated",
+      `Còn ${refused.length} nhiệm vụ có thời hạn chưa xác định được ngày: ${refused.map((e) => e.message).join(" ")} / Set a due date or confirm “no deadline” for every such task`,
+      {
+        rule: "deadline-unresolved",
+        errors: refused.map((e) => ({
+          path: `tasks.${e.taskId}.deadline`,
+          message: e._tag === "TaskRuleError" ? e.problem : e.message,
+        })),
+      },
+    );
+  }
   const directory = tasks.some((t) => t.is_collective) ? await Directory.load(db) : null;
   for (const t of tasks) {
     if (t.is_collective && t.lead_group_id !== null && directory !== null) {
@@ -263,7 +316,8 @@ export const publish = async (
             lead_agency_id: m.id,
             lead_name: m.name,
             fanned_from_id: t.id,
-            coordinators: JSON.stringify(t.coordinators),
+            // A member never coordinates its own task (as `CollectiveAssignee.expand` says).
+            coordinators: JSON.stringify(t.coordinators.filter((c) => c.agencyId !== m.id)),
             mode: t.mode,
             action: t.action,
             deadline: t.deadline === null ? null : JSON.stringify(t.deadline),
@@ -283,7 +337,10 @@ export const publish = async (
         await Audit.record(db, who, { action: "task.created", entity: "task", entityId: id, after: created });
       }
     } else if (!t.is_collective && t.lifecycle === "draft") {
-      await Tasks.updateVersioned(db, who, t, null, { lifecycle: "open" }, "task.opened", now);
+      const p = published.get(t.id);
+      if (p === undefined) continue;
+      const saved = await TaskRepository.save(db, who, p.loaded, p.after, { action: "task.opened", now });
+      if (Result.isFailure(saved)) throw ETag.stale("Nhiệm vụ", t.id, saved.failure.current);
     }
   }
   const after = await db

@@ -15,6 +15,7 @@ import {
   Stack,
   Tabs,
   Text,
+  Textarea,
   Timeline,
   Title,
 } from "@mantine/core";
@@ -278,8 +279,9 @@ function CompleteTask({ task, etag }: { readonly task: Task; readonly etag: stri
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [completedOn, setCompletedOn] = useState<string | null>(isoDay(new Date()));
+  const [note, setNote] = useState("");
   const mutation = useMutation({
-    mutationFn: () => completeTask(task.id, etag, completedOn ?? isoDay(new Date())),
+    mutationFn: () => completeTask(task.id, etag, completedOn ?? isoDay(new Date()), note),
     onSuccess: async () => {
       notifications.show({ color: "green", message: t("task.complete.done") });
       await queryClient.invalidateQueries({ queryKey: ["task", task.id] });
@@ -293,6 +295,14 @@ function CompleteTask({ task, etag }: { readonly task: Task; readonly etag: stri
           {t("task.complete.title")}
         </Title>
         <DateField label={t("task.complete.on")} value={completedOn} onChange={setCompletedOn} maw={240} />
+        <Textarea
+          label={t("task.complete.note")}
+          description={t("task.complete.noteHint")}
+          autosize
+          minRows={2}
+          value={note}
+          onChange={(e) => setNote(e.currentTarget.value)}
+        />
         {mutation.error ? <ProblemAlert error={mutation.error} /> : null}
         <Button color="teal" onClick={() => mutation.mutate()} loading={mutation.isPending} w="fit-content">
           {t("task.complete.submit")}

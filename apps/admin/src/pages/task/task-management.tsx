@@ -2,14 +2,13 @@
  * TaskManagement — what the secretariat decides on one task: move its deadline, pause, resume,
  * cancel or reopen it — each with the reference of the document that authorised it.
  */
-import { Button, Card, Group, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
+import { Button, Card, Group, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 
 import { api, call } from "../../api/client.js";
 import type { Task } from "../../api/types.js";
-import { DateField } from "../../components/date-field.js";
 import { ProblemAlert } from "../../components/problem-alert.js";
 import { useDraft } from "../../lib/use-draft.js";
 
@@ -21,13 +20,14 @@ export const transitionsFrom: Record<Task["lifecycle"], readonly Transition[]> =
   open: ["pause", "cancel"],
   paused: ["resume", "cancel"],
   done: ["reopen"],
-  cancelled: ["reopen"],
+  // A cancelled task stays cancelled (the domain's lifecycle).
+  cancelled: [],
 };
 
 export function TaskManagement({ task, etag }: { readonly task: Task; readonly etag: string }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const draft = useDraft(`manage.${task.id}`, { dueOn: task.dueOn, decisionRef: "", note: "" });
+  const draft = useDraft(`manage.${task.id}`, { decisionRef: "", note: "" });
   const d = draft.value;
   const done = async (message: string) => {
     draft.clear();
@@ -36,16 +36,6 @@ export function TaskManagement({ task, etag }: { readonly task: Task; readonly e
     await queryClient.invalidateQueries({ queryKey: ["tasks"] });
   };
 
-  const reschedule = useMutation({
-    mutationFn: () =>
-      call(
-        api.PATCH("/v1/tasks/{id}", {
-          params: { path: { id: task.id }, header: { "if-match": etag } },
-          body: { dueOn: d.dueOn, ...(d.decisionRef.trim() ? { decisionRef: d.decisionRef.trim() } : {}) },
-        }),
-      ),
-    onSuccess: () => done(t("task.manage.rescheduled")),
-  });
   const transition = useMutation({
     mutationFn: (action: Transition) =>
       call(
@@ -76,25 +66,10 @@ export function TaskManagement({ task, etag }: { readonly task: Task; readonly e
             draft.set((x) => ({ ...x, decisionRef }));
           }}
         />
-        {task.lifecycle === "open" ? (
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
-            <DateField
-              label={t("task.manage.newDueOn")}
-              value={d.dueOn}
-              clearable
-              onChange={(dueOn) => draft.set((x) => ({ ...x, dueOn }))}
-            />
-            <Button
-              mt={{ base: 0, sm: 24 }}
-              variant="default"
-              w="fit-content"
-              loading={reschedule.isPending}
-              disabled={d.dueOn === task.dueOn}
-              onClick={() => reschedule.mutate()}
-            >
-              {t("task.manage.reschedule")}
-            </Button>
-          </SimpleGrid>
+        {task.lifecycle === "open" || task.lifecycle === "paused" ? (
+          <Text size="sm" c="dimmed">
+            {t("task.manage.deadlineByExtension")}
+          </Text>
         ) : null}
         <Textarea
           label={t("task.manage.note")}
@@ -122,7 +97,6 @@ export function TaskManagement({ task, etag }: { readonly task: Task; readonly e
         <Text size="xs" c="dimmed">
           {t("task.manage.hint")}
         </Text>
-        {reschedule.error ? <ProblemAlert error={reschedule.error} /> : null}
         {transition.error ? <ProblemAlert error={transition.error} /> : null}
       </Stack>
     </Card>

@@ -1,30 +1,31 @@
 /**
  * POST /v1/tasks/{id}/complete — the agency reports the task done (on a date, default today).
- * Requires If-Match. Timeliness then reads done-on-time or done-late against the current deadline.
+ * Requires If-Match. The domain decides (`Task.complete`): not before the task existed, not after
+ * today, and with a reason when the task is long overdue under the policy in force.
  */
 import { z } from "@hono/zod-openapi";
 
 import type { App } from "../../context.js";
+import { orThrow } from "../../http/domain-problem.js";
 import * as ETag from "../../http/etag.js";
-import { deps, principal, tx, who } from "../../http/handler.js";
-import { ApiError } from "../../http/problem.js";
+import { commandContext, deps, tx } from "../../http/handler.js";
 import { body, define, IdParam, IfMatch, json } from "../../http/route.js";
 import * as RulesCache from "../../http/rules.js";
 import { IsoDay } from "../../http/schemas.js";
 import * as Tasks from "../../services/tasks.js";
+import { completeTask } from "../../use-cases/task/complete-task.js";
 import { TaskView } from "./schema.js";
 
 const Complete = z
   .object({
     completedOn: IsoDay.optional().openapi({
-      description: "Ngày hoàn thành (mặc định hôm nay)",
+      description: "Ngày hoàn thành (mặc định hôm nay; không sau hôm nay, không trước ngày giao)",
       example: "2024-03-10",
     }),
-    note: z
-      .string()
-      .max(5000)
-      .optional()
-      .openapi({ description: "Ghi chú kết quả", example: "Đã trình UBND tỉnh" }),
+    note: z.string().max(5000).optional().openapi({
+      description: "Ghi chú kết quả; bắt buộc khi nhiệm vụ đã quá hạn lâu hơn mức quy chế cho phép",
+      example: "Đã trình UBND tỉnh",
+    }),
   })
   .strict()
   .openapi("CompleteTask");
@@ -42,33 +43,19 @@ export const route = define({
 export const register = (app: App) =>
   app.openapi(route, async (c) => {
     const d = deps(c);
-    const expected = ETag.expected(c.req.header("if-match"));
+    const expectedVersion = ETag.expected(c.req.header("if-match"));
     const input = c.req.valid("json");
     const rules = await RulesCache.forRequest(d);
-    const completedOn = input.completedOn ?? rules.today;
-    if (completedOn > rules.today) {
-      throw new ApiError(
-        "validation-failed",
-        "Ngày hoàn thành không thể ở tương lai / Completion date is in the future",
-        {
-          errors: [{ path: "body.completedOn", message: "Không được sau hôm nay" }],
-        },
-      );
-    }
-    const after = await tx(d, async (db) => {
-      const row = await Tasks.getVisible(db, principal(c), c.req.valid("param").id, true);
-      Tasks.ensureVersion(row, expected);
-      if (row.lifecycle !== "open") throw Tasks.invalidTransition(row, "done");
-      return Tasks.updateVersioned(
-        db,
-        who(c),
-        row,
-        expected,
-        { lifecycle: "done", completed_on: completedOn, progress_percent: 100 },
-        "task.completed",
-        d.now(),
-      );
-    });
-    c.header("ETag", ETag.of(after.version));
-    return c.json(Tasks.view(after, rules), 200);
+    const saved = await tx(d, async (db) =>
+      orThrow(
+        await completeTask(commandContext(c, db, rules), {
+          taskId: c.req.valid("param").id,
+          expectedVersion,
+          completedOn: input.completedOn,
+          note: input.note,
+        }),
+      ),
+    );
+    c.header("ETag", ETag.of(saved.row.version));
+    return c.json(Tasks.view(saved.row, rules), 200);
   });

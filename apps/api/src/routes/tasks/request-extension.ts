@@ -1,18 +1,19 @@
 /**
  * POST /v1/tasks/{id}/extensions — the agency asks for more time (gia hạn) with a reason and a new
- * date later than the current deadline. One pending request per task. Accepts Idempotency-Key.
+ * date later than the current deadline. One pending request per task; the policy in force may cap
+ * the number of extensions and ask for the request some working days before the deadline (422
+ * `rule-violated`); a request after the deadline is taken and flagged. Accepts Idempotency-Key.
  */
 import { z } from "@hono/zod-openapi";
 
 import type { App } from "../../context.js";
-import { deps, principal, tx, who } from "../../http/handler.js";
-import { ApiError } from "../../http/problem.js";
+import { orThrow } from "../../http/domain-problem.js";
+import { commandContext, deps, tx } from "../../http/handler.js";
 import { body, define, IdempotencyKey, IdParam, json } from "../../http/route.js";
+import * as RulesCache from "../../http/rules.js";
 import { IsoDay } from "../../http/schemas.js";
-import * as Audit from "../../services/audit.js";
 import { extensionView } from "../../services/follow-up.js";
-import * as Ids from "../../services/ids.js";
-import * as Tasks from "../../services/tasks.js";
+import { requestExtension } from "../../use-cases/task/request-extension.js";
 import { ExtensionView } from "./follow-up-schema.js";
 
 const RequestExtension = z
@@ -42,55 +43,15 @@ export const register = (app: App) =>
   app.openapi(route, async (c) => {
     const d = deps(c);
     const input = c.req.valid("json");
-    const w = who(c);
-    const row = await tx(d, async (db) => {
-      const task = await Tasks.getVisible(db, principal(c), c.req.valid("param").id, true);
-      if (task.lifecycle !== "open") {
-        throw new ApiError(
-          "invalid-transition",
-          `Chỉ gia hạn được nhiệm vụ đang thực hiện (đang: ${task.lifecycle}) / Task is not open`,
-        );
-      }
-      if (task.due_on !== null && input.requestedDueOn <= task.due_on) {
-        throw new ApiError(
-          "validation-failed",
-          `Hạn đề nghị phải sau hạn hiện tại ${task.due_on} / Must be after the current deadline`,
-          {
-            errors: [{ path: "body.requestedDueOn", message: `Phải sau ${task.due_on}` }],
-          },
-        );
-      }
-      const pending = await db
-        .selectFrom("extension_requests")
-        .select("id")
-        .where("task_id", "=", task.id)
-        .where("status", "=", "pending")
-        .executeTakeFirst();
-      if (pending !== undefined) {
-        throw new ApiError(
-          "conflict",
-          `Nhiệm vụ đã có đề nghị gia hạn ${pending.id} đang chờ / An extension request is already pending`,
-        );
-      }
-      const row = await db
-        .insertInto("extension_requests")
-        .values({
-          id: Ids.make("ext"),
-          task_id: task.id,
-          requested_by: w.actor,
+    const rules = await RulesCache.forRequest(d);
+    const row = await tx(d, async (db) =>
+      orThrow(
+        await requestExtension(commandContext(c, db, rules), {
+          taskId: c.req.valid("param").id,
           reason: input.reason,
-          current_due_on: task.due_on,
-          requested_due_on: input.requestedDueOn,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      await Audit.record(db, w, {
-        action: "extension.requested",
-        entity: "extension_request",
-        entityId: row.id,
-        after: row,
-      });
-      return row;
-    });
+          proposedDueOn: input.requestedDueOn,
+        }),
+      ),
+    );
     return c.json(extensionView(row), 201);
   });

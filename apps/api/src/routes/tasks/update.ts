@@ -1,16 +1,20 @@
 /**
  * PATCH /v1/tasks/{id} — the secretariat edits a task: content, lead and coordinating agencies,
- * deadline, resolution link. Requires If-Match. A draft task is edited while reviewing its notice.
+ * deadline, resolution link. Requires If-Match. A draft task is edited while reviewing its notice;
+ * a published task's deadline moves only by an extension (422 `due-date-locked`); done and
+ * cancelled tasks (409) and the tasks of an archived notice (422 `notice-archived`) are not edited.
  */
 import { z } from "@hono/zod-openapi";
 
 import type { App } from "../../context.js";
+import { orThrow } from "../../http/domain-problem.js";
 import * as ETag from "../../http/etag.js";
-import { deps, principal, tx, who } from "../../http/handler.js";
+import { commandContext, deps, tx } from "../../http/handler.js";
 import { body, define, IdParam, IfMatch, json } from "../../http/route.js";
 import * as RulesCache from "../../http/rules.js";
 import { IsoDay } from "../../http/schemas.js";
 import * as Tasks from "../../services/tasks.js";
+import { reviseTask } from "../../use-cases/task/revise-task.js";
 import { Coordinator, DecisionRef, TaskView } from "./schema.js";
 
 const TaskPatch = z
@@ -29,9 +33,11 @@ const TaskPatch = z
       .optional()
       .openapi({ description: "Cơ quan chủ trì", example: "brvt.so-tc" }),
     coordinators: z.array(Coordinator).max(100).optional().openapi({ description: "Cơ quan phối hợp" }),
-    dueOn: IsoDay.nullable()
-      .optional()
-      .openapi({ description: "Hạn mới (null: không có hạn)", example: "2024-04-30" }),
+    dueOn: IsoDay.nullable().optional().openapi({
+      description:
+        "Hạn mới của nhiệm vụ dự thảo (null: không có hạn); nhiệm vụ đã giao chỉ đổi hạn bằng gia hạn",
+      example: "2024-04-30",
+    }),
     resolutionId: z
       .string()
       .min(1)
@@ -57,54 +63,23 @@ export const route = define({
 export const register = (app: App) =>
   app.openapi(route, async (c) => {
     const d = deps(c);
-    const expected = ETag.expected(c.req.header("if-match"));
+    const expectedVersion = ETag.expected(c.req.header("if-match"));
     const input = c.req.valid("json");
-    const after = await tx(d, async (db) => {
-      const row = await Tasks.getVisible(db, principal(c), c.req.valid("param").id, true);
-      Tasks.ensureVersion(row, expected);
-      let leadName = row.lead_name;
-      if (input.leadAgencyId !== undefined) {
-        const agency = await db
-          .selectFrom("agencies")
-          .select("name")
-          .where("id", "=", input.leadAgencyId)
-          .executeTakeFirst();
-        if (agency === undefined) {
-          throw Tasks.unknownAgency(input.leadAgencyId);
-        }
-        leadName = agency.name;
-      }
-      const coordinators = input.coordinators ?? row.coordinators;
-      const action = input.action ?? row.action;
-      return Tasks.updateVersioned(
-        db,
-        who(c),
-        row,
-        expected,
-        {
-          action,
-          lead_name: leadName,
-          coordinators: JSON.stringify(coordinators),
-          ...(input.leadAgencyId === undefined ? {} : { lead_agency_id: input.leadAgencyId }),
-          ...(input.dueOn === undefined
-            ? {}
-            : {
-                due_on: input.dueOn,
-                ...(row.lifecycle === "draft" ? { original_due_on: input.dueOn } : {}),
-              }),
-          ...(input.resolutionId === undefined ? {} : { resolution_id: input.resolutionId }),
-          ...(input.decisionRef === undefined ? {} : { decision_ref: input.decisionRef }),
-          search_text: Tasks.searchKey({
-            action,
-            lead_name: leadName,
-            coordinators,
-            deadline_phrase: row.deadline?.phrase ?? null,
-          }),
-        },
-        "task.updated",
-        d.now(),
-      );
-    });
-    c.header("ETag", ETag.of(after.version));
-    return c.json(Tasks.view(after, await RulesCache.forRequest(d)), 200);
+    const rules = await RulesCache.forRequest(d);
+    const saved = await tx(d, async (db) =>
+      orThrow(
+        await reviseTask(commandContext(c, db, rules), {
+          taskId: c.req.valid("param").id,
+          expectedVersion,
+          action: input.action,
+          leadAgencyId: input.leadAgencyId,
+          coordinators: input.coordinators,
+          dueOn: input.dueOn,
+          resolutionId: input.resolutionId,
+          decisionRef: input.decisionRef,
+        }),
+      ),
+    );
+    c.header("ETag", ETag.of(saved.row.version));
+    return c.json(Tasks.view(saved.row, rules), 200);
   });

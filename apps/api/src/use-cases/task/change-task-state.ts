@@ -1,0 +1,50 @@
+/**
+ * Pause, resume, cancel or reopen a task by a decision of the issuing side. Each goes through the
+ * domain's lifecycle (a cancelled task stays cancelled; pause, cancel and reopen need a reason),
+ * and the authorising document, when given, becomes the task's decision reference.
+ */
+import { Task } from "@dondoc/domain";
+import { Result } from "effect";
+
+import * as TaskRepository from "../../repositories/task-repository.js";
+import { type CommandContext, decisionOf } from "../command-context.js";
+import { StaleVersion } from "../use-case-error.js";
+import type { TaskCommandError } from "./task-command-error.js";
+
+export type StateChange = "pause" | "resume" | "cancel" | "reopen";
+
+export interface ChangeTaskState {
+  readonly taskId: string;
+  readonly expectedVersion: number;
+  readonly action: StateChange;
+  readonly note?: string | undefined;
+  readonly decisionRef?: string | undefined;
+}
+
+const transition: Record<
+  StateChange,
+  (t: Task.Task, d: Task.DecisionInput) => Result.Result<Task.Task, Task.TaskError>
+> = {
+  pause: Task.pause,
+  resume: Task.resume,
+  cancel: Task.cancel,
+  reopen: Task.reopen,
+};
+
+export const changeTaskState = async (
+  ctx: CommandContext,
+  cmd: ChangeTaskState,
+): Promise<Result.Result<TaskRepository.Saved, TaskCommandError>> => {
+  const loaded = await TaskRepository.load(ctx.db, ctx.principal, cmd.taskId, { lock: true });
+  if (Result.isFailure(loaded)) return Result.fail(loaded.failure);
+  const { row, task } = loaded.success;
+  if (row.version !== cmd.expectedVersion)
+    return Result.fail(new StaleVersion({ what: "Nhiệm vụ", id: row.id, current: row.version }));
+  const after = transition[cmd.action](task, decisionOf(ctx, { note: cmd.note, reference: cmd.decisionRef }));
+  if (Result.isFailure(after)) return Result.fail(after.failure);
+  return TaskRepository.save(ctx.db, ctx.who, loaded.success, after.success, {
+    action: `task.${cmd.action}`,
+    now: ctx.now,
+    columns: cmd.decisionRef === undefined ? {} : { decision_ref: cmd.decisionRef },
+  });
+};

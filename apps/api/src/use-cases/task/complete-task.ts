@@ -1,0 +1,38 @@
+/**
+ * Complete a task: the lead agency reports it done on a day (today by default). Load → the
+ * domain's `Task.complete` under the policy in force → save, with the audit row `task.completed`.
+ */
+import { Task } from "@dondoc/domain";
+import { Result } from "effect";
+
+import * as TaskRepository from "../../repositories/task-repository.js";
+import { type CommandContext, decisionOf, policyOf } from "../command-context.js";
+import { StaleVersion } from "../use-case-error.js";
+import type { TaskCommandError } from "./task-command-error.js";
+
+export interface CompleteTask {
+  readonly taskId: string;
+  readonly expectedVersion: number;
+  /** Defaults to today. */
+  readonly completedOn?: string | undefined;
+  readonly note?: string | undefined;
+}
+
+export const completeTask = async (
+  ctx: CommandContext,
+  cmd: CompleteTask,
+): Promise<Result.Result<TaskRepository.Saved, TaskCommandError>> => {
+  const loaded = await TaskRepository.load(ctx.db, ctx.principal, cmd.taskId, { lock: true });
+  if (Result.isFailure(loaded)) return Result.fail(loaded.failure);
+  const { row, task } = loaded.success;
+  if (row.version !== cmd.expectedVersion)
+    return Result.fail(new StaleVersion({ what: "Nhiệm vụ", id: row.id, current: row.version }));
+  const decision = { ...decisionOf(ctx, { note: cmd.note }), on: cmd.completedOn ?? ctx.rules.today };
+  const after = Task.complete(task, decision, policyOf(ctx));
+  if (Result.isFailure(after)) return Result.fail(after.failure);
+  return TaskRepository.save(ctx.db, ctx.who, loaded.success, after.success, {
+    action: "task.completed",
+    now: ctx.now,
+    columns: { progress_percent: 100 },
+  });
+};
