@@ -13,6 +13,7 @@ import { sql } from "kysely";
 
 import type { Database } from "../db/schema.js";
 import * as Rules from "../services/rules.js";
+import * as Tasks from "../services/tasks.js";
 import { taskSummary } from "./events.js";
 import * as Outbox from "./outbox.js";
 import * as Retention from "./retention.js";
@@ -96,18 +97,19 @@ const digestDay = async (db: Kysely<Database>, rules: Rules.Rules, day: string):
   const at = Rules.at(rules.calendar, rules.policy, startOfLocalDay(day));
   const rows = await db
     .selectFrom("tasks")
-    .select(["lead_agency_id", "due_on"])
-    .where("lifecycle", "=", "open")
-    .where("due_on", "is not", null)
-    .where("due_on", "<=", at.dueSoonUntil)
+    .select(["lead_agency_id", "lifecycle", "due_on", "completed_on"])
+    .where((eb) =>
+      eb.or([Tasks.timelinessCondition(eb, "overdue", at), Tasks.timelinessCondition(eb, "due-soon", at)]),
+    )
     .where("lead_agency_id", "is not", null)
     .execute();
   const byAgency = new Map<string, { overdue: number; dueSoon: number }>();
   for (const r of rows) {
-    if (r.lead_agency_id === null || r.due_on === null) continue;
+    if (r.lead_agency_id === null) continue;
     const entry = byAgency.get(r.lead_agency_id) ?? { overdue: 0, dueSoon: 0 };
-    if (r.due_on < day) entry.overdue++;
-    else entry.dueSoon++;
+    const t = at.judge({ lifecycle: r.lifecycle, dueOn: r.due_on, completedOn: r.completed_on });
+    if (t === "overdue") entry.overdue++;
+    else if (t === "due-soon") entry.dueSoon++;
     byAgency.set(r.lead_agency_id, entry);
   }
   const leaders = await db

@@ -4,19 +4,15 @@
  * until an administrator saves another), and “today” in Asia/Ho_Chi_Minh for the server's clock.
  */
 
-import { CalendarData, IsoDate, PolicyPack, Timeliness, WorkingCalendar } from "@dondoc/domain";
+import { CalendarData, PolicyPack, Timeliness, TimelinessCriteria, WorkingCalendar } from "@dondoc/domain";
 import type { Kysely } from "kysely";
 
 import type { Database } from "../db/schema.js";
 
-export interface Rules {
+export interface Rules extends TimelinessCriteria.Window {
   readonly calendar: WorkingCalendar.WorkingCalendar;
   readonly policy: PolicyPack.PolicyPack;
-  /** The local date (Asia/Ho_Chi_Minh, UTC+7 all year) of the server's clock. */
-  readonly today: string;
   readonly judge: Timeliness.Judge;
-  /** Last due date that still counts as “due soon” today. */
-  readonly dueSoonUntil: string;
 }
 
 /** Vietnam has kept UTC+7 without daylight saving since 1975. */
@@ -68,7 +64,10 @@ export const at = (
   now: Date,
 ): Rules => {
   const today = localDate(now);
-  const soon = Math.max(0, pack.dueSoonWorkingDays);
-  const dueSoonUntil = IsoDate.addDays(WorkingCalendar.addWorkingDays(calendar, today, soon + 1), -1);
-  return { calendar, policy: pack, today, judge: Timeliness.at(today, calendar, pack), dueSoonUntil };
+  return {
+    ...TimelinessCriteria.windowOf(today, calendar, pack),
+    calendar,
+    policy: pack,
+    judge: Timeliness.at(today, calendar, pack),
+  };
 };

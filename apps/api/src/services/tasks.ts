@@ -4,6 +4,7 @@
  * not exist for them), views with derived timeliness,
  * versioned updates with audit, and the filtered, keyset-paginated list.
  */
+import { type Timeliness, TimelinessCriteria } from "@dondoc/domain";
 import type { Expression, ExpressionBuilder, Kysely, Selectable, SqlBool } from "kysely";
 import { sql } from "kysely";
 
@@ -188,7 +189,7 @@ export type Sort = "dueOn" | "-dueOn" | "createdAt" | "-createdAt";
 export interface ListFilter {
   readonly agencyId?: string | undefined;
   readonly lifecycle?: TaskTable["lifecycle"]["__select__"] | undefined;
-  readonly timeliness?: string | undefined;
+  readonly timeliness?: Timeliness.Timeliness | undefined;
   readonly dueFrom?: string | undefined;
   readonly dueTo?: string | undefined;
   readonly noticeId?: string | undefined;
@@ -227,43 +228,39 @@ const decodeCursor = (raw: string): Cursor => {
   });
 };
 
-const timelinessCondition = (eb: Eb, t: string, rules: Rules): Expression<SqlBool> => {
-  const open = eb("tasks.lifecycle", "=", "open");
-  const done = eb("tasks.lifecycle", "=", "done");
-  switch (t) {
-    case "draft":
-    case "paused":
-    case "cancelled":
-      return eb("tasks.lifecycle", "=", t);
-    case "no-deadline":
-      return eb.and([open, eb("tasks.due_on", "is", null)]);
-    case "overdue":
-      return eb.and([open, eb("tasks.due_on", "<", rules.today)]);
-    case "due-soon":
-      return eb.and([
-        open,
-        eb("tasks.due_on", ">=", rules.today),
-        eb("tasks.due_on", "<=", rules.dueSoonUntil),
-      ]);
-    case "not-due":
-      return eb.and([open, eb("tasks.due_on", ">", rules.dueSoonUntil)]);
-    case "done-on-time":
-      return eb.and([
-        done,
-        eb("tasks.due_on", "is not", null),
-        eb("tasks.completed_on", "is not", null),
-        eb("tasks.completed_on", "<=", eb.ref("tasks.due_on")),
-      ]);
-    case "done-late":
-      return eb.and([
-        done,
-        eb("tasks.due_on", "is not", null),
-        eb("tasks.completed_on", "is not", null),
-        eb("tasks.completed_on", ">", eb.ref("tasks.due_on")),
-      ]);
-    default:
-      return eb.and([done, eb.or([eb("tasks.due_on", "is", null), eb("tasks.completed_on", "is", null)])]);
+/** One of the domain's criteria as a condition on the tasks table. */
+const criterionCondition = (eb: Eb, k: TimelinessCriteria.Criterion): Expression<SqlBool> => {
+  const parts: Expression<SqlBool>[] = [eb("tasks.lifecycle", "=", k.lifecycle)];
+  const due = k.due;
+  if (due.kind === "none") parts.push(eb("tasks.due_on", "is", null));
+  else if (due.kind === "set") parts.push(eb("tasks.due_on", "is not", null));
+  else {
+    if (due.from !== null) parts.push(eb("tasks.due_on", ">=", due.from));
+    if (due.to !== null) parts.push(eb("tasks.due_on", "<=", due.to));
   }
+  switch (k.completed) {
+    case "none":
+      parts.push(eb("tasks.completed_on", "is", null));
+      break;
+    case "on-or-before-due":
+      parts.push(eb("tasks.completed_on", "<=", eb.ref("tasks.due_on")));
+      break;
+    case "after-due":
+      parts.push(eb("tasks.completed_on", ">", eb.ref("tasks.due_on")));
+      break;
+    case "any":
+      break;
+  }
+  return eb.and(parts);
+};
+
+/**
+ * The SQL of timeliness value `t` today: the domain's `TimelinessCriteria`, translated (a property
+ * test holds the two to `Timeliness.of` on both engines).
+ */
+export const timelinessCondition = (eb: Eb, t: Timeliness.Timeliness, rules: Rules): Expression<SqlBool> => {
+  const criteria = TimelinessCriteria.criteriaOf(t, rules);
+  return criteria.length === 0 ? eb.lit(false) : eb.or(criteria.map((k) => criterionCondition(eb, k)));
 };
 
 /**
