@@ -171,6 +171,7 @@ describe.each(engines)("spreadsheet import on %s", (engine) => {
     const edited = good.map((r) => [...r]);
     (edited[0] as string[])[5] = "15/04/2024";
     (edited[1] as string[])[6] = "Đã hoàn thành";
+    (edited[1] as string[])[8] = "28/02/2024";
     const job = await previewOf(Sheets.csv(edited), "theo-doi-sua.csv");
     expect(job.body.report).toMatchObject({ create: 0, update: 2, unchanged: 1 });
     expect(job.body.report.changes[0].changes).toEqual([
@@ -180,13 +181,13 @@ describe.each(engines)("spreadsheet import on %s", (engine) => {
     const tasks = await server.deps.db.kysely
       .selectFrom("task_external_ids as x")
       .innerJoin("tasks", "tasks.id", "x.task_id")
-      .select(["x.external_id", "tasks.due_on", "tasks.lifecycle"])
+      .select(["x.external_id", "tasks.due_on", "tasks.lifecycle", "tasks.completed_on"])
       .where("x.external_id", "in", ["A-1", "A-2"])
       .orderBy("x.external_id")
       .execute();
     expect(tasks).toEqual([
-      { external_id: "A-1", due_on: "2024-04-15", lifecycle: "open" },
-      { external_id: "A-2", due_on: "2024-04-15", lifecycle: "done" },
+      { external_id: "A-1", due_on: "2024-04-15", lifecycle: "open", completed_on: null },
+      { external_id: "A-2", due_on: "2024-04-15", lifecycle: "done", completed_on: "2024-02-28" },
     ]);
     const done = await server.deps.db.kysely
       .selectFrom("outbox_events")
@@ -194,6 +195,64 @@ describe.each(engines)("spreadsheet import on %s", (engine) => {
       .where("type", "=", "task.done")
       .execute();
     expect(done).toHaveLength(1);
+  });
+
+  it("refuses a done row without its completion date, or completed before its document or after today", async () => {
+    const rows = [
+      [
+        "17/TB-UBND",
+        "05/02/2024",
+        "Xong mà không ghi ngày",
+        "Sở Tài chính",
+        "",
+        "29/03/2024",
+        "Đã hoàn thành",
+        "C-1",
+        "",
+      ],
+      [
+        "17/TB-UBND",
+        "05/02/2024",
+        "Xong trước khi giao",
+        "Sở Tài chính",
+        "",
+        "29/03/2024",
+        "Đã hoàn thành",
+        "C-2",
+        "01/01/2024",
+      ],
+      [
+        "17/TB-UBND",
+        "05/02/2024",
+        "Xong trong tương lai",
+        "Sở Tài chính",
+        "",
+        "29/03/2024",
+        "Đã hoàn thành",
+        "C-3",
+        "15/03/2024",
+      ],
+      [
+        "17/TB-UBND",
+        "05/02/2024",
+        "Xong đúng hạn",
+        "Sở Tài chính",
+        "",
+        "29/03/2024",
+        "Đã hoàn thành",
+        "C-4",
+        "20/02/2024",
+      ],
+    ];
+    const job = await previewOf(Sheets.csv(rows), "hoan-thanh.csv");
+    expect(job.body.report).toMatchObject({ create: 1, errorCount: 3 });
+    const errors = job.body.report.errors as { row: number; column: string; reason: string }[];
+    expect(errors.map((e) => [e.row, e.column])).toEqual([
+      [2, "Ngày hoàn thành"],
+      [3, "Ngày hoàn thành"],
+      [4, "Ngày hoàn thành"],
+    ]);
+    expect(errors[0]?.reason).toContain("cần ngày hoàn thành");
   });
 
   it("reads an Excel workbook with its own headers through a column mapping", async () => {

@@ -10,6 +10,7 @@ export const headers = [
   "Thời hạn",
   "Tình trạng",
   "Mã",
+  "Ngày hoàn thành",
 ];
 
 const quote = (v: string) => (/[",\n;]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
@@ -33,6 +34,7 @@ export const generated = (n: number): string[][] =>
       `${String(day).padStart(2, "0")}/0${(i % 9) + 1}/2024`,
       i % 10 === 0 ? "Đã hoàn thành" : "Đang thực hiện",
       `R-${i}`,
+      i % 10 === 0 ? `${String((doc % 28) + 1).padStart(2, "0")}/02/2024` : "",
     ];
   });
 

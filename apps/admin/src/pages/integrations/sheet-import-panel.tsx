@@ -41,6 +41,7 @@ const fields = [
   "coordinators",
   "dueOn",
   "status",
+  "completedOn",
 ] as const;
 const busy = (job: ImportJob | undefined) => job?.status === "parsing" || job?.status === "applying";
 

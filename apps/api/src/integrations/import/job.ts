@@ -14,6 +14,7 @@ import type { Database, TaskTable } from "../../db/schema.js";
 import type { Actor } from "../../services/audit.js";
 import * as Directory from "../../services/directory.js";
 import * as Ids from "../../services/ids.js";
+import { localDate } from "../../services/rules.js";
 import * as Tasks from "../../services/tasks.js";
 import { taskSummary } from "../events.js";
 import * as Outbox from "../outbox.js";
@@ -67,6 +68,8 @@ const diff = (row: Row, task: TaskRow): Change[] => {
   if (task.due_on !== row.dueOn) out.push({ field: "dueOn", from: task.due_on, to: row.dueOn });
   if (task.lifecycle !== row.lifecycle)
     out.push({ field: "status", from: task.lifecycle, to: row.lifecycle });
+  if (task.completed_on !== (row.completedOn ?? null))
+    out.push({ field: "completedOn", from: task.completed_on, to: row.completedOn ?? null });
   if (coordinatorsText(task.coordinators) !== coordinatorsText(row.coordinators))
     out.push({
       field: "coordinators",
@@ -238,6 +241,7 @@ export const apply = async (
       due_on: r.dueOn,
       original_due_on: r.dueOn,
       lifecycle: r.lifecycle,
+      completed_on: r.completedOn ?? null,
       search_text: Tasks.searchKey({
         action: r.content,
         lead_name: r.leadName,
@@ -306,6 +310,7 @@ export const apply = async (
         lead_name: r.leadName,
         due_on: r.dueOn,
         lifecycle: r.lifecycle,
+        completed_on: r.completedOn ?? null,
         coordinators: JSON.stringify(r.coordinators),
         search_text: Tasks.searchKey({
           action: r.content,
@@ -366,9 +371,16 @@ export const preview = async (
     }
     const dir = await Directory.load(db);
     const pending: Promise<unknown>[] = [];
-    const { rows, errors } = readRows(sheet, resolved, dir, (n) => {
-      pending.push(setJob(db, id, { processed: n }));
-    });
+    const today = localDate(d.now());
+    const { rows, errors } = readRows(
+      sheet,
+      resolved,
+      dir,
+      (n) => {
+        pending.push(setJob(db, id, { processed: n }));
+      },
+      today,
+    );
     await Promise.all(pending);
     const planned = await plan(db, input.source, input.issuer, rows);
     const refusedAndUnreadable = [...errors, ...planned.refused].sort((x, y) => x.row - y.row);

@@ -4,14 +4,25 @@
  * row cannot be read (with its row number). Rows repeating an external id are refused after the first.
  */
 import { createHash } from "node:crypto";
-import { AgencyDirectory, IsoDate } from "@dondoc/domain";
+import { AgencyDirectory, IsoDate, Task } from "@dondoc/domain";
 import { z } from "@hono/zod-openapi";
+import { Result } from "effect";
 
 import { fold } from "../../services/text.js";
 import type { Cell, Sheet } from "./sheet.js";
 
 export const Field = z
-  .enum(["externalId", "documentRef", "issuedOn", "content", "lead", "coordinators", "dueOn", "status"])
+  .enum([
+    "externalId",
+    "documentRef",
+    "issuedOn",
+    "content",
+    "lead",
+    "coordinators",
+    "dueOn",
+    "status",
+    "completedOn",
+  ])
   .openapi({ description: "Trường của dondoc", example: "dueOn" });
 export type Field = z.infer<typeof Field>;
 
@@ -44,6 +55,7 @@ const usual: Record<Field, readonly string[]> = {
   coordinators: ["phoi hop", "don vi phoi hop", "co quan phoi hop"],
   dueOn: ["thoi han", "han", "han xu ly", "thoi han hoan thanh", "han hoan thanh"],
   status: ["tinh trang", "trang thai", "ket qua", "tinh hinh thuc hien"],
+  completedOn: ["ngay hoan thanh", "hoan thanh ngay", "ngay xong", "thoi gian hoan thanh"],
 };
 
 const required: readonly Field[] = ["documentRef", "content", "lead"];
@@ -95,6 +107,8 @@ export interface Row {
   readonly coordinators: readonly { name: string; agencyId: string | null }[];
   readonly dueOn: string | null;
   readonly lifecycle: Lifecycle;
+  /** The completion day of a done task (required then), `null` otherwise. */
+  readonly completedOn: string | null;
 }
 
 export interface RowError {
@@ -151,12 +165,44 @@ const matchAgency = (dir: AgencyDirectory.AgencyDirectory, name: string, on: str
   return m.kind === "agency" ? m.agency : null;
 };
 
-/** Reads every row; returns the readable rows and the reasons for the others. */
+/**
+ * Why the domain would refuse to record a row's task as the sheet states it (published on the
+ * document's day, and completed on its completion day when done), or `null`: a done task needs its
+ * completion day, not before the document nor after `today`.
+ */
+const refusal = (r: Omit<Row, "row" | "externalId">, today: string): string | null => {
+  if (r.lifecycle !== "done") return null;
+  if (r.completedOn === null)
+    return "Nhiệm vụ đã hoàn thành cần ngày hoàn thành (cột “Ngày hoàn thành”) / A done task needs its completion date";
+  const created = Task.make({
+    id: "import-row",
+    lead: { agencyId: r.leadAgencyId, name: r.leadName },
+    mode: "assigned",
+    action: r.content,
+    deadline: { kind: "none", phrase: null },
+    originalDueOn: r.dueOn,
+    createdAt: `${r.issuedOn ?? r.completedOn}T00:00:00+07:00`,
+  });
+  const by = "import";
+  const done = Result.flatMap(created, (t) =>
+    Result.flatMap(
+      Task.publish(t, { on: r.issuedOn ?? r.completedOn ?? today, by, noDeadline: true }),
+      (open) => Task.complete(open, { on: r.completedOn ?? today, at: `${today}T23:59:59+07:00`, by }),
+    ),
+  );
+  return Result.isFailure(done) ? done.failure.message : null;
+};
+
+/**
+ * Reads every row; returns the readable rows and the reasons for the others. `today` (the local
+ * day of the import) bounds completion days.
+ */
 export const readRows = (
   sheet: Sheet,
   resolved: Resolved,
   dir: AgencyDirectory.AgencyDirectory,
   onProgress: (done: number) => void = () => {},
+  today = "9999-12-31",
 ): { rows: Row[]; errors: RowError[] } => {
   const rows: Row[] = [];
   const errors: RowError[] = [];
@@ -210,6 +256,15 @@ export const readRows = (
       fail("status", `Tình trạng “${text(get("status"))}” không rõ / Unknown status`);
       continue;
     }
+    const completedCell = readDate(get("completedOn"));
+    if (completedCell === "invalid") {
+      fail(
+        "completedOn",
+        `Ngày hoàn thành “${text(get("completedOn"))}” không đọc được (dd/mm/yyyy) / Unreadable date`,
+      );
+      continue;
+    }
+    const completedOn = lifecycle === "done" ? completedCell : null;
     const agency = matchAgency(dir, lead, issuedOn);
     if (agency === null) {
       fail("lead", `Không xác định được đơn vị chủ trì “${lead}” trong danh mục / Unknown lead agency`);
@@ -240,10 +295,7 @@ export const readRows = (
       fail("externalId", `Trùng với dòng ${first} (mã ${externalId}) / Duplicate of row ${first}`);
       continue;
     }
-    firstRowOf.set(externalId, row);
-    rows.push({
-      row,
-      externalId,
+    const read = {
       number,
       symbol,
       issuedOn,
@@ -253,7 +305,15 @@ export const readRows = (
       coordinators,
       dueOn,
       lifecycle,
-    });
+      completedOn,
+    };
+    const refused = refusal(read, today);
+    if (refused !== null) {
+      fail(lifecycle === "done" ? "completedOn" : "status", refused);
+      continue;
+    }
+    firstRowOf.set(externalId, row);
+    rows.push({ row, externalId, ...read });
   }
   onProgress(sheet.rows.length);
   return { rows, errors };
