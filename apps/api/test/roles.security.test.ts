@@ -10,9 +10,9 @@ import type { Role } from "../src/db/schema.js";
 import { registry } from "../src/http/route.js";
 import type { Caller } from "./client.js";
 import { anonymous, signIn, withApiKey } from "./client.js";
-import { parsedNotice } from "./fixtures.js";
 import type { TestServer } from "./harness.js";
 import { engines, startServer } from "./harness.js";
+import { publishFixture } from "./integrations/flows.js";
 
 const integratorScopes: Permission[] = ["tasks.read", "tasks.report", "agencies.read"];
 const roles: Role[] = ["admin", "secretariat", "agency_officer", "leader", "integrator"];
@@ -124,12 +124,12 @@ describe.each(engines)("role matrix on %s", (engine) => {
 
   it("answers 404, not 403, when an officer or an agency-bound key asks for another agency's task", async () => {
     const secretariat = callers.get("secretariat");
-    const created = await secretariat?.request("POST", "/v1/notices", { body: { parsed: parsedNotice() } });
-    const tasks = created?.body.directives.flatMap(
-      (d: { tasks: { id: string; leadAgencyId: string }[] }) => d.tasks,
-    );
+    if (secretariat === undefined) throw new Error("no secretariat");
+    // Officers see published work only: a draft's tasks do not exist for them yet.
+    const { tasks } = await publishFixture(secretariat);
     const other = tasks.find((t: { leadAgencyId: string }) => t.leadAgencyId === "brvt.so-tttt");
     const own = tasks.find((t: { leadAgencyId: string }) => t.leadAgencyId === "brvt.so-tc");
+    if (other === undefined || own === undefined) throw new Error("fixture tasks missing");
     const officer = callers.get("agency_officer");
     for (const path of ["", "/history", "/progress", "/extensions", "/explanations", "/watchers"]) {
       const res = await officer?.request("GET", `/v1/tasks/${other.id}${path}`);

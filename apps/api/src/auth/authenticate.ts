@@ -10,9 +10,7 @@ import { getCookie } from "hono/cookie";
 import type { AppEnv, Deps } from "../context.js";
 import * as LiveCache from "../db/live-cache.js";
 import { ApiError } from "../http/problem.js";
-import type { Permission } from "./permission.js";
-import { ofRole } from "./permission.js";
-import type { Principal } from "./principal.js";
+import { ofKey, ofUser, type Principal } from "./principal.js";
 import { sha256 } from "./secret.js";
 
 export const SESSION_COOKIE = "dondoc_session";
@@ -43,17 +41,7 @@ const fromApiKey = async (c: Context<AppEnv>, raw: string): Promise<Principal> =
   if (key.last_used_at === null || now().getTime() - key.last_used_at.getTime() > 60_000) {
     await db.kysely.updateTable("api_keys").set({ last_used_at: now() }).where("id", "=", key.id).execute();
   }
-  return {
-    kind: "apiKey",
-    id: key.id,
-    name: key.name,
-    role: "integrator",
-    permissions: new Set(key.scopes as Permission[]),
-    agencyId: key.agency_id,
-    issuerId: null,
-    csrfToken: null,
-    mustChangePassword: false,
-  };
+  return ofKey(key);
 };
 
 /**
@@ -96,20 +84,7 @@ const lookUpSession = async (c: Context<AppEnv>, tokenHash: string): Promise<Cac
     .executeTakeFirst();
   if (row === undefined || row.disabled || row.expires_at.getTime() <= now().getTime())
     return { principal: null, expires: Number.POSITIVE_INFINITY };
-  return {
-    expires: row.expires_at.getTime(),
-    principal: {
-      kind: "user",
-      id: row.id,
-      name: row.display_name,
-      role: row.role,
-      permissions: new Set(ofRole[row.role]),
-      agencyId: row.role === "agency_officer" ? row.agency_id : null,
-      issuerId: row.role === "secretariat" ? row.agency_id : null,
-      csrfToken: row.csrf_token,
-      mustChangePassword: row.must_change_password,
-    },
-  };
+  return { expires: row.expires_at.getTime(), principal: ofUser(row) };
 };
 
 const unsafe = new Set(["POST", "PUT", "PATCH", "DELETE"]);

@@ -2,8 +2,9 @@
  * Who is calling: a signed-in user (cookie session) or an API key. Carries the permissions and
  * what limits the tasks the caller can see: an agency (officers) or an issuing body (secretariat).
  */
+import * as AccessPolicy from "../access/access-policy.js";
 import type { Role } from "../db/schema.js";
-import type { Permission } from "./permission.js";
+import { ofRole, type Permission } from "./permission.js";
 
 export interface Principal {
   readonly kind: "user" | "apiKey";
@@ -34,3 +35,56 @@ export const isAgencyBound = (p: Principal): boolean => p.agencyId !== null && p
 
 /** `true` when the caller is limited to the notices of one issuing body (a secretariat account). */
 export const isIssuerBound = (p: Principal): boolean => p.role === "secretariat";
+
+/** A principal with its permissions narrowed to its reach (`AccessPolicy.permissionsWithin`). */
+const withinReach = (p: Omit<Principal, "permissions">, granted: Iterable<Permission>): Principal => ({
+  ...p,
+  permissions: AccessPolicy.permissionsWithin(
+    AccessPolicy.reachOf({ ...p, permissions: new Set() }),
+    granted,
+  ),
+});
+
+/** The principal of a signed-in user (`csrf_token` of the session, if any). */
+export const ofUser = (row: {
+  readonly id: string;
+  readonly display_name: string;
+  readonly role: Role;
+  readonly agency_id: string | null;
+  readonly must_change_password: boolean;
+  readonly csrf_token?: string | null;
+}): Principal =>
+  withinReach(
+    {
+      kind: "user",
+      id: row.id,
+      name: row.display_name,
+      role: row.role,
+      agencyId: row.role === "agency_officer" ? row.agency_id : null,
+      issuerId: row.role === "secretariat" ? row.agency_id : null,
+      csrfToken: row.csrf_token ?? null,
+      mustChangePassword: row.must_change_password,
+    },
+    ofRole[row.role],
+  );
+
+/** The principal of an API key: its scopes, within its agency when it is bound to one. */
+export const ofKey = (key: {
+  readonly id: string;
+  readonly name: string;
+  readonly scopes: readonly string[];
+  readonly agency_id: string | null;
+}): Principal =>
+  withinReach(
+    {
+      kind: "apiKey",
+      id: key.id,
+      name: key.name,
+      role: "integrator",
+      agencyId: key.agency_id,
+      issuerId: null,
+      csrfToken: null,
+      mustChangePassword: false,
+    },
+    key.scopes as Permission[],
+  );

@@ -12,6 +12,7 @@
 import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
 
+import * as AccessPolicy from "../access/access-policy.js";
 import type { Principal } from "../auth/principal.js";
 import type { Deps } from "../context.js";
 import * as LiveCache from "../db/live-cache.js";
@@ -58,5 +59,5 @@ export const render = (deps: Deps, p: Principal, f: ListFilter, rules: Rules): P
     return make(JSON.stringify({ items: items.map((r) => Tasks.view(r, rules)), nextCursor }));
   };
   if (deps.env.TASK_PAGE_CACHE_MB === 0) return page();
-  return cacheOf(deps).through(JSON.stringify([Tasks.visibilityKey(p), rules.today, f]), page);
+  return cacheOf(deps).through(JSON.stringify([AccessPolicy.reachKey(p), rules.today, f]), page);
 };

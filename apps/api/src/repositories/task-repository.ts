@@ -9,6 +9,7 @@ import { DeadlineRule, Extension, type Task } from "@dondoc/domain";
 import { Result } from "effect";
 import type { Kysely, Selectable } from "kysely";
 
+import * as AccessPolicy from "../access/access-policy.js";
 import type { Principal } from "../auth/principal.js";
 import type { Database, ExtensionRequestTable, NoticeLifecycle } from "../db/schema.js";
 import type { Actor } from "../services/audit.js";
@@ -124,7 +125,7 @@ export const load = async (
   id: string,
   options: { readonly lock?: boolean } = {},
 ): Promise<Result.Result<Loaded, NotFound>> => {
-  let q = db.selectFrom("tasks").selectAll().where("id", "=", id).where(Tasks.visibleTo(p));
+  let q = db.selectFrom("tasks").selectAll().where("id", "=", id).where(AccessPolicy.tasks(p));
   if (options.lock === true) q = q.forUpdate();
   const row = await q.executeTakeFirst();
   if (row === undefined) return Result.fail(new NotFound({ what: "nhiệm vụ", id }));

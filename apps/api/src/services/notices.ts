@@ -7,10 +7,9 @@
 import type { ParsedNotice } from "@dondoc/domain";
 import { AgencyDirectory, Task } from "@dondoc/domain";
 import { Result } from "effect";
-import type { ExpressionBuilder, Kysely, Selectable } from "kysely";
-
+import type { Kysely, Selectable } from "kysely";
+import * as AccessPolicy from "../access/access-policy.js";
 import type { Principal } from "../auth/principal.js";
-import { isIssuerBound } from "../auth/principal.js";
 import type { Database, NoticeTable } from "../db/schema.js";
 import * as ETag from "../http/etag.js";
 import { ApiError, notFound } from "../http/problem.js";
@@ -26,15 +25,6 @@ import { fold } from "./text.js";
 
 export type NoticeRow = Selectable<NoticeTable>;
 
-/**
- * The visibility condition of `p` on the notices table: a secretariat sees its issuer's notices
- * only; everyone else every notice (agencies read the notices that assign them work).
- */
-export const visibleTo = (p: Principal) => (eb: ExpressionBuilder<Database, "notices">) => {
-  if (!isIssuerBound(p)) return eb.lit(true);
-  return p.issuerId === null ? eb.lit(false) : eb("notices.issuer_agency_id", "=", p.issuerId);
-};
-
 /** The notice if `p` may see it (anyone when `p` is null); 404 otherwise. */
 const find = async (
   db: Kysely<Database>,
@@ -43,7 +33,7 @@ const find = async (
   lock: boolean,
 ): Promise<NoticeRow> => {
   let q = db.selectFrom("notices").selectAll().where("id", "=", id);
-  if (p !== null) q = q.where(visibleTo(p));
+  if (p !== null) q = q.where(AccessPolicy.notices(p));
   if (lock) q = q.forUpdate();
   const row = await q.executeTakeFirst();
   if (row === undefined) throw notFound("thông báo", id);
@@ -164,7 +154,13 @@ export const createDraft = async (
   return id;
 };
 
-export const view = async (db: Kysely<Database>, row: NoticeRow, rules: Rules): Promise<NoticeView> => {
+/** The notice as `viewer` may see it: its tasks are those in the viewer's reach. */
+export const view = async (
+  db: Kysely<Database>,
+  row: NoticeRow,
+  rules: Rules,
+  viewer: Principal,
+): Promise<NoticeView> => {
   const directives = await db
     .selectFrom("directives")
     .selectAll()
@@ -175,6 +171,7 @@ export const view = async (db: Kysely<Database>, row: NoticeRow, rules: Rules): 
     .selectFrom("tasks")
     .selectAll()
     .where("notice_id", "=", row.id)
+    .where(AccessPolicy.tasks(viewer))
     .orderBy("created_at")
     .orderBy("id")
     .execute();

@@ -5,10 +5,9 @@
  */
 import type { Kysely } from "kysely";
 
+import * as AccessPolicy from "../access/access-policy.js";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/schema.js";
-import * as Notices from "./notices.js";
-import * as Tasks from "./tasks.js";
 
 export interface ExportTask {
   id: string;
@@ -66,7 +65,7 @@ export const build = async (db: Kysely<Database>, p: Principal): Promise<Export>
       "created_at",
     ])
     .where("lifecycle", "in", ["published", "archived"])
-    .where(Notices.visibleTo(p))
+    .where(AccessPolicy.notices(p))
     .orderBy("id")
     .execute();
   const resolutions = await db.selectFrom("resolutions").selectAll().orderBy("id").execute();
@@ -92,7 +91,7 @@ export const build = async (db: Kysely<Database>, p: Principal): Promise<Export>
     .where("tasks.lifecycle", "!=", "draft")
     .where("tasks.lead_agency_id", "is not", null)
     .where("notices.lifecycle", "in", ["published", "archived"])
-    .where(Tasks.visibleTo(p))
+    .where(AccessPolicy.tasks(p))
     .orderBy("tasks.id")
     .execute();
   const names = new Map(agencies.map((a) => [a.id, a.name]));

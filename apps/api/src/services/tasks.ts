@@ -8,8 +8,8 @@ import { type Timeliness, TimelinessCriteria } from "@dondoc/domain";
 import type { Expression, ExpressionBuilder, Kysely, Selectable, SqlBool } from "kysely";
 import { sql } from "kysely";
 
+import * as AccessPolicy from "../access/access-policy.js";
 import type { Principal } from "../auth/principal.js";
-import { isAgencyBound, isIssuerBound } from "../auth/principal.js";
 import type { Database, TaskTable } from "../db/schema.js";
 import * as ETag from "../http/etag.js";
 import { ApiError, notFound } from "../http/problem.js";
@@ -22,30 +22,6 @@ import { fold, likeEscape } from "./text.js";
 export type TaskRow = Selectable<TaskTable>;
 
 type Eb = ExpressionBuilder<Database, "tasks">;
-
-/** The visibility condition of `p` on the tasks table. */
-export const visibleTo = (p: Principal) => (eb: Eb) => {
-  if (isAgencyBound(p) && p.agencyId !== null) {
-    return eb.or([
-      eb("tasks.lead_agency_id", "=", p.agencyId),
-      eb("tasks.delegated_to_agency_id", "=", p.agencyId),
-    ]);
-  }
-  if (isIssuerBound(p)) {
-    return p.issuerId === null ? eb.lit(false) : eb("tasks.issuer_agency_id", "=", p.issuerId);
-  }
-  return eb.lit(true);
-};
-
-/**
- * A key naming what `visibleTo(p)` admits: callers with the same key see the same tasks. Kept
- * beside `visibleTo` so the two change together (the task page cache relies on it).
- */
-export const visibilityKey = (p: Principal): string => {
-  if (isAgencyBound(p) && p.agencyId !== null) return `agency:${p.agencyId}`;
-  if (isIssuerBound(p)) return `issuer:${p.issuerId ?? ""}`;
-  return "all";
-};
 
 /** The columns a task view is made of (`view`); lists read only these. */
 const viewed = [
@@ -109,7 +85,7 @@ export const getVisible = async (
   id: string,
   lock = false,
 ): Promise<TaskRow> => {
-  let q = db.selectFrom("tasks").selectAll().where("id", "=", id).where(visibleTo(p));
+  let q = db.selectFrom("tasks").selectAll().where("id", "=", id).where(AccessPolicy.tasks(p));
   if (lock) q = q.forUpdate();
   const row = await q.executeTakeFirst();
   if (row === undefined) throw notFound("nhiệm vụ", id);
@@ -285,7 +261,11 @@ export const list = async (
   f: ListFilter,
   rules: Rules,
 ): Promise<{ items: ViewedRow[]; nextCursor: string | null }> => {
-  let q = db.selectFrom("tasks").select(viewed).where(visibleTo(p)).where("is_collective", "=", false);
+  let q = db
+    .selectFrom("tasks")
+    .select(viewed)
+    .where(AccessPolicy.tasks(p))
+    .where("is_collective", "=", false);
   if (f.agencyId !== undefined) q = q.where("lead_agency_id", "=", f.agencyId);
   if (f.lifecycle !== undefined) q = q.where("lifecycle", "=", f.lifecycle);
   if (f.timeliness !== undefined) {

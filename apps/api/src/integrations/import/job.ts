@@ -5,10 +5,7 @@
  * so a failure leaves nothing half-imported. Tasks are matched by (source, external id), so
  * importing the same sheet again changes nothing.
  */
-import type { ExpressionBuilder, Kysely, Selectable } from "kysely";
-
-import type { Principal } from "../../auth/principal.js";
-import { isIssuerBound } from "../../auth/principal.js";
+import type { Kysely, Selectable } from "kysely";
 import type { Deps } from "../../context.js";
 import type { Database, TaskTable } from "../../db/schema.js";
 import type { Actor } from "../../services/audit.js";
@@ -51,12 +48,6 @@ export interface Report {
   readonly mappingProblems: readonly { field: string; message: string }[];
   readonly applied: { created: number; updated: number; noticesCreated: number } | null;
 }
-
-/** A secretariat sees the import jobs of its issuer only (they read and write its notices). */
-export const visibleTo = (p: Principal) => (eb: ExpressionBuilder<Database, "import_jobs">) => {
-  if (!isIssuerBound(p)) return eb.lit(true);
-  return p.issuerId === null ? eb.lit(false) : eb("import_jobs.issuer_agency_id", "=", p.issuerId);
-};
 
 const coordinatorsText = (list: readonly { name: string }[]) => list.map((c) => c.name).join("; ");
 

@@ -5,10 +5,11 @@
 import { z } from "@hono/zod-openapi";
 import { sql } from "kysely";
 
+import * as AccessPolicy from "../../access/access-policy.js";
+import { actor } from "../../auth/principal.js";
 import type { App } from "../../context.js";
 import { deps, principal } from "../../http/handler.js";
 import { define, json, page } from "../../http/route.js";
-import * as AuditVisibility from "../../services/audit-visibility.js";
 import { AuditEntry, auditView } from "./schema.js";
 
 const Query = z.object({
@@ -71,7 +72,7 @@ export const register = (app: App) =>
         "after",
         "request_id",
       ]);
-    q = q.where(AuditVisibility.visibleTo(principal(c)));
+    q = q.where(AccessPolicy.auditRows(principal(c), actor(principal(c))));
     if (f.entity !== undefined) q = q.where("entity", "=", f.entity);
     if (f.entityId !== undefined) q = q.where("entity_id", "=", f.entityId);
     if (f.actor !== undefined) q = q.where("actor", "=", f.actor);

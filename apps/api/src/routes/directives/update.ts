@@ -93,5 +93,5 @@ export const register = (app: App) =>
       return row;
     });
     c.header("ETag", ETag.of(after.version));
-    return c.json(await Notices.view(d.db.kysely, after, await RulesCache.forRequest(d)), 200);
+    return c.json(await Notices.view(d.db.kysely, after, await RulesCache.forRequest(d), principal(c)), 200);
   });

@@ -24,7 +24,7 @@ export const register = (app: App) =>
   app.openapi(route, async (c) => {
     const d = deps(c);
     const id = c.req.valid("param").id;
-    await Feeds.open(d.db.kysely, c.req.valid("query").token, "agency", id);
+    const { owner } = await Feeds.open(d.db.kysely, c.req.valid("query").token, "agency", id);
     const agency = await d.db.kysely
       .selectFrom("agencies")
       .select("name")
@@ -33,7 +33,7 @@ export const register = (app: App) =>
     const rules = await RulesCache.forRequest(d);
     const text = Ics.render({
       name: `Hạn nhiệm vụ — ${agency?.name ?? id}`,
-      tasks: await Feeds.agencyTasks(d.db.kysely, id),
+      tasks: await Feeds.agencyTasks(d.db.kysely, id, owner),
       cutOffs: Ics.cutOffs(rules.policy, rules.today),
       stamp: d.now(),
     });

@@ -4,7 +4,7 @@
  */
 import { z } from "@hono/zod-openapi";
 
-import { isAgencyBound } from "../../auth/principal.js";
+import * as AccessPolicy from "../../access/access-policy.js";
 import type { App } from "../../context.js";
 import { deps, principal, tx, who } from "../../http/handler.js";
 import { ApiError, notFound } from "../../http/problem.js";
@@ -85,7 +85,8 @@ export const register = (app: App) =>
           .select("id")
           .where("id", "=", agencyId)
           .executeTakeFirst();
-        if (agency === undefined || (isAgencyBound(p) && p.agencyId !== agencyId))
+        const reach = AccessPolicy.reachOf(p);
+        if (agency === undefined || (reach.kind === "agency" && reach.agencyId !== agencyId))
           throw notFound("cơ quan", agencyId);
       }
       const row = await db

@@ -24,11 +24,11 @@ export const register = (app: App) =>
   app.openapi(route, async (c) => {
     const d = deps(c);
     const id = c.req.valid("param").id;
-    await Feeds.open(d.db.kysely, c.req.valid("query").token, "user", id);
+    const { owner } = await Feeds.open(d.db.kysely, c.req.valid("query").token, "user", id);
     const rules = await RulesCache.forRequest(d);
     const text = Ics.render({
       name: "Hạn nhiệm vụ của tôi",
-      tasks: await Feeds.userTasks(d.db.kysely, id),
+      tasks: await Feeds.userTasks(d.db.kysely, id, owner),
       cutOffs: Ics.cutOffs(rules.policy, rules.today),
       stamp: d.now(),
     });

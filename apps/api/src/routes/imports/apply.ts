@@ -3,6 +3,7 @@
  * current data and applied in one transaction in the background (poll the job). Requires If-Match
  * (the job's version), so only the reviewed preview is applied, once.
  */
+import * as AccessPolicy from "../../access/access-policy.js";
 import type { App } from "../../context.js";
 import * as ETag from "../../http/etag.js";
 import { deps, principal, tx, who } from "../../http/handler.js";
@@ -33,7 +34,7 @@ export const register = (app: App) =>
         .selectFrom("import_jobs")
         .select(jobColumns)
         .where("id", "=", id)
-        .where(ImportJob.visibleTo(principal(c)))
+        .where(AccessPolicy.importJobs(principal(c)))
         .forUpdate()
         .executeTakeFirst();
       if (job === undefined) throw notFound("lượt nhập", id);

@@ -1,4 +1,5 @@
 /** GET /v1/imports/{id} — an import job: progress (processed/total), the dry-run report or the result. */
+import * as AccessPolicy from "../../access/access-policy.js";
 import type { App } from "../../context.js";
 import { deps, principal } from "../../http/handler.js";
 import { notFound } from "../../http/problem.js";
@@ -24,7 +25,7 @@ export const register = (app: App) =>
       .selectFrom("import_jobs")
       .select(jobColumns)
       .where("id", "=", id)
-      .where(ImportJob.visibleTo(principal(c)))
+      .where(AccessPolicy.importJobs(principal(c)))
       .executeTakeFirst();
     if (found === undefined) throw notFound("lượt nhập", id);
     // A job whose process died is reported (and stored) as failed rather than “in progress” forever.

@@ -1,10 +1,10 @@
 /** GET /v1/imports — the latest import jobs (100) the caller may see, newest first. */
 import { z } from "@hono/zod-openapi";
 
+import * as AccessPolicy from "../../access/access-policy.js";
 import type { App } from "../../context.js";
 import { deps, principal } from "../../http/handler.js";
 import { define, json } from "../../http/route.js";
-import * as ImportJob from "../../integrations/import/job.js";
 import { ImportJobView, jobColumns, jobView } from "./schema.js";
 
 export const route = define({
@@ -28,7 +28,7 @@ export const register = (app: App) =>
     const rows = await deps(c)
       .db.kysely.selectFrom("import_jobs")
       .select(jobColumns)
-      .where(ImportJob.visibleTo(principal(c)))
+      .where(AccessPolicy.importJobs(principal(c)))
       .orderBy("created_at", "desc")
       .orderBy("id", "desc")
       .limit(100)

@@ -135,5 +135,5 @@ export const register = (app: App) =>
       return row;
     });
     c.header("ETag", ETag.of(after.version));
-    return c.json(await Notices.view(d.db.kysely, after, await RulesCache.forRequest(d)), 201);
+    return c.json(await Notices.view(d.db.kysely, after, await RulesCache.forRequest(d), principal(c)), 201);
   });

@@ -77,5 +77,5 @@ export const register = (app: App) =>
     });
     c.header("ETag", ETag.of(row.version));
     c.header("Location", `/v1/notices/${row.id}`);
-    return c.json(await Notices.view(d.db.kysely, row, rules), 201);
+    return c.json(await Notices.view(d.db.kysely, row, rules, principal(c)), 201);
   });

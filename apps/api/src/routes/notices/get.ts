@@ -22,5 +22,5 @@ export const register = (app: App) =>
     const d = deps(c);
     const row = await Notices.getVisible(d.db.kysely, principal(c), c.req.valid("param").id);
     c.header("ETag", ETag.of(row.version));
-    return c.json(await Notices.view(d.db.kysely, row, await RulesCache.forRequest(d)), 200);
+    return c.json(await Notices.view(d.db.kysely, row, await RulesCache.forRequest(d), principal(c)), 200);
   });

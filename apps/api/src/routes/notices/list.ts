@@ -5,6 +5,7 @@
 import { z } from "@hono/zod-openapi";
 import { sql } from "kysely";
 
+import * as AccessPolicy from "../../access/access-policy.js";
 import type { App } from "../../context.js";
 import { deps, principal } from "../../http/handler.js";
 import { ApiError } from "../../http/problem.js";
@@ -54,7 +55,7 @@ export const register = (app: App) =>
     const f = c.req.valid("query");
     let q = d.db.kysely
       .selectFrom("notices")
-      .where(Notices.visibleTo(principal(c)))
+      .where(AccessPolicy.notices(principal(c)))
       .selectAll("notices")
       .select((eb) =>
         eb

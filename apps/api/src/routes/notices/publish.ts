@@ -51,5 +51,5 @@ export const register = (app: App) =>
       return Notices.publish(db, who(c), row, d.now(), { noDeadline });
     });
     c.header("ETag", ETag.of(after.version));
-    return c.json(await Notices.view(d.db.kysely, after, await RulesCache.forRequest(d)), 200);
+    return c.json(await Notices.view(d.db.kysely, after, await RulesCache.forRequest(d), principal(c)), 200);
   });

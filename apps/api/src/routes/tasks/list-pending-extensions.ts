@@ -1,11 +1,11 @@
 /** GET /v1/extensions — extension requests awaiting a decision (the secretariat's queue). */
 import { z } from "@hono/zod-openapi";
 
+import * as AccessPolicy from "../../access/access-policy.js";
 import type { App } from "../../context.js";
 import { deps, principal } from "../../http/handler.js";
 import { define, json } from "../../http/route.js";
 import { extensionView } from "../../services/follow-up.js";
-import * as Tasks from "../../services/tasks.js";
 import { ExtensionView } from "./follow-up-schema.js";
 
 const Query = z.object({
@@ -46,7 +46,7 @@ export const register = (app: App) =>
       .db.kysely.selectFrom("extension_requests")
       .innerJoin("tasks", "tasks.id", "extension_requests.task_id")
       .selectAll("extension_requests")
-      .where(Tasks.visibleTo(principal(c)))
+      .where(AccessPolicy.tasks(principal(c)))
       .where("extension_requests.status", "=", f.status)
       .orderBy("extension_requests.created_at")
       .orderBy("extension_requests.id")
