@@ -34,6 +34,8 @@ import * as Directory from "../src/services/directory.js";
 import { freshPostgres } from "../test/harness.js";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+/** The body of the bare reference for GET /v1/tasks/{id}: set to a real task's JSON before use. */
+let bareTask = "{}";
 /** Each throughput figure is the median of this many runs, the bare route measured between them. */
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const connections = 16;
@@ -71,6 +73,8 @@ const serveOn = async (db: Db, env: Record<string, string> = {}) => {
   // headers, body limit, session check, idempotency); and one outside /v1 without the session.
   app.get("/v1/bench/bare", (c) => c.json({ ok: true }));
   app.get("/bench/bare", (c) => c.json({ ok: true }));
+  // The reference for one task: the same bytes as a task's JSON, sent by a route doing nothing else.
+  app.get("/v1/bench/bare-task", (c) => c.body(bareTask, 200, { "content-type": "application/json" }));
   return new Promise<{ url: string; close: () => Promise<void> }>((resolve) => {
     const server = serve({ fetch: app.fetch, hostname: "127.0.0.1", port: 0 }, (info) => {
       resolve({
@@ -219,6 +223,73 @@ const latency = async (url: string, path: string, cookie: string, n = 200) => {
   return { p50: at(0.5), p95: at(0.95), p99: at(0.99) };
 };
 
+/** A draft notice of 20 tasks, each with a lead agency and a resolved deadline. */
+const twentyTasks = (i: number) => {
+  const span = { start: 0, end: 10 };
+  const tasks = Array.from({ length: 20 }, (_, k) => ({
+    lead: { name: "Sở Tài chính", agencyId: "brvt.so-tc", collective: false, groupId: null, span: null },
+    coordinators: [{ name: "Sở Nội vụ", agencyId: null, collective: false, groupId: null, span: null }],
+    mode: "assigned",
+    action: `Nhiệm vụ ${k + 1} của thông báo ${i}`,
+    deadline: {
+      phrase: "trước ngày 30/6/2024",
+      kind: "on-date",
+      rule: null,
+      dueOn: "2024-06-28",
+      recurrence: null,
+      derivation: null,
+      span: null,
+    },
+    span,
+  }));
+  return {
+    notice: {
+      number: String(1000 + i),
+      symbol: "TB-UBND",
+      issuer: "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu",
+      place: null,
+      issuedOn: "2024-02-01",
+      meetingOn: null,
+      subject: `Bench ${i}`,
+      chair: null,
+      attendees: [],
+      references: [],
+      recipients: [],
+      signer: null,
+    },
+    directives: [{ path: "1", text: "Giao", informational: false, span, tasks }],
+    warnings: [],
+    text: "bench",
+  };
+};
+
+/** p50/p95 of publishing `n` notices of 20 tasks each, one after another, over HTTP. */
+const publishLatency = async (url: string, cookie: string, n = 30) => {
+  const login = await fetch(`${url}/v1/auth/session`, { headers: { cookie } });
+  const csrf = ((await login.json()) as { csrfToken?: string }).csrfToken ?? "";
+  const headers = { cookie, "content-type": "application/json", "x-csrf-token": csrf };
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const created = await fetch(`${url}/v1/notices`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ parsed: twentyTasks(i) }),
+    });
+    const { id } = (await created.json()) as { id: string };
+    const t = performance.now();
+    const res = await fetch(`${url}/v1/notices/${id}/publish`, {
+      method: "POST",
+      headers: { cookie, "x-csrf-token": csrf, "if-match": '"1"' },
+    });
+    const text = await res.text();
+    if (res.status !== 200) throw new Error(`publish → ${res.status} ${text}`);
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => (times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0).toFixed(1);
+  return { n, p50: at(0.5), p95: at(0.95) };
+};
+
 /** The median run of `rounds` calls of `measure`. */
 const median = async (measure: () => Promise<Load>): Promise<Load> => {
   const runs: Load[] = [];
@@ -263,6 +334,19 @@ for (const engine of engines) {
   const cold = await serveOn(uncached(db));
   const off = await median(() => load(cold.url + list, cookie));
   await cold.close();
+  // One task (GET /v1/tasks/{id}) against a bare route sending a body of the same size.
+  const detailServer = await serveOn(db);
+  const detailPath = "/v1/tasks/tsk_b00000042";
+  bareTask = await (await fetch(detailServer.url + detailPath, { headers: { cookie } })).text();
+  const bareDetailRuns: Load[] = [];
+  const detail = await median(async () => {
+    bareDetailRuns.push(await load(`${detailServer.url}/v1/bench/bare-task`, cookie));
+    return load(detailServer.url + detailPath, cookie);
+  });
+  bareDetailRuns.sort((x, y) => x.rps - y.rps);
+  const bareDetail = bareDetailRuns[Math.floor(bareDetailRuns.length / 2)] ?? { rps: 0, errors: 0 };
+  const publish = await publishLatency(detailServer.url, cookie);
+  await detailServer.close();
   const row = (what: string, x: Load) =>
     rows.push({ bench: `${what} — ${engine}`, "req/s": x.rps, "of bare": ratio(x, bare), errors: x.errors });
   row("bare route behind the /v1 middleware", bare);
@@ -272,11 +356,24 @@ for (const engine of engines) {
   row(`GET /v1/tasks while ${Math.round(writes / (seconds + 1))} writes/s land`, busy);
   row("GET /v1/tasks, page cache off", unpaged);
   row("GET /v1/tasks, every cache off", off);
+  row(`bare route sending ${bareTask.length} bytes (a task's size)`, bareDetail);
+  rows.push({
+    bench: `GET /v1/tasks/{id} — ${engine}`,
+    "req/s": detail.rps,
+    "of bare": ratio(detail, bareDetail),
+    errors: detail.errors,
+  });
+  rows.push({
+    bench: `POST /v1/notices/{id}/publish, 20 tasks (p50 / p95 ms, ${publish.n} notices) — ${engine}`,
+    "req/s": `${publish.p50} / ${publish.p95}`,
+    "of bare": "",
+    errors: 0,
+  });
   await db.close();
   await pg?.drop();
 }
 
-{
+if (process.env.BENCH_BIG !== "0") {
   const pg = await freshPostgres();
   const db = await open({ kind: "postgres", url: pg.url });
   await db.kysely.transaction().execute((tx) => Directory.seed(tx));

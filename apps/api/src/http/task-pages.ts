@@ -61,3 +61,42 @@ export const render = (deps: Deps, p: Principal, f: ListFilter, rules: Rules): P
   if (deps.env.TASK_PAGE_CACHE_MB === 0) return page();
   return cacheOf(deps).through(JSON.stringify([AccessPolicy.reachKey(p), rules.today, f]), page);
 };
+
+/** One task as sent by GET /v1/tasks/{id}: its JSON and its version (the ETag writes send back). */
+export interface One {
+  readonly json: Bytes;
+  readonly version: number;
+}
+
+/** A cached lookup: the task, or its absence for that caller (a 404 is as cacheable as a 200). */
+interface Lookup {
+  readonly one: One | null;
+}
+
+const oneCacheOf = LiveCache.perDatabase<Lookup, Deps>((deps) => ({
+  topics: ["tasks", "notices", "rules"],
+  max: 50_000,
+  maxSize: deps.env.TASK_PAGE_CACHE_MB * 1024 * 1024,
+  sizeOf: (l) => (l.one === null ? 64 : l.one.json.length + 64),
+}));
+
+/**
+ * Task `id` as `p` may see it today, rendered or cached with the pages (dropped on the same
+ * changes); `null` when it does not exist for `p`.
+ */
+export const renderOne = async (deps: Deps, p: Principal, id: string, rules: Rules): Promise<One | null> => {
+  const lookup = async (): Promise<Lookup> => {
+    const row = await Tasks.findVisible(deps.db.kysely, p, id);
+    return {
+      one:
+        row === undefined
+          ? null
+          : { json: encoder.encode(JSON.stringify(Tasks.view(row, rules))), version: row.version },
+    };
+  };
+  const found =
+    deps.env.TASK_PAGE_CACHE_MB === 0
+      ? await lookup()
+      : await oneCacheOf(deps).through(JSON.stringify([AccessPolicy.reachKey(p), rules.today, id]), lookup);
+  return found.one;
+};

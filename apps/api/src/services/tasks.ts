@@ -78,6 +78,13 @@ export const view = (row: ViewedRow, rules: Rules): TaskView => ({
   updatedAt: row.updated_at.toISOString(),
 });
 
+/** The task if `p` may see it, else `undefined` (also for another agency's or issuer's task). */
+export const findVisible = (db: Kysely<Database>, p: Principal, id: string, lock = false) => {
+  let q = db.selectFrom("tasks").selectAll().where("id", "=", id).where(AccessPolicy.tasks(p));
+  if (lock) q = q.forUpdate();
+  return q.executeTakeFirst();
+};
+
 /** The task if `p` may see it; 404 otherwise (also for other agencies' tasks, so ids do not leak). */
 export const getVisible = async (
   db: Kysely<Database>,
@@ -85,9 +92,7 @@ export const getVisible = async (
   id: string,
   lock = false,
 ): Promise<TaskRow> => {
-  let q = db.selectFrom("tasks").selectAll().where("id", "=", id).where(AccessPolicy.tasks(p));
-  if (lock) q = q.forUpdate();
-  const row = await q.executeTakeFirst();
+  const row = await findVisible(db, p, id, lock);
   if (row === undefined) throw notFound("nhiệm vụ", id);
   return row;
 };
