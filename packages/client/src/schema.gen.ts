@@ -11567,27 +11567,305 @@ export type components = {
              */
             createdAt: string;
         };
-        /** @description Kết quả phân tích (ParsedNotice của @dondoc/domain) */
+        /** @description Kết quả phân tích (ParsedNotice của @dondoc/domain): mọi giá trị kèm vị trí trong văn bản; điều chưa chắc để null kèm cảnh báo */
         ParsedNotice: {
-            /** @description Phần đầu văn bản (số, ký hiệu, ngày, người ký…) */
-            notice: {
-                [key: string]: unknown;
-            };
-            /** @description Các kết luận và nhiệm vụ */
-            directives: {
-                [key: string]: unknown;
-            }[];
+            notice: components["schemas"]["ParsedNoticeHeader"];
+            /** @description Các kết luận (mục) theo thứ tự */
+            directives: components["schemas"]["ParsedDirective"][];
             /** @description Cảnh báo cần rà soát */
-            warnings: {
+            warnings: components["schemas"]["ParseWarning"][];
+            /** @description Văn bản đã chuẩn hoá (NFC) mà mọi vị trí (span) tham chiếu */
+            text: string;
+        };
+        /** @description Phần đầu văn bản: số, ký hiệu, cơ quan ban hành, ngày, trích yếu, người ký… */
+        ParsedNoticeHeader: {
+            /** @description Số văn bản (null ở bản chưa ban hành) */
+            number: string | null;
+            /** @description Ký hiệu, ví dụ TB-UBND */
+            symbol: string | null;
+            /** @description Cơ quan ban hành, như ghi trên văn bản */
+            issuer: string | null;
+            /** @description Địa danh */
+            place: string | null;
+            /**
+             * Format: date
+             * @description Ngày theo ISO 8601 (YYYY-MM-DD)
+             */
+            issuedOn: string | null;
+            /**
+             * Format: date
+             * @description Ngày theo ISO 8601 (YYYY-MM-DD)
+             */
+            meetingOn: string | null;
+            /** @description Trích yếu */
+            subject: string | null;
+            /** @description Người chủ trì cuộc họp */
+            chair: {
+                name: string | null;
+                title: string | null;
+            } | null;
+            /** @description Thành phần dự họp */
+            attendees: string[];
+            /** @description Văn bản được viện dẫn */
+            references: {
                 code: string;
-                message: string;
+                /**
+                 * Format: date
+                 * @description Ngày theo ISO 8601 (YYYY-MM-DD)
+                 */
+                issuedOn: string | null;
                 span: {
+                    /** @description Vị trí bắt đầu (tính theo ký tự, từ 0) */
                     start: number;
+                    /** @description Vị trí kết thúc (không bao gồm) */
                     end: number;
                 } | null;
             }[];
-            /** @description Văn bản đã chuẩn hoá (NFC) mà các vị trí tham chiếu */
+            /** @description Nơi nhận */
+            recipients: string[];
+            /** @description Khối chữ ký */
+            signer: {
+                authority: string | null;
+                title: string | null;
+                name: string | null;
+            } | null;
+        };
+        /** @description Một kết luận (mục) và các nhiệm vụ của nó */
+        ParsedDirective: {
+            /** @description Số thứ tự của mục: 1, 2.a, 2.1, II.1.1 */
+            path: string;
+            /** @description Tiêu đề hoặc câu đầu của mục, như trong văn bản */
             text: string;
+            /** @description Chỉ thông tin, không giao việc */
+            informational: boolean;
+            span: components["schemas"]["Span"];
+            /** @description Nhiệm vụ giao trong mục */
+            tasks: components["schemas"]["ParsedTask"][];
+        };
+        /**
+         * @description Vị trí [start, end) trong văn bản đã chuẩn hoá (NFC) của thông báo
+         * @example {
+         *       "start": 120,
+         *       "end": 180
+         *     }
+         */
+        Span: {
+            /** @description Vị trí bắt đầu (tính theo ký tự, từ 0) */
+            start: number;
+            /** @description Vị trí kết thúc (không bao gồm) */
+            end: number;
+        };
+        /** @description Một nhiệm vụ: cơ quan chủ trì, phối hợp, nội dung, thời hạn */
+        ParsedTask: {
+            lead: components["schemas"]["ParsedAgency"];
+            /** @description Cơ quan phối hợp */
+            coordinators: components["schemas"]["ParsedAgency"][];
+            /**
+             * @description assigned: giao/yêu cầu; requested: đề nghị
+             * @enum {string}
+             */
+            mode: "assigned" | "requested";
+            /** @description Tóm tắt nội dung công việc */
+            action: string;
+            deadline: components["schemas"]["ParsedDeadline"];
+            span: components["schemas"]["Span"];
+        };
+        /**
+         * @description Cơ quan như ghi trong văn bản và cơ quan trong danh mục mà nó khớp
+         * @example {
+         *       "name": "Sở Tài chính",
+         *       "agencyId": "brvt.so-tc",
+         *       "collective": false,
+         *       "groupId": null,
+         *       "span": null
+         *     }
+         */
+        ParsedAgency: {
+            /** @description Tên cơ quan đúng như trong văn bản */
+            name: string;
+            /** @description Mã cơ quan trong danh mục; null khi không khớp (kèm cảnh báo) */
+            agencyId: string | null;
+            /** @description Chủ thể tập hợp (“Các sở, ban, ngành”), tách theo thành viên khi ban hành */
+            collective: boolean;
+            /** @description Nhóm cơ quan trong danh mục mà chủ thể tập hợp khớp */
+            groupId: string | null;
+            /** @description Vị trí của tên cơ quan trong văn bản (null nếu không xác định) */
+            span: components["schemas"]["Span"] | null;
+        };
+        /**
+         * @description Thời hạn: cụm từ, quy tắc, ngày hạn đã tính (null khi không chắc, kèm cảnh báo)
+         * @example {
+         *       "phrase": "trong tháng 01/2023",
+         *       "kind": "end-of-period",
+         *       "rule": null,
+         *       "dueOn": "2023-01-31",
+         *       "recurrence": null,
+         *       "derivation": {
+         *         "vi": "trong tháng 01/2023 → 31/01/2023",
+         *         "en": "within January 2023 → 2023-01-31"
+         *       },
+         *       "span": {
+         *         "start": 410,
+         *         "end": 429
+         *       }
+         *     }
+         */
+        ParsedDeadline: {
+            /** @description Cụm từ thời hạn đúng như trong văn bản */
+            phrase: string | null;
+            /**
+             * @description Loại thời hạn
+             * @enum {string}
+             */
+            kind: "on-date" | "end-of-period" | "within" | "recurring" | "ongoing" | "urgent" | "follow-schedule" | "none";
+            /** @description Quy tắc; null khi có cụm thời hạn mà không đọc được (xem cảnh báo) */
+            rule: {
+                /** @enum {string} */
+                kind: "on-date";
+                /** @description Cụm từ thời hạn đúng như trong văn bản */
+                phrase: string | null;
+                /**
+                 * Format: date
+                 * @description Ngày theo ISO 8601 (YYYY-MM-DD)
+                 */
+                date: string;
+                /** @enum {string} */
+                reading: "by" | "before";
+                time?: string | null;
+            } | {
+                /** @enum {string} */
+                kind: "end-of-period";
+                /** @description Cụm từ thời hạn đúng như trong văn bản */
+                phrase: string | null;
+                period: {
+                    /** @enum {string} */
+                    unit: "month";
+                    year: number;
+                    month: number;
+                } | {
+                    /** @enum {string} */
+                    unit: "quarter";
+                    year: number;
+                    quarter: number;
+                } | {
+                    /** @enum {string} */
+                    unit: "half";
+                    year: number;
+                    half: 1 | 2;
+                } | {
+                    /** @enum {string} */
+                    unit: "nine-months";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    unit: "year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    unit: "part-of-month";
+                    year: number;
+                    month: number;
+                    /** @enum {string} */
+                    part: "early" | "mid" | "late";
+                } | {
+                    /** @enum {string} */
+                    unit: "part-of-year";
+                    year: number;
+                    /** @enum {string} */
+                    part: "early" | "mid" | "late";
+                };
+            } | {
+                /** @enum {string} */
+                kind: "within";
+                /** @description Cụm từ thời hạn đúng như trong văn bản */
+                phrase: string | null;
+                amount: number;
+                /** @enum {string} */
+                unit: "days" | "working-days" | "weeks" | "months" | "years";
+                from: {
+                    /** @enum {string} */
+                    event: "notice-issued" | "received" | "meeting" | "other";
+                    label: string | null;
+                    /**
+                     * Format: date
+                     * @description Ngày theo ISO 8601 (YYYY-MM-DD)
+                     */
+                    on: string | null;
+                };
+            } | {
+                /** @enum {string} */
+                kind: "recurring";
+                /** @description Cụm từ thời hạn đúng như trong văn bản */
+                phrase: string | null;
+                frequencies: ("weekly" | "monthly" | "quarterly" | "semiannual" | "nine-months" | "annual")[];
+                /** @enum {string} */
+                periods: "decree-09" | "calendar";
+                dueDay: number | null;
+                /**
+                 * Format: date
+                 * @description Ngày theo ISO 8601 (YYYY-MM-DD)
+                 */
+                startsOn: string | null;
+            } | {
+                /** @enum {string} */
+                kind: "ongoing";
+                /** @description Cụm từ thời hạn đúng như trong văn bản */
+                phrase: string | null;
+            } | {
+                /** @enum {string} */
+                kind: "urgent";
+                /** @description Cụm từ thời hạn đúng như trong văn bản */
+                phrase: string | null;
+            } | {
+                /** @enum {string} */
+                kind: "follow-schedule";
+                /** @description Cụm từ thời hạn đúng như trong văn bản */
+                phrase: string | null;
+            } | {
+                /** @enum {string} */
+                kind: "none";
+                phrase: null;
+            } | null;
+            /**
+             * Format: date
+             * @description Ngày theo ISO 8601 (YYYY-MM-DD)
+             */
+            dueOn: string | null;
+            /** @description Tần suất của nhiệm vụ định kỳ (null nếu không định kỳ) */
+            recurrence: ("weekly" | "monthly" | "quarterly" | "semiannual" | "nine-months" | "annual")[] | null;
+            /** @description Cách tính ra ngày hạn */
+            derivation: components["schemas"]["Derivation"] | null;
+            /** @description Vị trí của cụm thời hạn trong văn bản (null nếu không xác định) */
+            span: components["schemas"]["Span"] | null;
+        };
+        /**
+         * @description Cách tính ra ngày hạn (tiếng Việt và tiếng Anh)
+         * @example {
+         *       "vi": "trong tháng 01/2023 → cuối tháng 01/2023 → 31/01/2023",
+         *       "en": "within January 2023 → end of January 2023 → 2023-01-31"
+         *     }
+         */
+        Derivation: {
+            /** @description Diễn giải bằng tiếng Việt, ví dụ “trong tháng 01/2023 → cuối tháng 01/2023 → 31/01/2023” */
+            vi: string;
+            /** @description The same derivation in English */
+            en: string;
+        };
+        /**
+         * @description Điều chưa chắc khi phân tích, cần rà soát
+         * @example {
+         *       "code": "unknown-agency",
+         *       "message": "Không xác định được cơ quan “Sở X”",
+         *       "span": null
+         *     }
+         */
+        ParseWarning: {
+            /** @description Mã cảnh báo ổn định: unknown-agency, year-missing, ambiguous-date… */
+            code: string;
+            /** @description Điều chưa chắc, bằng tiếng Việt, cho người rà soát */
+            message: string;
+            /** @description Vị trí của đoạn văn cần rà soát trong văn bản (null nếu không xác định) */
+            span: components["schemas"]["Span"] | null;
         };
         ParseText: {
             /**
@@ -11662,35 +11940,10 @@ export type components = {
              */
             sourceText: string;
             /** @description Cảnh báo khi phân tích, cần rà soát */
-            warnings: components["schemas"]["NoticeWarning"][];
+            warnings: components["schemas"]["ParseWarning"][];
             /** @description Các kết luận theo thứ tự */
             directives: components["schemas"]["Directive"][];
         };
-        NoticeWarning: {
-            /**
-             * @description Mã cảnh báo
-             * @example unknown-agency
-             */
-            code: string;
-            /**
-             * @description Nội dung cảnh báo
-             * @example Không xác định được cơ quan “Sở X”
-             */
-            message: string;
-            span: components["schemas"]["Span"];
-        };
-        Span: {
-            /**
-             * @description Vị trí bắt đầu trong văn bản gốc
-             * @example 120
-             */
-            start: number;
-            /**
-             * @description Vị trí kết thúc
-             * @example 180
-             */
-            end: number;
-        } | null;
         Directive: {
             /**
              * @description Mã kết luận
@@ -11712,7 +11965,8 @@ export type components = {
              * @example false
              */
             informational: boolean;
-            span: components["schemas"]["Span"];
+            /** @description Vị trí của mục trong văn bản (null nếu không xác định) */
+            span: components["schemas"]["Span"] | null;
             /** @description Nhiệm vụ của kết luận */
             tasks: components["schemas"]["Task"][];
         };
@@ -11853,245 +12107,7 @@ export type components = {
             derivation?: unknown;
         } | null;
         CreateNotice: {
-            parsed?: {
-                notice: {
-                    number: string | null;
-                    symbol: string | null;
-                    issuer: string | null;
-                    place: string | null;
-                    /**
-                     * Format: date
-                     * @description Ngày theo ISO 8601 (YYYY-MM-DD)
-                     */
-                    issuedOn: string | null;
-                    /**
-                     * Format: date
-                     * @description Ngày theo ISO 8601 (YYYY-MM-DD)
-                     */
-                    meetingOn: string | null;
-                    subject: string | null;
-                    chair: {
-                        name: string | null;
-                        title: string | null;
-                    } | null;
-                    attendees: string[];
-                    references: {
-                        code: string;
-                        /**
-                         * Format: date
-                         * @description Ngày theo ISO 8601 (YYYY-MM-DD)
-                         */
-                        issuedOn: string | null;
-                        span: {
-                            /** @description Vị trí bắt đầu (tính theo ký tự, từ 0) */
-                            start: number;
-                            /** @description Vị trí kết thúc (không bao gồm) */
-                            end: number;
-                        } | null;
-                    }[];
-                    recipients: string[];
-                    signer: {
-                        authority: string | null;
-                        title: string | null;
-                        name: string | null;
-                    } | null;
-                };
-                directives: {
-                    path: string;
-                    text: string;
-                    informational: boolean;
-                    span: {
-                        /** @description Vị trí bắt đầu (tính theo ký tự, từ 0) */
-                        start: number;
-                        /** @description Vị trí kết thúc (không bao gồm) */
-                        end: number;
-                    };
-                    tasks: {
-                        lead: {
-                            /** @description Tên cơ quan đúng như trong văn bản */
-                            name: string;
-                            /** @description Mã cơ quan trong danh mục; null khi không khớp (kèm cảnh báo) */
-                            agencyId: string | null;
-                            collective: boolean;
-                            groupId: string | null;
-                            span: {
-                                /** @description Vị trí bắt đầu (tính theo ký tự, từ 0) */
-                                start: number;
-                                /** @description Vị trí kết thúc (không bao gồm) */
-                                end: number;
-                            } | null;
-                        };
-                        coordinators: {
-                            /** @description Tên cơ quan đúng như trong văn bản */
-                            name: string;
-                            /** @description Mã cơ quan trong danh mục; null khi không khớp (kèm cảnh báo) */
-                            agencyId: string | null;
-                            collective: boolean;
-                            groupId: string | null;
-                            span: {
-                                /** @description Vị trí bắt đầu (tính theo ký tự, từ 0) */
-                                start: number;
-                                /** @description Vị trí kết thúc (không bao gồm) */
-                                end: number;
-                            } | null;
-                        }[];
-                        /**
-                         * @description assigned: giao/yêu cầu; requested: đề nghị
-                         * @enum {string}
-                         */
-                        mode: "assigned" | "requested";
-                        /** @description Tóm tắt nội dung công việc */
-                        action: string;
-                        deadline: {
-                            phrase: string | null;
-                            /** @enum {string} */
-                            kind: "on-date" | "end-of-period" | "within" | "recurring" | "ongoing" | "urgent" | "follow-schedule" | "none";
-                            rule: {
-                                /** @enum {string} */
-                                kind: "on-date";
-                                /** @description Cụm từ thời hạn đúng như trong văn bản */
-                                phrase: string | null;
-                                /**
-                                 * Format: date
-                                 * @description Ngày theo ISO 8601 (YYYY-MM-DD)
-                                 */
-                                date: string;
-                                /** @enum {string} */
-                                reading: "by" | "before";
-                                time?: string | null;
-                            } | {
-                                /** @enum {string} */
-                                kind: "end-of-period";
-                                /** @description Cụm từ thời hạn đúng như trong văn bản */
-                                phrase: string | null;
-                                period: {
-                                    /** @enum {string} */
-                                    unit: "month";
-                                    year: number;
-                                    month: number;
-                                } | {
-                                    /** @enum {string} */
-                                    unit: "quarter";
-                                    year: number;
-                                    quarter: number;
-                                } | {
-                                    /** @enum {string} */
-                                    unit: "half";
-                                    year: number;
-                                    half: 1 | 2;
-                                } | {
-                                    /** @enum {string} */
-                                    unit: "nine-months";
-                                    year: number;
-                                } | {
-                                    /** @enum {string} */
-                                    unit: "year";
-                                    year: number;
-                                } | {
-                                    /** @enum {string} */
-                                    unit: "part-of-month";
-                                    year: number;
-                                    month: number;
-                                    /** @enum {string} */
-                                    part: "early" | "mid" | "late";
-                                } | {
-                                    /** @enum {string} */
-                                    unit: "part-of-year";
-                                    year: number;
-                                    /** @enum {string} */
-                                    part: "early" | "mid" | "late";
-                                };
-                            } | {
-                                /** @enum {string} */
-                                kind: "within";
-                                /** @description Cụm từ thời hạn đúng như trong văn bản */
-                                phrase: string | null;
-                                amount: number;
-                                /** @enum {string} */
-                                unit: "days" | "working-days" | "weeks" | "months" | "years";
-                                from: {
-                                    /** @enum {string} */
-                                    event: "notice-issued" | "received" | "meeting" | "other";
-                                    label: string | null;
-                                    /**
-                                     * Format: date
-                                     * @description Ngày theo ISO 8601 (YYYY-MM-DD)
-                                     */
-                                    on: string | null;
-                                };
-                            } | {
-                                /** @enum {string} */
-                                kind: "recurring";
-                                /** @description Cụm từ thời hạn đúng như trong văn bản */
-                                phrase: string | null;
-                                frequencies: ("weekly" | "monthly" | "quarterly" | "semiannual" | "nine-months" | "annual")[];
-                                /** @enum {string} */
-                                periods: "decree-09" | "calendar";
-                                dueDay: number | null;
-                                /**
-                                 * Format: date
-                                 * @description Ngày theo ISO 8601 (YYYY-MM-DD)
-                                 */
-                                startsOn: string | null;
-                            } | {
-                                /** @enum {string} */
-                                kind: "ongoing";
-                                /** @description Cụm từ thời hạn đúng như trong văn bản */
-                                phrase: string | null;
-                            } | {
-                                /** @enum {string} */
-                                kind: "urgent";
-                                /** @description Cụm từ thời hạn đúng như trong văn bản */
-                                phrase: string | null;
-                            } | {
-                                /** @enum {string} */
-                                kind: "follow-schedule";
-                                /** @description Cụm từ thời hạn đúng như trong văn bản */
-                                phrase: string | null;
-                            } | {
-                                /** @enum {string} */
-                                kind: "none";
-                                phrase: null;
-                            } | null;
-                            /**
-                             * Format: date
-                             * @description Ngày theo ISO 8601 (YYYY-MM-DD)
-                             */
-                            dueOn: string | null;
-                            recurrence: ("weekly" | "monthly" | "quarterly" | "semiannual" | "nine-months" | "annual")[] | null;
-                            derivation: {
-                                /** @description Diễn giải bằng tiếng Việt, ví dụ “trong tháng 01/2023 → cuối tháng 01/2023 → 31/01/2023” */
-                                vi: string;
-                                /** @description The same derivation in English */
-                                en: string;
-                            } | null;
-                            span: {
-                                /** @description Vị trí bắt đầu (tính theo ký tự, từ 0) */
-                                start: number;
-                                /** @description Vị trí kết thúc (không bao gồm) */
-                                end: number;
-                            } | null;
-                        };
-                        span: {
-                            /** @description Vị trí bắt đầu (tính theo ký tự, từ 0) */
-                            start: number;
-                            /** @description Vị trí kết thúc (không bao gồm) */
-                            end: number;
-                        };
-                    }[];
-                }[];
-                warnings: {
-                    code: string;
-                    message: string;
-                    span: {
-                        /** @description Vị trí bắt đầu (tính theo ký tự, từ 0) */
-                        start: number;
-                        /** @description Vị trí kết thúc (không bao gồm) */
-                        end: number;
-                    } | null;
-                }[];
-                text: string;
-            };
+            parsed?: components["schemas"]["ParsedNotice"];
             /**
              * @description Hoặc toàn văn thông báo: máy chủ tự phân tích
              * @example ỦY BAN NHÂN DÂN TỈNH…

@@ -2,6 +2,7 @@
  * The Kysely table types of the schema in `migrations/`. JSON columns are typed by what the code
  * writes; dates are ISO strings; instants come back as `Date`.
  */
+import type { Notice, TaskLifecycle as TaskLifecycleOf } from "@dondoc/domain";
 import type { ColumnType, Generated } from "kysely";
 
 type Stamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -98,7 +99,7 @@ export interface ResolutionTable {
   updated_at: Stamp;
 }
 
-export type NoticeLifecycle = "draft" | "published" | "archived";
+export type NoticeLifecycle = Notice.NoticeLifecycle;
 
 export interface NoticeTable {
   id: string;
@@ -138,7 +139,7 @@ export interface DirectiveTable {
   span: JsonNull<{ start: number; end: number }>;
 }
 
-export type TaskLifecycle = "draft" | "open" | "done" | "paused" | "cancelled";
+export type TaskLifecycle = TaskLifecycleOf.TaskLifecycle;
 
 export interface TaskDeadline {
   phrase: string | null;

@@ -1,31 +1,22 @@
 /** Schemas of notices (Thông báo kết luận) and their directives. */
+import { Notice } from "@dondoc/domain";
 import { z } from "@hono/zod-openapi";
 import { IsoDay } from "../../http/schemas.js";
 import { TaskView } from "../tasks/schema.js";
+import { ParseWarning, Span } from "./parsed-schema.js";
 
 const Day = IsoDay.nullable();
 
-export const NoticeLifecycle = z.enum(["draft", "published", "archived"]).openapi({
+export const NoticeLifecycle = Notice.NoticeLifecycle.meta({
   description: "draft: đang rà soát; published: đã ban hành, nhiệm vụ mở; archived: lưu trữ",
   example: "draft",
 });
 
-export const SpanView = z
-  .object({
-    start: z.number().int().openapi({ description: "Vị trí bắt đầu trong văn bản gốc", example: 120 }),
-    end: z.number().int().openapi({ description: "Vị trí kết thúc", example: 180 }),
-  })
-  .openapi("Span");
+/** A source span: the domain's `Span`, named in the document (`parsed-schema.ts`). */
+export const SpanView = Span;
 
-export const NoticeWarning = z
-  .object({
-    code: z.string().openapi({ description: "Mã cảnh báo", example: "unknown-agency" }),
-    message: z
-      .string()
-      .openapi({ description: "Nội dung cảnh báo", example: "Không xác định được cơ quan “Sở X”" }),
-    span: SpanView.nullable(),
-  })
-  .openapi("NoticeWarning");
+/** A parse warning kept with the notice: the domain's `ParseWarning`. */
+export const NoticeWarning = ParseWarning;
 
 export const NoticeSummary = z
   .object({
@@ -69,7 +60,9 @@ export const DirectiveView = z
     path: z.string().openapi({ description: "Số thứ tự (1, 2.a, II.1)", example: "2.a" }),
     text: z.string().openapi({ description: "Nội dung kết luận", example: "Giao Sở Tài chính…" }),
     informational: z.boolean().openapi({ description: "Chỉ thông tin, không giao việc", example: false }),
-    span: SpanView.nullable(),
+    span: z
+      .union([SpanView, z.null()])
+      .openapi({ description: "Vị trí của mục trong văn bản (null nếu không xác định)" }),
     tasks: z.array(TaskView).openapi({ description: "Nhiệm vụ của kết luận" }),
   })
   .openapi("Directive");

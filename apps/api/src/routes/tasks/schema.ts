@@ -1,16 +1,17 @@
 /** Schemas of tasks as the API shows and accepts them. */
 
-import { Timeliness } from "@dondoc/domain";
+import { TaskLifecycle as Lifecycle, Timeliness } from "@dondoc/domain";
 import { z } from "@hono/zod-openapi";
 import { IsoDay } from "../../http/schemas.js";
 
 const Date_ = IsoDay.openapi({ description: "Ngày ISO (YYYY-MM-DD)", example: "2024-03-15" });
 
-export const TaskLifecycle = z
-  .enum(["draft", "open", "done", "paused", "cancelled"])
-  .openapi({ description: "Trạng thái xử lý (lưu trữ)", example: "open" });
+export const TaskLifecycle = Lifecycle.TaskLifecycle.meta({
+  description: "Trạng thái xử lý (lưu trữ)",
+  example: "open",
+});
 
-export const TimelinessValue = z.enum(Timeliness.Timeliness.options).openapi({
+export const TimelinessValue = Timeliness.Timeliness.meta({
   description: "Tình hình thực hiện so với thời hạn, tính tại thời điểm trả lời (không lưu)",
   example: "overdue",
 });
