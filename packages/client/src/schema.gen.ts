@@ -11188,8 +11188,9 @@ export type components = {
             /**
              * @description Loại cơ quan
              * @example department
+             * @enum {string}
              */
-            kind: string;
+            kind: "people-committee" | "council" | "office" | "department" | "board" | "division" | "party" | "police" | "public-service-unit" | "mass-organisation" | "enterprise" | "other";
             /**
              * @description Nhóm (chủ thể tập hợp) mà cơ quan thuộc về
              * @example [
@@ -11256,7 +11257,7 @@ export type components = {
              * @example department
              * @enum {string}
              */
-            kind: "people-committee" | "people-council" | "party" | "department" | "office" | "board" | "police" | "military" | "mass-organisation" | "enterprise" | "unit" | "other";
+            kind: "people-committee" | "council" | "office" | "department" | "board" | "division" | "party" | "police" | "public-service-unit" | "mass-organisation" | "enterprise" | "other";
             /**
              * @description Nhóm
              * @default []
@@ -11303,7 +11304,7 @@ export type components = {
              * @example department
              * @enum {string}
              */
-            kind?: "people-committee" | "people-council" | "party" | "department" | "office" | "board" | "police" | "military" | "mass-organisation" | "enterprise" | "unit" | "other";
+            kind?: "people-committee" | "council" | "office" | "department" | "board" | "division" | "party" | "police" | "public-service-unit" | "mass-organisation" | "enterprise" | "other";
             /**
              * @description Nhóm
              * @example [

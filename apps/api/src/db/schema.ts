@@ -2,7 +2,7 @@
  * The Kysely table types of the schema in `migrations/`. JSON columns are typed by what the code
  * writes; dates are ISO strings; instants come back as `Date`.
  */
-import type { Notice, TaskLifecycle as TaskLifecycleOf } from "@dondoc/domain";
+import type { Agency, Notice, TaskLifecycle as TaskLifecycleOf } from "@dondoc/domain";
 import type { ColumnType, Generated } from "kysely";
 
 type Stamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -15,7 +15,7 @@ export interface AgencyTable {
   id: string;
   name: string;
   short_names: JsonDefault<string[]>;
-  kind: string;
+  kind: Agency.AgencyKind;
   parent_id: string | null;
   aliases: JsonDefault<string[]>;
   valid_from: string | null;
