@@ -3555,6 +3555,137 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Số liệu tổng quan (dashboard summary)
+         * @description Số nhiệm vụ theo tình hình thực hiện, quá hạn theo cơ quan chủ trì và tỷ lệ đúng hạn của kỳ báo cáo tháng hiện tại (Nghị định 09/2019/NĐ-CP, trừ khi bộ quy tắc chọn tháng dương lịch). Phạm vi và bộ lọc như GET /v1/tasks: `counts.overdue` bằng số nhiệm vụ của GET /v1/tasks?timeliness=overdue.
+         *
+         *     Quyền: `tasks.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Số liệu tổng quan của người gọi, tính tại thời điểm trả lời */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Summary"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key dùng lại cho yêu cầu khác */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tasks/{id}/complete": {
         parameters: {
             query?: never;
@@ -12245,6 +12376,174 @@ export type components = {
              * @example eyJrIjpbIjIwMjQtMDMtMTUiXX0
              */
             nextCursor: string | null;
+        };
+        /** @description Số liệu của trang tổng quan, trong phạm vi người gọi được xem như GET /v1/tasks; mỗi số bằng độ dài danh sách tương ứng */
+        Summary: {
+            /**
+             * Format: date
+             * @description Ngày tính (giờ Việt Nam)
+             * @example 2024-03-01
+             */
+            asOf: string;
+            /**
+             * Format: date
+             * @description Hạn muộn nhất còn tính là sắp đến hạn (due-soon) theo bộ quy tắc
+             * @example 2024-03-08
+             */
+            dueSoonUntil: string;
+            counts: components["schemas"]["TimelinessCounts"];
+            /** @description Nhiệm vụ quá hạn theo cơ quan chủ trì, nhiều nhất trước */
+            overdueByAgency: components["schemas"]["AgencyOverdueCount"][];
+            period: components["schemas"]["SummaryPeriod"];
+            onTime: components["schemas"]["OnTimeRate"];
+        };
+        /** @description Số nhiệm vụ theo từng tình hình thực hiện (timeliness), đúng bằng số phần tử của GET /v1/tasks?timeliness=… cho cùng người gọi */
+        TimelinessCounts: {
+            /**
+             * @description Dự thảo — số phần tử của GET /v1/tasks?timeliness=draft
+             * @example 0
+             */
+            draft: number;
+            /**
+             * @description Đã hủy — số phần tử của GET /v1/tasks?timeliness=cancelled
+             * @example 0
+             */
+            cancelled: number;
+            /**
+             * @description Tạm dừng — số phần tử của GET /v1/tasks?timeliness=paused
+             * @example 0
+             */
+            paused: number;
+            /**
+             * @description Không có thời hạn — số phần tử của GET /v1/tasks?timeliness=no-deadline
+             * @example 0
+             */
+            "no-deadline": number;
+            /**
+             * @description Trong hạn — số phần tử của GET /v1/tasks?timeliness=not-due
+             * @example 0
+             */
+            "not-due": number;
+            /**
+             * @description Sắp đến hạn — số phần tử của GET /v1/tasks?timeliness=due-soon
+             * @example 2
+             */
+            "due-soon": number;
+            /**
+             * @description Quá hạn — số phần tử của GET /v1/tasks?timeliness=overdue
+             * @example 3
+             */
+            overdue: number;
+            /**
+             * @description Hoàn thành đúng hạn — số phần tử của GET /v1/tasks?timeliness=done-on-time
+             * @example 0
+             */
+            "done-on-time": number;
+            /**
+             * @description Hoàn thành quá hạn — số phần tử của GET /v1/tasks?timeliness=done-late
+             * @example 0
+             */
+            "done-late": number;
+            /**
+             * @description Đã hoàn thành — số phần tử của GET /v1/tasks?timeliness=done
+             * @example 0
+             */
+            done: number;
+        };
+        AgencyOverdueCount: {
+            /**
+             * @description Cơ quan chủ trì trong danh mục (null: chưa khớp danh mục)
+             * @example brvt.so-tc
+             */
+            agencyId: string | null;
+            /**
+             * @description Tên cơ quan chủ trì như trong văn bản
+             * @example Sở Tài chính
+             */
+            name: string;
+            /**
+             * @description Số nhiệm vụ quá hạn
+             * @example 3
+             */
+            count: number;
+        };
+        /** @description Kỳ báo cáo tháng đang diễn ra, theo bộ quy tắc */
+        SummaryPeriod: {
+            /**
+             * Format: date
+             * @description Ngày đầu kỳ
+             * @example 2024-02-15
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description Ngày chốt số liệu (cuối kỳ)
+             * @example 2024-03-14
+             */
+            to: string;
+            /**
+             * @description Tên kỳ
+             * @example tháng 03/2024
+             */
+            label: string;
+            /**
+             * @description Tên kỳ (tiếng Anh)
+             * @example March 2024
+             */
+            labelEn: string;
+            /**
+             * @description decree-09: kỳ theo Nghị định 09/2019/NĐ-CP điều 12 (15 → 14); calendar: tháng dương lịch
+             * @example decree-09
+             * @enum {string}
+             */
+            mode: "decree-09" | "calendar";
+        };
+        /** @description Tỷ lệ đúng hạn của các nhiệm vụ có hạn trong kỳ */
+        OnTimeRate: {
+            /**
+             * @description Hạn trong kỳ, hoàn thành đúng hạn
+             * @example 9
+             */
+            onTime: number;
+            /**
+             * @description Hạn trong kỳ, hoàn thành trễ hoặc đang quá hạn
+             * @example 3
+             */
+            late: number;
+            /**
+             * @description Đúng hạn ÷ (đúng hạn + trễ); null khi chưa có nhiệm vụ nào để tính
+             * @example 0.75
+             */
+            rate: number | null;
+            /** @description Theo cơ quan chủ trì, tỷ lệ thấp nhất trước (chỉ cơ quan có nhiệm vụ được tính) */
+            byAgency: components["schemas"]["AgencyOnTimeRate"][];
+        };
+        AgencyOnTimeRate: {
+            /**
+             * @description Cơ quan chủ trì trong danh mục (null: chưa khớp danh mục)
+             * @example brvt.so-tc
+             */
+            agencyId: string | null;
+            /**
+             * @description Tên cơ quan chủ trì như trong văn bản
+             * @example Sở Tài chính
+             */
+            name: string;
+            /**
+             * @description Hạn trong kỳ, hoàn thành đúng hạn (done-on-time)
+             * @example 3
+             */
+            onTime: number;
+            /**
+             * @description Hạn trong kỳ, hoàn thành trễ hoặc đang quá hạn
+             * @example 1
+             */
+            late: number;
+            /**
+             * @description Đúng hạn ÷ (đúng hạn + trễ); null khi chưa có nhiệm vụ nào để tính
+             * @example 0.75
+             */
+            rate: number | null;
         };
         TaskPatch: {
             /**

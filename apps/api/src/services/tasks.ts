@@ -342,3 +342,13 @@ export const unknownAgency = (id: string, path = "body.leadAgencyId"): ApiError 
   new ApiError("validation-failed", `Không có cơ quan mã ${id} trong danh mục / Unknown agency ${id}`, {
     errors: [{ path, message: "Không có trong danh mục" }],
   });
+
+/**
+ * The rows `list` draws from for `p` (what `p` may see, collective placeholders left out) and the
+ * list's timeliness filter, for counts that must equal the list's (`services/summary.ts`).
+ */
+export const listedFor = (p: Principal) => (eb: Eb) =>
+  eb.and([visibleTo(p)(eb), eb("tasks.is_collective", "=", false)]);
+
+/** The condition `list` applies for `?timeliness=t`. */
+export const inTimeliness = (t: string, rules: Rules) => (eb: Eb) => timelinessCondition(eb, t, rules);
