@@ -7777,12 +7777,13 @@ export type paths = {
                 };
             };
             responses: {
-                /** @description Tệp báo cáo */
+                /** @description Báo cáo: JSON (format json) hoặc tệp DOCX, XLSX, CSV */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        "application/json": components["schemas"]["ReportJson"];
                         "application/octet-stream": string;
                     };
                 };
@@ -13309,6 +13310,419 @@ export type components = {
             tasks: {
                 [key: string]: unknown;
             }[];
+        };
+        /** @description Báo cáo dạng JSON (format: json) */
+        ReportJson: {
+            /**
+             * @description Định danh định dạng
+             * @example dondoc-report
+             * @enum {string}
+             */
+            format: "dondoc-report";
+            /**
+             * @description Phiên bản định dạng
+             * @example 1
+             * @enum {number}
+             */
+            version: 1;
+            periodic: components["schemas"]["PeriodicReport"];
+            /** @description Bảng điểm cơ quan (AgencyScorecard của @dondoc/reporting) hoặc null */
+            scorecard?: unknown;
+            /** @description Nhiệm vụ chuyển kỳ (CarryOver của @dondoc/reporting) hoặc null */
+            carryOver?: unknown;
+            /** @description Tổng hợp theo nghị quyết (ResolutionRollUp của @dondoc/reporting) hoặc null */
+            resolutions?: unknown;
+        };
+        /** @description Báo cáo định kỳ (Nghị định 09/2019/NĐ-CP) của @dondoc/reporting */
+        PeriodicReport: {
+            /**
+             * @description Loại báo cáo
+             * @example periodic
+             * @enum {string}
+             */
+            kind: "periodic";
+            period: components["schemas"]["ReportPeriod"];
+            /** @description Phạm vi báo cáo */
+            scope: {
+                /**
+                 * @description Toàn bộ
+                 * @example all
+                 * @enum {string}
+                 */
+                kind: "all";
+            } | {
+                /**
+                 * @description Loại phạm vi
+                 * @example agency
+                 * @enum {string}
+                 */
+                kind: "agency" | "notice" | "issuer" | "resolution";
+                /**
+                 * @description Mã của phạm vi
+                 * @example brvt.so-tc
+                 */
+                id: string;
+            };
+            /** @description Tên phạm vi, hai thứ tiếng */
+            scopeLabel: {
+                /**
+                 * @description Tên phạm vi
+                 * @example Toàn tỉnh
+                 */
+                vi: string;
+                /**
+                 * @description Scope name
+                 * @example Whole province
+                 */
+                en: string;
+            };
+            /**
+             * Format: date
+             * @description Ngày tính nhóm (cuối ngày)
+             * @example 2024-03-14
+             */
+            asOf: string;
+            totals: components["schemas"]["ReportCounts"];
+            rates: components["schemas"]["ReportRates"];
+            /** @description Theo cơ quan chủ trì */
+            rows: components["schemas"]["ReportAgencyRow"][];
+            /** @description Nhiệm vụ quá hạn chưa hoàn thành, quá hạn lâu nhất trước */
+            overdue: components["schemas"]["ReportOverdueLine"][];
+            /** @description Số nhiệm vụ quá hạn theo số ngày quá hạn */
+            ageBuckets: {
+                /**
+                 * @description 1–30 ngày
+                 * @example 1
+                 */
+                "1-30": number;
+                /**
+                 * @description 31–60 ngày
+                 * @example 0
+                 */
+                "31-60": number;
+                /**
+                 * @description 61–120 ngày
+                 * @example 0
+                 */
+                "61-120": number;
+                /**
+                 * @description Trên 120 ngày
+                 * @example 0
+                 */
+                "over-120": number;
+            };
+            /** @description Mọi nhiệm vụ của báo cáo, theo thông báo rồi kết luận */
+            tasks: components["schemas"]["ReportTaskLine"][];
+        };
+        /** @description Kỳ báo cáo */
+        ReportPeriod: {
+            /**
+             * @description Tần suất (custom: khoảng ngày tùy chọn)
+             * @example month
+             * @enum {string}
+             */
+            frequency: "month" | "quarter" | "half" | "year" | "custom";
+            /**
+             * @description Năm
+             * @example 2024
+             */
+            year: number;
+            /**
+             * @description Thứ tự kỳ trong năm (tháng 1–12, quý 1–4, nửa năm 1–2; 1 cho năm)
+             * @example 3
+             */
+            index: number;
+            /**
+             * @description Cách tính kỳ (Nghị định 09: 15 → 14)
+             * @example decree-09
+             * @enum {string}
+             */
+            mode: "calendar" | "decree-09";
+            /**
+             * Format: date
+             * @description Ngày đầu kỳ
+             * @example 2024-02-15
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description Ngày chốt số liệu
+             * @example 2024-03-14
+             */
+            to: string;
+        };
+        /** @description Số nhiệm vụ theo nhóm của Nghị định 09 (một dòng hoặc tổng) */
+        ReportCounts: {
+            /**
+             * @description Tổng số nhiệm vụ (năm nhóm cộng lại)
+             * @example 12
+             */
+            total: number;
+            /**
+             * @description Giao trong kỳ
+             * @example 8
+             */
+            assignedInPeriod: number;
+            /**
+             * @description Kỳ trước chuyển sang
+             * @example 4
+             */
+            carriedIn: number;
+            /**
+             * @description Hoàn thành đúng hạn
+             * @example 6
+             */
+            doneOnTime: number;
+            /**
+             * @description Hoàn thành quá hạn
+             * @example 1
+             */
+            doneLate: number;
+            /**
+             * @description Chưa hoàn thành, trong hạn
+             * @example 3
+             */
+            openInTime: number;
+            /**
+             * @description Chưa hoàn thành, quá hạn
+             * @example 2
+             */
+            openOverdue: number;
+            /**
+             * @description Tạm dừng
+             * @example 0
+             */
+            paused: number;
+            /**
+             * @description Được gia hạn
+             * @example 1
+             */
+            extended: number;
+            /**
+             * @description Không có thời hạn
+             * @example 0
+             */
+            noDeadline: number;
+        };
+        /** @description Hai tỷ lệ công bố của báo cáo */
+        ReportRates: {
+            /**
+             * @description Tỷ lệ hoàn thành: đã xong ÷ (đã xong + quá hạn chưa xong); null khi chưa có gì đến hạn
+             * @example 0.8
+             */
+            completion: number | null;
+            /**
+             * @description Tỷ lệ đúng hạn: xong đúng hạn ÷ (đã xong + quá hạn chưa xong); null khi chưa có gì đến hạn
+             * @example 0.8
+             */
+            onTime: number | null;
+            /**
+             * @description Mẫu số chung: nhiệm vụ đã xong hoặc đã quá hạn
+             * @example 9
+             */
+            due: number;
+        };
+        /** @description Một cơ quan chủ trì */
+        ReportAgencyRow: {
+            /** @description cơ quan chủ trì */
+            agency: {
+                /**
+                 * @description Mã cơ quan chủ trì
+                 * @example brvt.so-tc
+                 */
+                id: string;
+                /**
+                 * @description Tên cơ quan chủ trì
+                 * @example Sở Tài chính
+                 */
+                name: string;
+            };
+            counts: components["schemas"]["ReportCounts"];
+            rates: components["schemas"]["ReportRates"];
+            /**
+             * @description Số ngày làm việc trễ trung bình; null khi không có
+             * @example 3.5
+             */
+            averageWorkingDaysLate: number | null;
+        };
+        /** @description Nhiệm vụ chưa hoàn thành, quá hạn */
+        ReportOverdueLine: {
+            /**
+             * @description Mã nhiệm vụ
+             * @example tsk_8f2k3j9x
+             */
+            id: string;
+            /** @description Thông báo giao nhiệm vụ */
+            notice: {
+                /**
+                 * @description Mã thông báo
+                 * @example ntc_4k2m
+                 */
+                id: string;
+                /**
+                 * @description Số, ký hiệu thông báo
+                 * @example 12/TB-UBND
+                 */
+                code: string;
+            };
+            /**
+             * @description Số thứ tự của kết luận
+             * @example 2.a
+             */
+            directivePath: string;
+            /**
+             * @description Nội dung công việc
+             * @example Tham mưu kế hoạch chuyển đổi số
+             */
+            action: string;
+            /** @description cơ quan chủ trì */
+            lead: {
+                /**
+                 * @description Mã cơ quan chủ trì
+                 * @example brvt.so-tc
+                 */
+                id: string;
+                /**
+                 * @description Tên cơ quan chủ trì
+                 * @example Sở Tài chính
+                 */
+                name: string;
+            };
+            /**
+             * Format: date
+             * @description Ngày giao
+             * @example 2024-02-01
+             */
+            assignedOn: string;
+            /**
+             * Format: date
+             * @description Hạn ban đầu
+             * @example 2024-02-20
+             */
+            originalDueOn: string | null;
+            /**
+             * Format: date
+             * @description Hạn hiện hành
+             * @example 2024-02-20
+             */
+            dueOn: string;
+            /**
+             * @description Đã được gia hạn
+             * @example false
+             */
+            extended: boolean;
+            /**
+             * Format: date
+             * @description Ngày hoàn thành
+             * @example null
+             */
+            completedOn: string | null;
+            /**
+             * @description Nhóm của nhiệm vụ trong báo cáo
+             * @example open-overdue
+             * @enum {string}
+             */
+            category: "done-on-time" | "done-late" | "open-in-time" | "open-overdue" | "paused";
+            late: components["schemas"]["ReportLateness"];
+            /**
+             * @description Nhóm số ngày quá hạn
+             * @example 1-30
+             * @enum {string}
+             */
+            bucket: "1-30" | "31-60" | "61-120" | "over-120";
+        };
+        /** @description Mức trễ hạn */
+        ReportLateness: {
+            /**
+             * @description Số ngày làm việc trễ
+             * @example 5
+             */
+            workingDays: number;
+            /**
+             * @description Số ngày lịch trễ
+             * @example 7
+             */
+            calendarDays: number;
+        };
+        /** @description Một nhiệm vụ trong báo cáo */
+        ReportTaskLine: {
+            /**
+             * @description Mã nhiệm vụ
+             * @example tsk_8f2k3j9x
+             */
+            id: string;
+            /** @description Thông báo giao nhiệm vụ */
+            notice: {
+                /**
+                 * @description Mã thông báo
+                 * @example ntc_4k2m
+                 */
+                id: string;
+                /**
+                 * @description Số, ký hiệu thông báo
+                 * @example 12/TB-UBND
+                 */
+                code: string;
+            };
+            /**
+             * @description Số thứ tự của kết luận
+             * @example 2.a
+             */
+            directivePath: string;
+            /**
+             * @description Nội dung công việc
+             * @example Tham mưu kế hoạch chuyển đổi số
+             */
+            action: string;
+            /** @description cơ quan chủ trì */
+            lead: {
+                /**
+                 * @description Mã cơ quan chủ trì
+                 * @example brvt.so-tc
+                 */
+                id: string;
+                /**
+                 * @description Tên cơ quan chủ trì
+                 * @example Sở Tài chính
+                 */
+                name: string;
+            };
+            /**
+             * Format: date
+             * @description Ngày giao
+             * @example 2024-02-01
+             */
+            assignedOn: string;
+            /**
+             * Format: date
+             * @description Hạn ban đầu
+             * @example 2024-02-20
+             */
+            originalDueOn: string | null;
+            /**
+             * Format: date
+             * @description Hạn hiện hành
+             * @example 2024-02-20
+             */
+            dueOn: string | null;
+            /**
+             * @description Đã được gia hạn
+             * @example false
+             */
+            extended: boolean;
+            /**
+             * Format: date
+             * @description Ngày hoàn thành
+             * @example null
+             */
+            completedOn: string | null;
+            /**
+             * @description Nhóm của nhiệm vụ trong báo cáo
+             * @example open-overdue
+             * @enum {string}
+             */
+            category: "done-on-time" | "done-late" | "open-in-time" | "open-overdue" | "paused";
+            late: components["schemas"]["ReportLateness"] & (Record<string, never> | null);
         };
         MakeReport: {
             /**
