@@ -13722,7 +13722,8 @@ export type components = {
              * @enum {string}
              */
             category: "done-on-time" | "done-late" | "open-in-time" | "open-overdue" | "paused";
-            late: components["schemas"]["ReportLateness"] & (Record<string, never> | null);
+            /** @description Mức trễ (null: không trễ) */
+            late: components["schemas"]["ReportLateness"] | null;
         };
         MakeReport: {
             /**

@@ -78,7 +78,7 @@ const taskLine = {
   extended: z.boolean().openapi({ description: "Đã được gia hạn", example: false }),
   completedOn: IsoDay.nullable().openapi({ description: "Ngày hoàn thành", example: null }),
   category: Category,
-  late: Lateness.nullable().openapi({ description: "Mức trễ (null: không trễ)" }),
+  late: z.union([Lateness, z.null()]).openapi({ description: "Mức trễ (null: không trễ)" }),
 };
 
 const TaskLine = z.object(taskLine).openapi("ReportTaskLine", { description: "Một nhiệm vụ trong báo cáo" });
