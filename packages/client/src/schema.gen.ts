@@ -12236,8 +12236,8 @@ export type components = {
              * @example on-date
              */
             kind: string;
-            /** @description Cách tính ra ngày hạn (chuỗi suy luận) */
-            derivation?: unknown;
+            /** @description Cách tính ra ngày hạn (null khi không có) */
+            derivation: components["schemas"]["Derivation"] | null;
         } | null;
         CreateNotice: {
             parsed?: components["schemas"]["ParsedNotice"];

@@ -2,7 +2,7 @@
  * The Kysely table types of the schema in `migrations/`. JSON columns are typed by what the code
  * writes; dates are ISO strings; instants come back as `Date`.
  */
-import type { Agency, Notice, TaskLifecycle as TaskLifecycleOf } from "@dondoc/domain";
+import type { Agency, DeadlineRule, Notice, TaskLifecycle as TaskLifecycleOf } from "@dondoc/domain";
 import type { ColumnType, Generated } from "kysely";
 
 type Stamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -144,7 +144,7 @@ export type TaskLifecycle = TaskLifecycleOf.TaskLifecycle;
 export interface TaskDeadline {
   phrase: string | null;
   kind: string;
-  derivation: unknown;
+  derivation: DeadlineRule.Derivation | null;
   rule: unknown;
   recurrence: unknown;
 }

@@ -3,6 +3,7 @@
 import { TaskLifecycle as Lifecycle, Timeliness } from "@dondoc/domain";
 import { z } from "@hono/zod-openapi";
 import { IsoDay } from "../../http/schemas.js";
+import { Derivation } from "../notices/parsed-schema.js";
 
 const Date_ = IsoDay.openapi({ description: "Ngày ISO (YYYY-MM-DD)", example: "2024-03-15" });
 
@@ -35,7 +36,9 @@ export const TaskDeadline = z
       .nullable()
       .openapi({ description: "Cụm thời hạn nguyên văn", example: "trước ngày 15/3/2024" }),
     kind: z.string().openapi({ description: "Loại thời hạn", example: "on-date" }),
-    derivation: z.unknown().openapi({ description: "Cách tính ra ngày hạn (chuỗi suy luận)" }),
+    derivation: z
+      .union([Derivation, z.null()])
+      .openapi({ description: "Cách tính ra ngày hạn (null khi không có)" }),
   })
   .openapi("TaskDeadline");
 
