@@ -97,7 +97,6 @@ export function TasksPage() {
   const setQueryText = useDebouncedCallback((q: string) => setFilter({ q }), 350);
 
   const items: Task[] = tasks.data?.pages.flatMap((p) => p.items) ?? [];
-  const total = tasks.data?.pages[0]?.total;
   const role = user?.role ?? "agency_officer";
   const canBulk = can.bulkEditTasks(role);
   const agencyOptions = (agencies.data ?? []).map((a) => ({ value: a.id, label: a.name }));
@@ -254,9 +253,8 @@ export function TasksPage() {
             </SimpleGrid>
           </Collapse>
           <Group justify="space-between" mt="sm">
-            <Text size="sm" c="dimmed" aria-live="polite">
-              {total !== undefined ? t("common.total", { count: total }) : null}
-            </Text>
+            {/* GET /v1/tasks pages by cursor and sends no total; the dashboard's counts come from GET /v1/summary. */}
+            <span />
             <Button
               variant="subtle"
               size="xs"

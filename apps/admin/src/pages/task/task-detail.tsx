@@ -202,9 +202,7 @@ export function TaskDetail({ taskId, role, userId }: TaskDetailProps) {
             {(reports.data ?? []).map((r) => (
               <Timeline.Item
                 key={r.id}
-                title={`${formatDateTime(r.createdAt)}${r.authorName ? ` — ${r.authorName}` : ""}${
-                  r.percent !== null ? ` — ${r.percent}%` : ""
-                }`}
+                title={`${formatDateTime(r.createdAt)}${r.percent !== null ? ` — ${r.percent}%` : ""}`}
               >
                 <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>
                   {r.body}
@@ -386,7 +384,7 @@ function AuditList({ entries }: { readonly entries: readonly AuditEntry[] }) {
   return (
     <Timeline bulletSize={12}>
       {entries.map((e) => (
-        <Timeline.Item key={e.id} title={`${formatDateTime(e.at)} — ${e.actorName ?? e.actor}`}>
+        <Timeline.Item key={e.id} title={`${formatDateTime(e.at)} — ${e.actor}`}>
           <Text size="sm">{t(`audit.${e.action.replace(/[.:]/g, "_")}`, { defaultValue: e.action })}</Text>
         </Timeline.Item>
       ))}
