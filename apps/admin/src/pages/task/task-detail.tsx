@@ -212,7 +212,7 @@ export function TaskDetail({ taskId, role, userId }: TaskDetailProps) {
                     {r.attachments.map((a) => (
                       <List.Item key={a.id}>
                         <Anchor
-                          href={a.url ?? `/v1/attachments/${encodeURIComponent(a.id)}`}
+                          href={a.url}
                           download={a.fileName}
                         >
                           {a.fileName}
