@@ -211,10 +211,7 @@ export function TaskDetail({ taskId, role, userId }: TaskDetailProps) {
                   <List size="sm" mt={4} icon={<IconPaperclip size={14} aria-hidden />}>
                     {r.attachments.map((a) => (
                       <List.Item key={a.id}>
-                        <Anchor
-                          href={a.url}
-                          download={a.fileName}
-                        >
+                        <Anchor href={a.url} download={a.fileName}>
                           {a.fileName}
                         </Anchor>{" "}
                         <Text span size="xs" c="dimmed">
