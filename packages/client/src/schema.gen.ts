@@ -13079,7 +13079,86 @@ export type components = {
         Policy: {
             /** @description Quy chế đang áp dụng (PolicyPack của @dondoc/domain) */
             pack: {
-                [key: string]: unknown;
+                /** @description Mã quy chế, ví dụ “national” hoặc “ba-ria-vung-tau” */
+                id: string;
+                name: string;
+                /** @description Văn bản làm căn cứ */
+                basedOn: string;
+                version: number;
+                /**
+                 * Format: date
+                 * @description Ngày theo ISO 8601 (YYYY-MM-DD)
+                 */
+                effectiveFrom: string;
+                /**
+                 * @default day-before
+                 * @enum {string}
+                 */
+                readingOfTruoc: "by" | "day-before";
+                /** @default true */
+                rollForward: boolean;
+                /** @default 3 */
+                dueSoonWorkingDays: number;
+                /**
+                 * @default {
+                 *       "minWorkingDaysBeforeDeadline": 5,
+                 *       "maxExtensions": 1
+                 *     }
+                 */
+                extension: {
+                    /** @default 5 */
+                    minWorkingDaysBeforeDeadline: number;
+                    /** @default 1 */
+                    maxExtensions: number;
+                };
+                /**
+                 * @default {
+                 *       "workingDaysBefore": [
+                 *         3,
+                 *         1
+                 *       ],
+                 *       "onTheDay": true,
+                 *       "everyWorkingDaysAfter": 5
+                 *     }
+                 */
+                reminders: {
+                    /**
+                     * @default [
+                     *       3,
+                     *       1
+                     *     ]
+                     */
+                    workingDaysBefore: number[];
+                    /** @default true */
+                    onTheDay: boolean;
+                    /** @default 5 */
+                    everyWorkingDaysAfter: number | null;
+                };
+                /**
+                 * @default {
+                 *       "completionRate": "tasks-due",
+                 *       "includePaused": false,
+                 *       "includeNoDeadline": true
+                 *     }
+                 */
+                reports: {
+                    /**
+                     * @default tasks-due
+                     * @enum {string}
+                     */
+                    completionRate: "tasks-due" | "all-tasks";
+                    /** @default false */
+                    includePaused: boolean;
+                    /** @default true */
+                    includeNoDeadline: boolean;
+                };
+                /** @default 25 */
+                recurringReportDueDay: number;
+                /**
+                 * @default decree-09
+                 * @enum {string}
+                 */
+                reportingPeriods: "decree-09" | "calendar";
             };
             /**
              * @description Phiên bản (ETag; 0: mẫu quốc gia)
