@@ -1,5 +1,5 @@
 /** Schemas of notices (Thông báo kết luận) and their directives. */
-import { Notice } from "@dondoc/domain";
+import { Notice, ParsedNotice } from "@dondoc/domain";
 import { z } from "@hono/zod-openapi";
 import { IsoDay } from "../../http/schemas.js";
 import { TaskView } from "../tasks/schema.js";
@@ -68,26 +68,20 @@ export const DirectiveView = z
   .openapi("Directive");
 
 export const NoticeView = NoticeSummary.extend({
-  chair: z
-    .object({ name: z.string().nullable(), title: z.string().nullable() })
-    .nullable()
-    .openapi({
-      description: "Người chủ trì cuộc họp",
-      example: { name: "Nguyễn Văn Thọ", title: "Chủ tịch UBND tỉnh" },
-    }),
+  chair: ParsedNotice.Person.nullable().meta({
+    description: "Người chủ trì cuộc họp",
+    example: { name: "Nguyễn Văn Thọ", title: "Chủ tịch UBND tỉnh" },
+  }),
   attendees: z.array(z.string()).openapi({ description: "Thành phần dự họp", example: ["Sở Tài chính"] }),
   references: z.array(z.object({ code: z.string(), issuedOn: Day })).openapi({
     description: "Văn bản được viện dẫn",
     example: [{ code: "923/TB-UBND", issuedOn: "2022-11-29" }],
   }),
   recipients: z.array(z.string()).openapi({ description: "Nơi nhận", example: ["Như trên"] }),
-  signer: z
-    .object({ authority: z.string().nullable(), title: z.string().nullable(), name: z.string().nullable() })
-    .nullable()
-    .openapi({
-      description: "Khối chữ ký",
-      example: { authority: "TL. CHỦ TỊCH", title: "CHÁNH VĂN PHÒNG", name: "Nguyễn Văn A" },
-    }),
+  signer: ParsedNotice.SignatureBlock.nullable().meta({
+    description: "Khối chữ ký",
+    example: { authority: "TL. CHỦ TỊCH", title: "CHÁNH VĂN PHÒNG", name: "Nguyễn Văn A" },
+  }),
   sourceText: z
     .string()
     .openapi({ description: "Toàn văn (NFC) mà mọi vị trí (span) tham chiếu", example: "ỦY BAN NHÂN DÂN…" }),
