@@ -35,9 +35,12 @@ export const Derivation = DeadlineRule.Derivation.meta({
   },
 });
 
-/** Quy tắc thời hạn đọc được từ cụm thời hạn. */
+/**
+ * Quy tắc thời hạn đọc được từ cụm thời hạn. Written out where it is used: the document generator
+ * flattens a union inside `T | null` and drops the `null` of a named `.nullable()` union, so it
+ * stays unnamed rather than mistyped.
+ */
 export const Rule = DeadlineRule.DeadlineRule.meta({
-  id: "DeadlineRule",
   description: "Quy tắc thời hạn đọc được từ cụm thời hạn (phân biệt theo `kind`)",
   example: { kind: "on-date", phrase: "trước ngày 15/3/2024", date: "2024-03-15", reading: "before" },
 });
