@@ -12139,8 +12139,9 @@ export type components = {
             /**
              * @description assigned: giao; requested: đề nghị
              * @example assigned
+             * @enum {string}
              */
-            mode: string;
+            mode: "assigned" | "requested";
             /**
              * @description Nội dung công việc
              * @example Tham mưu UBND tỉnh ban hành kế hoạch
@@ -12234,8 +12235,9 @@ export type components = {
             /**
              * @description Loại thời hạn
              * @example on-date
+             * @enum {string}
              */
-            kind: string;
+            kind: "on-date" | "end-of-period" | "within" | "recurring" | "ongoing" | "urgent" | "follow-schedule" | "none";
             /** @description Cách tính ra ngày hạn (null khi không có) */
             derivation: components["schemas"]["Derivation"] | null;
         } | null;

@@ -2,7 +2,13 @@
  * The Kysely table types of the schema in `migrations/`. JSON columns are typed by what the code
  * writes; dates are ISO strings; instants come back as `Date`.
  */
-import type { Agency, DeadlineRule, Notice, TaskLifecycle as TaskLifecycleOf } from "@dondoc/domain";
+import type {
+  Agency,
+  DeadlineRule,
+  Notice,
+  ParsedNotice,
+  TaskLifecycle as TaskLifecycleOf,
+} from "@dondoc/domain";
 import type { ColumnType, Generated } from "kysely";
 
 type Stamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -143,7 +149,7 @@ export type TaskLifecycle = TaskLifecycleOf.TaskLifecycle;
 
 export interface TaskDeadline {
   phrase: string | null;
-  kind: string;
+  kind: DeadlineRule.DeadlineKind;
   derivation: DeadlineRule.Derivation | null;
   rule: unknown;
   recurrence: unknown;
@@ -164,7 +170,7 @@ export interface TaskTable {
   is_collective: ColumnType<boolean, boolean | undefined, boolean>;
   fanned_from_id: string | null;
   coordinators: JsonDefault<Coordinator[]>;
-  mode: ColumnType<string, string | undefined, string>;
+  mode: ColumnType<ParsedNotice.TaskMode, ParsedNotice.TaskMode | undefined, ParsedNotice.TaskMode>;
   action: string;
   deadline: JsonNull<TaskDeadline>;
   due_on: string | null;

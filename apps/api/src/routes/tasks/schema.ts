@@ -1,6 +1,6 @@
 /** Schemas of tasks as the API shows and accepts them. */
 
-import { TaskLifecycle as Lifecycle, Timeliness } from "@dondoc/domain";
+import { DeadlineRule, TaskLifecycle as Lifecycle, ParsedNotice, Timeliness } from "@dondoc/domain";
 import { z } from "@hono/zod-openapi";
 import { IsoDay } from "../../http/schemas.js";
 import { Derivation } from "../notices/parsed-schema.js";
@@ -35,7 +35,7 @@ export const TaskDeadline = z
       .string()
       .nullable()
       .openapi({ description: "Cụm thời hạn nguyên văn", example: "trước ngày 15/3/2024" }),
-    kind: z.string().openapi({ description: "Loại thời hạn", example: "on-date" }),
+    kind: DeadlineRule.DeadlineKind.meta({ description: "Loại thời hạn", example: "on-date" }),
     derivation: z
       .union([Derivation, z.null()])
       .openapi({ description: "Cách tính ra ngày hạn (null khi không có)" }),
@@ -58,7 +58,10 @@ export const TaskView = z
       .boolean()
       .openapi({ description: "Là chủ thể tập hợp chưa tách (chỉ ở bản nháp)", example: false }),
     coordinators: z.array(Coordinator).openapi({ description: "Cơ quan phối hợp" }),
-    mode: z.string().openapi({ description: "assigned: giao; requested: đề nghị", example: "assigned" }),
+    mode: ParsedNotice.TaskMode.meta({
+      description: "assigned: giao; requested: đề nghị",
+      example: "assigned",
+    }),
     action: z
       .string()
       .openapi({ description: "Nội dung công việc", example: "Tham mưu UBND tỉnh ban hành kế hoạch" }),
