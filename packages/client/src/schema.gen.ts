@@ -13518,7 +13518,7 @@ export type components = {
              * @example decree-09
              * @enum {string}
              */
-            mode: "calendar" | "decree-09";
+            mode: "decree-09" | "calendar";
             /**
              * Format: date
              * @description Ngày đầu kỳ

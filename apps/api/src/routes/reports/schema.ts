@@ -5,6 +5,7 @@
  * once and held to `PeriodicReport.PeriodicReport` by the compiler (`fits` below) and to the
  * renderer's output by `test/reports.test.ts`.
  */
+import { ReportingPeriod } from "@dondoc/domain";
 import type { PeriodicReport } from "@dondoc/reporting";
 import { z } from "@hono/zod-openapi";
 
@@ -104,9 +105,10 @@ const Periodic = z
           .openapi({ description: "Tần suất (custom: khoảng ngày tùy chọn)", example: "month" }),
         year: n("Năm", 2024),
         index: n("Thứ tự kỳ trong năm (tháng 1–12, quý 1–4, nửa năm 1–2; 1 cho năm)", 3),
-        mode: z
-          .enum(["calendar", "decree-09"])
-          .openapi({ description: "Cách tính kỳ (Nghị định 09: 15 → 14)", example: "decree-09" }),
+        mode: ReportingPeriod.PeriodMode.meta({
+          description: "Cách tính kỳ (Nghị định 09: 15 → 14)",
+          example: "decree-09",
+        }),
         from: IsoDay.openapi({ description: "Ngày đầu kỳ", example: "2024-02-15" }),
         to: IsoDay.openapi({ description: "Ngày chốt số liệu", example: "2024-03-14" }),
       })
