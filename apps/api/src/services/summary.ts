@@ -51,13 +51,15 @@ export interface Summary {
   readonly onTime: OnTime & { readonly byAgency: AgencyOnTime[] };
 }
 
-/** The monthly reporting period whose days include `today`. */
-export const periodOf = (rules: Rules): ReportingPeriod.ReportingPeriod => {
-  const [year = 2000, month = 1] = rules.today.split("-").map(Number);
-  const mode = rules.policy.reportingPeriods;
+/** The monthly reporting period whose days include `today` (Decree 09: the 15th → the 14th). */
+export const periodOf = (
+  today: string,
+  mode: ReportingPeriod.PeriodMode,
+): ReportingPeriod.ReportingPeriod => {
+  const [year = 2000, month = 1] = today.split("-").map(Number);
   const candidates = [month, month + 1].map((m) => ReportingPeriod.of("monthly", year, m, mode));
   return (
-    candidates.find((p) => p.start <= rules.today && rules.today <= p.end) ??
+    candidates.find((p) => p.start <= today && today <= p.end) ??
     ReportingPeriod.of("monthly", year, month, mode)
   );
 };
@@ -98,7 +100,7 @@ export const of = async (db: Kysely<Database>, p: Principal, rules: Rules): Prom
     .groupBy(leadKey)
     .execute();
 
-  const period = periodOf(rules);
+  const period = periodOf(rules.today, rules.policy.reportingPeriods);
   const rates = await db
     .selectFrom("tasks")
     .where(listed)
