@@ -30,7 +30,7 @@ import { useTranslation } from "react-i18next";
 
 import { api, call } from "../api/client.js";
 import { agenciesQuery, noticesQuery, type TaskFilters, tasksQuery } from "../api/queries.js";
-import type { Task, Timeliness } from "../api/types.js";
+import type { Task, TaskLifecycle, Timeliness } from "../api/types.js";
 import { can, sessionQuery } from "../auth/session.js";
 import { AnchorLink } from "../components/anchor-link.js";
 import { DatesLocale } from "../components/dates-locale.js";
@@ -54,7 +54,8 @@ const timelinessValues: readonly Timeliness[] = [
   "paused",
   "cancelled",
 ];
-const lifecycleValues = ["open", "done", "paused", "cancelled"] as const;
+// The lifecycles an inbox filters by (drafts live in their notice), checked against the API's.
+const lifecycleValues = ["open", "done", "paused", "cancelled"] as const satisfies readonly TaskLifecycle[];
 
 interface SavedView {
   readonly name: string;
