@@ -40,7 +40,6 @@ describe("platform", () => {
     }
     const undocumented: string[] = [];
     for (const [name, schema] of Object.entries(doc.components.schemas)) {
-      if (name === "ParsedNotice" || name === "CreateNotice") continue;
       for (const [prop, s] of Object.entries(schema.properties ?? {})) {
         if (s.description === undefined && s.$ref === undefined) undocumented.push(`${name}.${prop}`);
       }

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { ReportJson } from "../src/routes/reports/schema.js";
 import type { Caller } from "./client.js";
 import { signIn } from "./client.js";
 import { parsedNotice } from "./fixtures.js";
@@ -44,6 +45,8 @@ describe.each(engines)("reports on %s", (engine) => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toContain("json");
     expect(JSON.stringify(res.body)).toContain("brvt.so-tc");
+    // The JSON is what the OpenAPI document (and so the typed client) says it is.
+    expect(ReportJson.strict().parse(res.body)).toEqual(res.body);
   });
 
   it("downloads XLSX, and DOCX only with the document details", async () => {

@@ -10,12 +10,33 @@
  * if (data) api.setCsrfToken(data.csrfToken);
  * const tasks = await api.GET("/v1/tasks", { params: { query: { timeliness: "overdue" } } });
  */
-import type { Client } from "openapi-fetch";
+import type { Client, FetchResponse } from "openapi-fetch";
 import createClient from "openapi-fetch";
 
 import type { components, paths } from "./schema.gen.js";
 
 export type { components, paths } from "./schema.gen.js";
+
+/**
+ * A schema of the document as a response carries it — exactly the type of `data` — so values read
+ * from one call can be typed by name and sent back in another. (openapi-fetch reads every schema
+ * through its `Readable`, which leaves out of the type a property whose only value is `null`,
+ * such as `DeadlineRule`'s `phrase` of kind `none`; `components["schemas"]` keeps it.)
+ */
+export type Schema<Name extends keyof components["schemas"]> = NonNullable<
+  FetchResponse<
+    {
+      responses: {
+        200: {
+          headers: Record<string, unknown>;
+          content: { "application/json": components["schemas"][Name] };
+        };
+      };
+    },
+    Record<string, never>,
+    "application/json"
+  >["data"]
+>;
 
 /** The problem+json error body every failing call returns. */
 export type Problem = components["schemas"]["Problem"];

@@ -3560,6 +3560,137 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Số liệu tổng quan (dashboard summary)
+         * @description Số nhiệm vụ theo tình hình thực hiện, quá hạn theo cơ quan chủ trì và tỷ lệ đúng hạn của kỳ báo cáo tháng hiện tại (Nghị định 09/2019/NĐ-CP, trừ khi bộ quy tắc chọn tháng dương lịch). Phạm vi và bộ lọc như GET /v1/tasks: `counts.overdue` bằng số nhiệm vụ của GET /v1/tasks?timeliness=overdue.
+         *
+         *     Quyền: `tasks.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Số liệu tổng quan của người gọi, tính tại thời điểm trả lời */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Summary"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tasks/{id}/complete": {
         parameters: {
             query?: never;
@@ -7651,12 +7782,13 @@ export type paths = {
                 };
             };
             responses: {
-                /** @description Tệp báo cáo */
+                /** @description Báo cáo: JSON (format json) hoặc tệp DOCX, XLSX, CSV */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        "application/json": components["schemas"]["ReportJson"];
                         "application/octet-stream": string;
                     };
                 };
@@ -11198,8 +11330,9 @@ export type components = {
             /**
              * @description Loại cơ quan
              * @example department
+             * @enum {string}
              */
-            kind: string;
+            kind: "people-committee" | "council" | "office" | "department" | "board" | "division" | "party" | "police" | "public-service-unit" | "mass-organisation" | "enterprise" | "other";
             /**
              * @description Nhóm (chủ thể tập hợp) mà cơ quan thuộc về
              * @example [
@@ -11266,7 +11399,7 @@ export type components = {
              * @example department
              * @enum {string}
              */
-            kind: "people-committee" | "people-council" | "party" | "department" | "office" | "board" | "police" | "military" | "mass-organisation" | "enterprise" | "unit" | "other";
+            kind: "people-committee" | "council" | "office" | "department" | "board" | "division" | "party" | "police" | "public-service-unit" | "mass-organisation" | "enterprise" | "other";
             /**
              * @description Nhóm
              * @default []
@@ -11313,7 +11446,7 @@ export type components = {
              * @example department
              * @enum {string}
              */
-            kind?: "people-committee" | "people-council" | "party" | "department" | "office" | "board" | "police" | "military" | "mass-organisation" | "enterprise" | "unit" | "other";
+            kind?: "people-committee" | "council" | "office" | "department" | "board" | "division" | "party" | "police" | "public-service-unit" | "mass-organisation" | "enterprise" | "other";
             /**
              * @description Nhóm
              * @example [
@@ -11577,27 +11710,305 @@ export type components = {
              */
             createdAt: string;
         };
-        /** @description Kết quả phân tích (ParsedNotice của @dondoc/domain) */
+        /** @description Kết quả phân tích (ParsedNotice của @dondoc/domain): mọi giá trị kèm vị trí trong văn bản; điều chưa chắc để null kèm cảnh báo */
         ParsedNotice: {
-            /** @description Phần đầu văn bản (số, ký hiệu, ngày, người ký…) */
-            notice: {
-                [key: string]: unknown;
-            };
-            /** @description Các kết luận và nhiệm vụ */
-            directives: {
-                [key: string]: unknown;
-            }[];
+            notice: components["schemas"]["ParsedNoticeHeader"];
+            /** @description Các kết luận (mục) theo thứ tự */
+            directives: components["schemas"]["ParsedDirective"][];
             /** @description Cảnh báo cần rà soát */
-            warnings: {
+            warnings: components["schemas"]["ParseWarning"][];
+            /** @description Văn bản đã chuẩn hoá (NFC) mà mọi vị trí (span) tham chiếu */
+            text: string;
+        };
+        /** @description Phần đầu văn bản: số, ký hiệu, cơ quan ban hành, ngày, trích yếu, người ký… */
+        ParsedNoticeHeader: {
+            /** @description Số văn bản (null ở bản chưa ban hành) */
+            number: string | null;
+            /** @description Ký hiệu, ví dụ TB-UBND */
+            symbol: string | null;
+            /** @description Cơ quan ban hành, như ghi trên văn bản */
+            issuer: string | null;
+            /** @description Địa danh */
+            place: string | null;
+            /**
+             * Format: date
+             * @description Ngày theo ISO 8601 (YYYY-MM-DD)
+             */
+            issuedOn: string | null;
+            /**
+             * Format: date
+             * @description Ngày theo ISO 8601 (YYYY-MM-DD)
+             */
+            meetingOn: string | null;
+            /** @description Trích yếu */
+            subject: string | null;
+            /** @description Người chủ trì cuộc họp */
+            chair: {
+                name: string | null;
+                title: string | null;
+            } | null;
+            /** @description Thành phần dự họp */
+            attendees: string[];
+            /** @description Văn bản được viện dẫn */
+            references: {
                 code: string;
-                message: string;
+                /**
+                 * Format: date
+                 * @description Ngày theo ISO 8601 (YYYY-MM-DD)
+                 */
+                issuedOn: string | null;
                 span: {
+                    /** @description Vị trí bắt đầu (tính theo ký tự, từ 0) */
                     start: number;
+                    /** @description Vị trí kết thúc (không bao gồm) */
                     end: number;
                 } | null;
             }[];
-            /** @description Văn bản đã chuẩn hoá (NFC) mà các vị trí tham chiếu */
+            /** @description Nơi nhận */
+            recipients: string[];
+            /** @description Khối chữ ký */
+            signer: {
+                authority: string | null;
+                title: string | null;
+                name: string | null;
+            } | null;
+        };
+        /** @description Một kết luận (mục) và các nhiệm vụ của nó */
+        ParsedDirective: {
+            /** @description Số thứ tự của mục: 1, 2.a, 2.1, II.1.1 */
+            path: string;
+            /** @description Tiêu đề hoặc câu đầu của mục, như trong văn bản */
             text: string;
+            /** @description Chỉ thông tin, không giao việc */
+            informational: boolean;
+            span: components["schemas"]["Span"];
+            /** @description Nhiệm vụ giao trong mục */
+            tasks: components["schemas"]["ParsedTask"][];
+        };
+        /**
+         * @description Vị trí [start, end) trong văn bản đã chuẩn hoá (NFC) của thông báo
+         * @example {
+         *       "start": 120,
+         *       "end": 180
+         *     }
+         */
+        Span: {
+            /** @description Vị trí bắt đầu (tính theo ký tự, từ 0) */
+            start: number;
+            /** @description Vị trí kết thúc (không bao gồm) */
+            end: number;
+        };
+        /** @description Một nhiệm vụ: cơ quan chủ trì, phối hợp, nội dung, thời hạn */
+        ParsedTask: {
+            lead: components["schemas"]["ParsedAgency"];
+            /** @description Cơ quan phối hợp */
+            coordinators: components["schemas"]["ParsedAgency"][];
+            /**
+             * @description assigned: giao/yêu cầu; requested: đề nghị
+             * @enum {string}
+             */
+            mode: "assigned" | "requested";
+            /** @description Tóm tắt nội dung công việc */
+            action: string;
+            deadline: components["schemas"]["ParsedDeadline"];
+            span: components["schemas"]["Span"];
+        };
+        /**
+         * @description Cơ quan như ghi trong văn bản và cơ quan trong danh mục mà nó khớp
+         * @example {
+         *       "name": "Sở Tài chính",
+         *       "agencyId": "brvt.so-tc",
+         *       "collective": false,
+         *       "groupId": null,
+         *       "span": null
+         *     }
+         */
+        ParsedAgency: {
+            /** @description Tên cơ quan đúng như trong văn bản */
+            name: string;
+            /** @description Mã cơ quan trong danh mục; null khi không khớp (kèm cảnh báo) */
+            agencyId: string | null;
+            /** @description Chủ thể tập hợp (“Các sở, ban, ngành”), tách theo thành viên khi ban hành */
+            collective: boolean;
+            /** @description Nhóm cơ quan trong danh mục mà chủ thể tập hợp khớp */
+            groupId: string | null;
+            /** @description Vị trí của tên cơ quan trong văn bản (null nếu không xác định) */
+            span: components["schemas"]["Span"] | null;
+        };
+        /**
+         * @description Thời hạn: cụm từ, quy tắc, ngày hạn đã tính (null khi không chắc, kèm cảnh báo)
+         * @example {
+         *       "phrase": "trong tháng 01/2023",
+         *       "kind": "end-of-period",
+         *       "rule": null,
+         *       "dueOn": "2023-01-31",
+         *       "recurrence": null,
+         *       "derivation": {
+         *         "vi": "trong tháng 01/2023 → 31/01/2023",
+         *         "en": "within January 2023 → 2023-01-31"
+         *       },
+         *       "span": {
+         *         "start": 410,
+         *         "end": 429
+         *       }
+         *     }
+         */
+        ParsedDeadline: {
+            /** @description Cụm từ thời hạn đúng như trong văn bản */
+            phrase: string | null;
+            /**
+             * @description Loại thời hạn
+             * @enum {string}
+             */
+            kind: "on-date" | "end-of-period" | "within" | "recurring" | "ongoing" | "urgent" | "follow-schedule" | "none";
+            /** @description Quy tắc; null khi có cụm thời hạn mà không đọc được (xem cảnh báo) */
+            rule: {
+                /** @enum {string} */
+                kind: "on-date";
+                /** @description Cụm từ thời hạn đúng như trong văn bản */
+                phrase: string | null;
+                /**
+                 * Format: date
+                 * @description Ngày theo ISO 8601 (YYYY-MM-DD)
+                 */
+                date: string;
+                /** @enum {string} */
+                reading: "by" | "before";
+                time?: string | null;
+            } | {
+                /** @enum {string} */
+                kind: "end-of-period";
+                /** @description Cụm từ thời hạn đúng như trong văn bản */
+                phrase: string | null;
+                period: {
+                    /** @enum {string} */
+                    unit: "month";
+                    year: number;
+                    month: number;
+                } | {
+                    /** @enum {string} */
+                    unit: "quarter";
+                    year: number;
+                    quarter: number;
+                } | {
+                    /** @enum {string} */
+                    unit: "half";
+                    year: number;
+                    half: 1 | 2;
+                } | {
+                    /** @enum {string} */
+                    unit: "nine-months";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    unit: "year";
+                    year: number;
+                } | {
+                    /** @enum {string} */
+                    unit: "part-of-month";
+                    year: number;
+                    month: number;
+                    /** @enum {string} */
+                    part: "early" | "mid" | "late";
+                } | {
+                    /** @enum {string} */
+                    unit: "part-of-year";
+                    year: number;
+                    /** @enum {string} */
+                    part: "early" | "mid" | "late";
+                };
+            } | {
+                /** @enum {string} */
+                kind: "within";
+                /** @description Cụm từ thời hạn đúng như trong văn bản */
+                phrase: string | null;
+                amount: number;
+                /** @enum {string} */
+                unit: "days" | "working-days" | "weeks" | "months" | "years";
+                from: {
+                    /** @enum {string} */
+                    event: "notice-issued" | "received" | "meeting" | "other";
+                    label: string | null;
+                    /**
+                     * Format: date
+                     * @description Ngày theo ISO 8601 (YYYY-MM-DD)
+                     */
+                    on: string | null;
+                };
+            } | {
+                /** @enum {string} */
+                kind: "recurring";
+                /** @description Cụm từ thời hạn đúng như trong văn bản */
+                phrase: string | null;
+                frequencies: ("weekly" | "monthly" | "quarterly" | "semiannual" | "nine-months" | "annual")[];
+                /** @enum {string} */
+                periods: "decree-09" | "calendar";
+                dueDay: number | null;
+                /**
+                 * Format: date
+                 * @description Ngày theo ISO 8601 (YYYY-MM-DD)
+                 */
+                startsOn: string | null;
+            } | {
+                /** @enum {string} */
+                kind: "ongoing";
+                /** @description Cụm từ thời hạn đúng như trong văn bản */
+                phrase: string | null;
+            } | {
+                /** @enum {string} */
+                kind: "urgent";
+                /** @description Cụm từ thời hạn đúng như trong văn bản */
+                phrase: string | null;
+            } | {
+                /** @enum {string} */
+                kind: "follow-schedule";
+                /** @description Cụm từ thời hạn đúng như trong văn bản */
+                phrase: string | null;
+            } | {
+                /** @enum {string} */
+                kind: "none";
+                phrase: null;
+            } | null;
+            /**
+             * Format: date
+             * @description Ngày theo ISO 8601 (YYYY-MM-DD)
+             */
+            dueOn: string | null;
+            /** @description Tần suất của nhiệm vụ định kỳ (null nếu không định kỳ) */
+            recurrence: ("weekly" | "monthly" | "quarterly" | "semiannual" | "nine-months" | "annual")[] | null;
+            /** @description Cách tính ra ngày hạn */
+            derivation: components["schemas"]["Derivation"] | null;
+            /** @description Vị trí của cụm thời hạn trong văn bản (null nếu không xác định) */
+            span: components["schemas"]["Span"] | null;
+        };
+        /**
+         * @description Cách tính ra ngày hạn (tiếng Việt và tiếng Anh)
+         * @example {
+         *       "vi": "trong tháng 01/2023 → cuối tháng 01/2023 → 31/01/2023",
+         *       "en": "within January 2023 → end of January 2023 → 2023-01-31"
+         *     }
+         */
+        Derivation: {
+            /** @description Diễn giải bằng tiếng Việt, ví dụ “trong tháng 01/2023 → cuối tháng 01/2023 → 31/01/2023” */
+            vi: string;
+            /** @description The same derivation in English */
+            en: string;
+        };
+        /**
+         * @description Điều chưa chắc khi phân tích, cần rà soát
+         * @example {
+         *       "code": "unknown-agency",
+         *       "message": "Không xác định được cơ quan “Sở X”",
+         *       "span": null
+         *     }
+         */
+        ParseWarning: {
+            /** @description Mã cảnh báo ổn định: unknown-agency, year-missing, ambiguous-date… */
+            code: string;
+            /** @description Điều chưa chắc, bằng tiếng Việt, cho người rà soát */
+            message: string;
+            /** @description Vị trí của đoạn văn cần rà soát trong văn bản (null nếu không xác định) */
+            span: components["schemas"]["Span"] | null;
         };
         ParseText: {
             /**
@@ -11672,35 +12083,10 @@ export type components = {
              */
             sourceText: string;
             /** @description Cảnh báo khi phân tích, cần rà soát */
-            warnings: components["schemas"]["NoticeWarning"][];
+            warnings: components["schemas"]["ParseWarning"][];
             /** @description Các kết luận theo thứ tự */
             directives: components["schemas"]["Directive"][];
         };
-        NoticeWarning: {
-            /**
-             * @description Mã cảnh báo
-             * @example unknown-agency
-             */
-            code: string;
-            /**
-             * @description Nội dung cảnh báo
-             * @example Không xác định được cơ quan “Sở X”
-             */
-            message: string;
-            span: components["schemas"]["Span"];
-        };
-        Span: {
-            /**
-             * @description Vị trí bắt đầu trong văn bản gốc
-             * @example 120
-             */
-            start: number;
-            /**
-             * @description Vị trí kết thúc
-             * @example 180
-             */
-            end: number;
-        } | null;
         Directive: {
             /**
              * @description Mã kết luận
@@ -11722,7 +12108,8 @@ export type components = {
              * @example false
              */
             informational: boolean;
-            span: components["schemas"]["Span"];
+            /** @description Vị trí của mục trong văn bản (null nếu không xác định) */
+            span: components["schemas"]["Span"] | null;
             /** @description Nhiệm vụ của kết luận */
             tasks: components["schemas"]["Task"][];
         };
@@ -11762,8 +12149,9 @@ export type components = {
             /**
              * @description assigned: giao; requested: đề nghị
              * @example assigned
+             * @enum {string}
              */
-            mode: string;
+            mode: "assigned" | "requested";
             /**
              * @description Nội dung công việc
              * @example Tham mưu UBND tỉnh ban hành kế hoạch
@@ -11857,251 +12245,14 @@ export type components = {
             /**
              * @description Loại thời hạn
              * @example on-date
+             * @enum {string}
              */
-            kind: string;
-            /** @description Cách tính ra ngày hạn (chuỗi suy luận) */
-            derivation?: unknown;
+            kind: "on-date" | "end-of-period" | "within" | "recurring" | "ongoing" | "urgent" | "follow-schedule" | "none";
+            /** @description Cách tính ra ngày hạn (null khi không có) */
+            derivation: components["schemas"]["Derivation"] | null;
         } | null;
         CreateNotice: {
-            parsed?: {
-                notice: {
-                    number: string | null;
-                    symbol: string | null;
-                    issuer: string | null;
-                    place: string | null;
-                    /**
-                     * Format: date
-                     * @description Ngày theo ISO 8601 (YYYY-MM-DD)
-                     */
-                    issuedOn: string | null;
-                    /**
-                     * Format: date
-                     * @description Ngày theo ISO 8601 (YYYY-MM-DD)
-                     */
-                    meetingOn: string | null;
-                    subject: string | null;
-                    chair: {
-                        name: string | null;
-                        title: string | null;
-                    } | null;
-                    attendees: string[];
-                    references: {
-                        code: string;
-                        /**
-                         * Format: date
-                         * @description Ngày theo ISO 8601 (YYYY-MM-DD)
-                         */
-                        issuedOn: string | null;
-                        span: {
-                            /** @description Vị trí bắt đầu (tính theo ký tự, từ 0) */
-                            start: number;
-                            /** @description Vị trí kết thúc (không bao gồm) */
-                            end: number;
-                        } | null;
-                    }[];
-                    recipients: string[];
-                    signer: {
-                        authority: string | null;
-                        title: string | null;
-                        name: string | null;
-                    } | null;
-                };
-                directives: {
-                    path: string;
-                    text: string;
-                    informational: boolean;
-                    span: {
-                        /** @description Vị trí bắt đầu (tính theo ký tự, từ 0) */
-                        start: number;
-                        /** @description Vị trí kết thúc (không bao gồm) */
-                        end: number;
-                    };
-                    tasks: {
-                        lead: {
-                            /** @description Tên cơ quan đúng như trong văn bản */
-                            name: string;
-                            /** @description Mã cơ quan trong danh mục; null khi không khớp (kèm cảnh báo) */
-                            agencyId: string | null;
-                            collective: boolean;
-                            groupId: string | null;
-                            span: {
-                                /** @description Vị trí bắt đầu (tính theo ký tự, từ 0) */
-                                start: number;
-                                /** @description Vị trí kết thúc (không bao gồm) */
-                                end: number;
-                            } | null;
-                        };
-                        coordinators: {
-                            /** @description Tên cơ quan đúng như trong văn bản */
-                            name: string;
-                            /** @description Mã cơ quan trong danh mục; null khi không khớp (kèm cảnh báo) */
-                            agencyId: string | null;
-                            collective: boolean;
-                            groupId: string | null;
-                            span: {
-                                /** @description Vị trí bắt đầu (tính theo ký tự, từ 0) */
-                                start: number;
-                                /** @description Vị trí kết thúc (không bao gồm) */
-                                end: number;
-                            } | null;
-                        }[];
-                        /**
-                         * @description assigned: giao/yêu cầu; requested: đề nghị
-                         * @enum {string}
-                         */
-                        mode: "assigned" | "requested";
-                        /** @description Tóm tắt nội dung công việc */
-                        action: string;
-                        deadline: {
-                            phrase: string | null;
-                            /** @enum {string} */
-                            kind: "on-date" | "end-of-period" | "within" | "recurring" | "ongoing" | "urgent" | "follow-schedule" | "none";
-                            rule: {
-                                /** @enum {string} */
-                                kind: "on-date";
-                                /** @description Cụm từ thời hạn đúng như trong văn bản */
-                                phrase: string | null;
-                                /**
-                                 * Format: date
-                                 * @description Ngày theo ISO 8601 (YYYY-MM-DD)
-                                 */
-                                date: string;
-                                /** @enum {string} */
-                                reading: "by" | "before";
-                                time?: string | null;
-                            } | {
-                                /** @enum {string} */
-                                kind: "end-of-period";
-                                /** @description Cụm từ thời hạn đúng như trong văn bản */
-                                phrase: string | null;
-                                period: {
-                                    /** @enum {string} */
-                                    unit: "month";
-                                    year: number;
-                                    month: number;
-                                } | {
-                                    /** @enum {string} */
-                                    unit: "quarter";
-                                    year: number;
-                                    quarter: number;
-                                } | {
-                                    /** @enum {string} */
-                                    unit: "half";
-                                    year: number;
-                                    half: 1 | 2;
-                                } | {
-                                    /** @enum {string} */
-                                    unit: "nine-months";
-                                    year: number;
-                                } | {
-                                    /** @enum {string} */
-                                    unit: "year";
-                                    year: number;
-                                } | {
-                                    /** @enum {string} */
-                                    unit: "part-of-month";
-                                    year: number;
-                                    month: number;
-                                    /** @enum {string} */
-                                    part: "early" | "mid" | "late";
-                                } | {
-                                    /** @enum {string} */
-                                    unit: "part-of-year";
-                                    year: number;
-                                    /** @enum {string} */
-                                    part: "early" | "mid" | "late";
-                                };
-                            } | {
-                                /** @enum {string} */
-                                kind: "within";
-                                /** @description Cụm từ thời hạn đúng như trong văn bản */
-                                phrase: string | null;
-                                amount: number;
-                                /** @enum {string} */
-                                unit: "days" | "working-days" | "weeks" | "months" | "years";
-                                from: {
-                                    /** @enum {string} */
-                                    event: "notice-issued" | "received" | "meeting" | "other";
-                                    label: string | null;
-                                    /**
-                                     * Format: date
-                                     * @description Ngày theo ISO 8601 (YYYY-MM-DD)
-                                     */
-                                    on: string | null;
-                                };
-                            } | {
-                                /** @enum {string} */
-                                kind: "recurring";
-                                /** @description Cụm từ thời hạn đúng như trong văn bản */
-                                phrase: string | null;
-                                frequencies: ("weekly" | "monthly" | "quarterly" | "semiannual" | "nine-months" | "annual")[];
-                                /** @enum {string} */
-                                periods: "decree-09" | "calendar";
-                                dueDay: number | null;
-                                /**
-                                 * Format: date
-                                 * @description Ngày theo ISO 8601 (YYYY-MM-DD)
-                                 */
-                                startsOn: string | null;
-                            } | {
-                                /** @enum {string} */
-                                kind: "ongoing";
-                                /** @description Cụm từ thời hạn đúng như trong văn bản */
-                                phrase: string | null;
-                            } | {
-                                /** @enum {string} */
-                                kind: "urgent";
-                                /** @description Cụm từ thời hạn đúng như trong văn bản */
-                                phrase: string | null;
-                            } | {
-                                /** @enum {string} */
-                                kind: "follow-schedule";
-                                /** @description Cụm từ thời hạn đúng như trong văn bản */
-                                phrase: string | null;
-                            } | {
-                                /** @enum {string} */
-                                kind: "none";
-                                phrase: null;
-                            } | null;
-                            /**
-                             * Format: date
-                             * @description Ngày theo ISO 8601 (YYYY-MM-DD)
-                             */
-                            dueOn: string | null;
-                            recurrence: ("weekly" | "monthly" | "quarterly" | "semiannual" | "nine-months" | "annual")[] | null;
-                            derivation: {
-                                /** @description Diễn giải bằng tiếng Việt, ví dụ “trong tháng 01/2023 → cuối tháng 01/2023 → 31/01/2023” */
-                                vi: string;
-                                /** @description The same derivation in English */
-                                en: string;
-                            } | null;
-                            span: {
-                                /** @description Vị trí bắt đầu (tính theo ký tự, từ 0) */
-                                start: number;
-                                /** @description Vị trí kết thúc (không bao gồm) */
-                                end: number;
-                            } | null;
-                        };
-                        span: {
-                            /** @description Vị trí bắt đầu (tính theo ký tự, từ 0) */
-                            start: number;
-                            /** @description Vị trí kết thúc (không bao gồm) */
-                            end: number;
-                        };
-                    }[];
-                }[];
-                warnings: {
-                    code: string;
-                    message: string;
-                    span: {
-                        /** @description Vị trí bắt đầu (tính theo ký tự, từ 0) */
-                        start: number;
-                        /** @description Vị trí kết thúc (không bao gồm) */
-                        end: number;
-                    } | null;
-                }[];
-                text: string;
-            };
+            parsed?: components["schemas"]["ParsedNotice"];
             /**
              * @description Hoặc toàn văn thông báo: máy chủ tự phân tích
              * @example ỦY BAN NHÂN DÂN TỈNH…
@@ -12247,6 +12398,174 @@ export type components = {
              * @example eyJrIjpbIjIwMjQtMDMtMTUiXX0
              */
             nextCursor: string | null;
+        };
+        /** @description Số liệu của trang tổng quan, trong phạm vi người gọi được xem như GET /v1/tasks; mỗi số bằng độ dài danh sách tương ứng */
+        Summary: {
+            /**
+             * Format: date
+             * @description Ngày tính (giờ Việt Nam)
+             * @example 2024-03-01
+             */
+            asOf: string;
+            /**
+             * Format: date
+             * @description Hạn muộn nhất còn tính là sắp đến hạn (due-soon) theo bộ quy tắc
+             * @example 2024-03-08
+             */
+            dueSoonUntil: string;
+            counts: components["schemas"]["TimelinessCounts"];
+            /** @description Nhiệm vụ quá hạn theo cơ quan chủ trì, nhiều nhất trước */
+            overdueByAgency: components["schemas"]["AgencyOverdueCount"][];
+            period: components["schemas"]["SummaryPeriod"];
+            onTime: components["schemas"]["OnTimeRate"];
+        };
+        /** @description Số nhiệm vụ theo từng tình hình thực hiện (timeliness), đúng bằng số phần tử của GET /v1/tasks?timeliness=… cho cùng người gọi */
+        TimelinessCounts: {
+            /**
+             * @description Dự thảo — số phần tử của GET /v1/tasks?timeliness=draft
+             * @example 0
+             */
+            draft: number;
+            /**
+             * @description Đã hủy — số phần tử của GET /v1/tasks?timeliness=cancelled
+             * @example 0
+             */
+            cancelled: number;
+            /**
+             * @description Tạm dừng — số phần tử của GET /v1/tasks?timeliness=paused
+             * @example 0
+             */
+            paused: number;
+            /**
+             * @description Không có thời hạn — số phần tử của GET /v1/tasks?timeliness=no-deadline
+             * @example 0
+             */
+            "no-deadline": number;
+            /**
+             * @description Trong hạn — số phần tử của GET /v1/tasks?timeliness=not-due
+             * @example 0
+             */
+            "not-due": number;
+            /**
+             * @description Sắp đến hạn — số phần tử của GET /v1/tasks?timeliness=due-soon
+             * @example 2
+             */
+            "due-soon": number;
+            /**
+             * @description Quá hạn — số phần tử của GET /v1/tasks?timeliness=overdue
+             * @example 3
+             */
+            overdue: number;
+            /**
+             * @description Hoàn thành đúng hạn — số phần tử của GET /v1/tasks?timeliness=done-on-time
+             * @example 0
+             */
+            "done-on-time": number;
+            /**
+             * @description Hoàn thành quá hạn — số phần tử của GET /v1/tasks?timeliness=done-late
+             * @example 0
+             */
+            "done-late": number;
+            /**
+             * @description Đã hoàn thành — số phần tử của GET /v1/tasks?timeliness=done
+             * @example 0
+             */
+            done: number;
+        };
+        AgencyOverdueCount: {
+            /**
+             * @description Cơ quan chủ trì trong danh mục (null: chưa khớp danh mục)
+             * @example brvt.so-tc
+             */
+            agencyId: string | null;
+            /**
+             * @description Tên cơ quan chủ trì như trong văn bản
+             * @example Sở Tài chính
+             */
+            name: string;
+            /**
+             * @description Số nhiệm vụ quá hạn
+             * @example 3
+             */
+            count: number;
+        };
+        /** @description Kỳ báo cáo tháng đang diễn ra, theo bộ quy tắc */
+        SummaryPeriod: {
+            /**
+             * Format: date
+             * @description Ngày đầu kỳ
+             * @example 2024-02-15
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description Ngày chốt số liệu (cuối kỳ)
+             * @example 2024-03-14
+             */
+            to: string;
+            /**
+             * @description Tên kỳ
+             * @example tháng 03/2024
+             */
+            label: string;
+            /**
+             * @description Tên kỳ (tiếng Anh)
+             * @example March 2024
+             */
+            labelEn: string;
+            /**
+             * @description decree-09: kỳ theo Nghị định 09/2019/NĐ-CP điều 12 (15 → 14); calendar: tháng dương lịch
+             * @example decree-09
+             * @enum {string}
+             */
+            mode: "decree-09" | "calendar";
+        };
+        /** @description Tỷ lệ đúng hạn của các nhiệm vụ có hạn trong kỳ */
+        OnTimeRate: {
+            /**
+             * @description Hạn trong kỳ, hoàn thành đúng hạn
+             * @example 9
+             */
+            onTime: number;
+            /**
+             * @description Hạn trong kỳ, hoàn thành trễ hoặc đang quá hạn
+             * @example 3
+             */
+            late: number;
+            /**
+             * @description Đúng hạn ÷ (đúng hạn + trễ); null khi chưa có nhiệm vụ nào để tính
+             * @example 0.75
+             */
+            rate: number | null;
+            /** @description Theo cơ quan chủ trì, tỷ lệ thấp nhất trước (chỉ cơ quan có nhiệm vụ được tính) */
+            byAgency: components["schemas"]["AgencyOnTimeRate"][];
+        };
+        AgencyOnTimeRate: {
+            /**
+             * @description Cơ quan chủ trì trong danh mục (null: chưa khớp danh mục)
+             * @example brvt.so-tc
+             */
+            agencyId: string | null;
+            /**
+             * @description Tên cơ quan chủ trì như trong văn bản
+             * @example Sở Tài chính
+             */
+            name: string;
+            /**
+             * @description Hạn trong kỳ, hoàn thành đúng hạn (done-on-time)
+             * @example 3
+             */
+            onTime: number;
+            /**
+             * @description Hạn trong kỳ, hoàn thành trễ hoặc đang quá hạn
+             * @example 1
+             */
+            late: number;
+            /**
+             * @description Đúng hạn ÷ (đúng hạn + trễ); null khi chưa có nhiệm vụ nào để tính
+             * @example 0.75
+             */
+            rate: number | null;
         };
         TaskPatch: {
             /**
@@ -12781,7 +13100,104 @@ export type components = {
         Policy: {
             /** @description Quy chế đang áp dụng (PolicyPack của @dondoc/domain) */
             pack: {
-                [key: string]: unknown;
+                /** @description Mã quy chế, ví dụ “national” hoặc “ba-ria-vung-tau” */
+                id: string;
+                name: string;
+                /** @description Văn bản làm căn cứ */
+                basedOn: string;
+                version: number;
+                /**
+                 * Format: date
+                 * @description Ngày theo ISO 8601 (YYYY-MM-DD)
+                 */
+                effectiveFrom: string;
+                /**
+                 * @default day-before
+                 * @enum {string}
+                 */
+                readingOfTruoc: "by" | "day-before";
+                /** @default true */
+                rollForward: boolean;
+                /** @default 3 */
+                dueSoonWorkingDays: number;
+                /**
+                 * @default {
+                 *       "minWorkingDaysBeforeDeadline": 0,
+                 *       "maxExtensions": null
+                 *     }
+                 */
+                extension: {
+                    /** @default 0 */
+                    minWorkingDaysBeforeDeadline: number;
+                    /** @default null */
+                    maxExtensions: number | null;
+                };
+                /**
+                 * @default {
+                 *       "requiresAcceptance": false
+                 *     }
+                 */
+                completion: {
+                    /** @default false */
+                    requiresAcceptance: boolean;
+                };
+                /**
+                 * @default {
+                 *       "reasonAfterWorkingDays": 20
+                 *     }
+                 */
+                overdue: {
+                    /** @default 20 */
+                    reasonAfterWorkingDays: number | null;
+                };
+                /**
+                 * @default {
+                 *       "workingDaysBefore": [
+                 *         3,
+                 *         1
+                 *       ],
+                 *       "onTheDay": true,
+                 *       "everyWorkingDaysAfter": 5
+                 *     }
+                 */
+                reminders: {
+                    /**
+                     * @default [
+                     *       3,
+                     *       1
+                     *     ]
+                     */
+                    workingDaysBefore: number[];
+                    /** @default true */
+                    onTheDay: boolean;
+                    /** @default 5 */
+                    everyWorkingDaysAfter: number | null;
+                };
+                /**
+                 * @default {
+                 *       "completionRate": "tasks-due",
+                 *       "includePaused": false,
+                 *       "includeNoDeadline": true
+                 *     }
+                 */
+                reports: {
+                    /**
+                     * @default tasks-due
+                     * @enum {string}
+                     */
+                    completionRate: "tasks-due" | "all-tasks";
+                    /** @default false */
+                    includePaused: boolean;
+                    /** @default true */
+                    includeNoDeadline: boolean;
+                };
+                /** @default 25 */
+                recurringReportDueDay: number;
+                /**
+                 * @default decree-09
+                 * @enum {string}
+                 */
+                reportingPeriods: "decree-09" | "calendar";
             };
             /**
              * @description Phiên bản (ETag; 0: mẫu quốc gia)
@@ -13012,6 +13428,420 @@ export type components = {
             tasks: {
                 [key: string]: unknown;
             }[];
+        };
+        /** @description Báo cáo dạng JSON (format: json) */
+        ReportJson: {
+            /**
+             * @description Định danh định dạng
+             * @example dondoc-report
+             * @enum {string}
+             */
+            format: "dondoc-report";
+            /**
+             * @description Phiên bản định dạng
+             * @example 1
+             * @enum {number}
+             */
+            version: 1;
+            periodic: components["schemas"]["PeriodicReport"];
+            /** @description Bảng điểm cơ quan (AgencyScorecard của @dondoc/reporting) hoặc null */
+            scorecard?: unknown;
+            /** @description Nhiệm vụ chuyển kỳ (CarryOver của @dondoc/reporting) hoặc null */
+            carryOver?: unknown;
+            /** @description Tổng hợp theo nghị quyết (ResolutionRollUp của @dondoc/reporting) hoặc null */
+            resolutions?: unknown;
+        };
+        /** @description Báo cáo định kỳ (Nghị định 09/2019/NĐ-CP) của @dondoc/reporting */
+        PeriodicReport: {
+            /**
+             * @description Loại báo cáo
+             * @example periodic
+             * @enum {string}
+             */
+            kind: "periodic";
+            period: components["schemas"]["ReportPeriod"];
+            /** @description Phạm vi báo cáo */
+            scope: {
+                /**
+                 * @description Toàn bộ
+                 * @example all
+                 * @enum {string}
+                 */
+                kind: "all";
+            } | {
+                /**
+                 * @description Loại phạm vi
+                 * @example agency
+                 * @enum {string}
+                 */
+                kind: "agency" | "notice" | "issuer" | "resolution";
+                /**
+                 * @description Mã của phạm vi
+                 * @example brvt.so-tc
+                 */
+                id: string;
+            };
+            /** @description Tên phạm vi, hai thứ tiếng */
+            scopeLabel: {
+                /**
+                 * @description Tên phạm vi
+                 * @example Toàn tỉnh
+                 */
+                vi: string;
+                /**
+                 * @description Scope name
+                 * @example Whole province
+                 */
+                en: string;
+            };
+            /**
+             * Format: date
+             * @description Ngày tính nhóm (cuối ngày)
+             * @example 2024-03-14
+             */
+            asOf: string;
+            totals: components["schemas"]["ReportCounts"];
+            rates: components["schemas"]["ReportRates"];
+            /** @description Theo cơ quan chủ trì */
+            rows: components["schemas"]["ReportAgencyRow"][];
+            /** @description Nhiệm vụ quá hạn chưa hoàn thành, quá hạn lâu nhất trước */
+            overdue: components["schemas"]["ReportOverdueLine"][];
+            /** @description Số nhiệm vụ quá hạn theo số ngày quá hạn */
+            ageBuckets: {
+                /**
+                 * @description 1–30 ngày
+                 * @example 1
+                 */
+                "1-30": number;
+                /**
+                 * @description 31–60 ngày
+                 * @example 0
+                 */
+                "31-60": number;
+                /**
+                 * @description 61–120 ngày
+                 * @example 0
+                 */
+                "61-120": number;
+                /**
+                 * @description Trên 120 ngày
+                 * @example 0
+                 */
+                "over-120": number;
+            };
+            /** @description Mọi nhiệm vụ của báo cáo, theo thông báo rồi kết luận */
+            tasks: components["schemas"]["ReportTaskLine"][];
+        };
+        /** @description Kỳ báo cáo */
+        ReportPeriod: {
+            /**
+             * @description Tần suất (custom: khoảng ngày tùy chọn)
+             * @example month
+             * @enum {string}
+             */
+            frequency: "month" | "quarter" | "half" | "year" | "custom";
+            /**
+             * @description Năm
+             * @example 2024
+             */
+            year: number;
+            /**
+             * @description Thứ tự kỳ trong năm (tháng 1–12, quý 1–4, nửa năm 1–2; 1 cho năm)
+             * @example 3
+             */
+            index: number;
+            /**
+             * @description Cách tính kỳ (Nghị định 09: 15 → 14)
+             * @example decree-09
+             * @enum {string}
+             */
+            mode: "decree-09" | "calendar";
+            /**
+             * Format: date
+             * @description Ngày đầu kỳ
+             * @example 2024-02-15
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description Ngày chốt số liệu
+             * @example 2024-03-14
+             */
+            to: string;
+        };
+        /** @description Số nhiệm vụ theo nhóm của Nghị định 09 (một dòng hoặc tổng) */
+        ReportCounts: {
+            /**
+             * @description Tổng số nhiệm vụ (năm nhóm cộng lại)
+             * @example 12
+             */
+            total: number;
+            /**
+             * @description Giao trong kỳ
+             * @example 8
+             */
+            assignedInPeriod: number;
+            /**
+             * @description Kỳ trước chuyển sang
+             * @example 4
+             */
+            carriedIn: number;
+            /**
+             * @description Hoàn thành đúng hạn
+             * @example 6
+             */
+            doneOnTime: number;
+            /**
+             * @description Hoàn thành quá hạn
+             * @example 1
+             */
+            doneLate: number;
+            /**
+             * @description Chưa hoàn thành, trong hạn
+             * @example 3
+             */
+            openInTime: number;
+            /**
+             * @description Chưa hoàn thành, quá hạn
+             * @example 2
+             */
+            openOverdue: number;
+            /**
+             * @description Tạm dừng
+             * @example 0
+             */
+            paused: number;
+            /**
+             * @description Được gia hạn
+             * @example 1
+             */
+            extended: number;
+            /**
+             * @description Không có thời hạn
+             * @example 0
+             */
+            noDeadline: number;
+        };
+        /** @description Hai tỷ lệ công bố của báo cáo */
+        ReportRates: {
+            /**
+             * @description Tỷ lệ hoàn thành: đã xong ÷ (đã xong + quá hạn chưa xong); null khi chưa có gì đến hạn
+             * @example 0.8
+             */
+            completion: number | null;
+            /**
+             * @description Tỷ lệ đúng hạn: xong đúng hạn ÷ (đã xong + quá hạn chưa xong); null khi chưa có gì đến hạn
+             * @example 0.8
+             */
+            onTime: number | null;
+            /**
+             * @description Mẫu số chung: nhiệm vụ đã xong hoặc đã quá hạn
+             * @example 9
+             */
+            due: number;
+        };
+        /** @description Một cơ quan chủ trì */
+        ReportAgencyRow: {
+            /** @description cơ quan chủ trì */
+            agency: {
+                /**
+                 * @description Mã cơ quan chủ trì
+                 * @example brvt.so-tc
+                 */
+                id: string;
+                /**
+                 * @description Tên cơ quan chủ trì
+                 * @example Sở Tài chính
+                 */
+                name: string;
+            };
+            counts: components["schemas"]["ReportCounts"];
+            rates: components["schemas"]["ReportRates"];
+            /**
+             * @description Số ngày làm việc trễ trung bình; null khi không có
+             * @example 3.5
+             */
+            averageWorkingDaysLate: number | null;
+        };
+        /** @description Nhiệm vụ chưa hoàn thành, quá hạn */
+        ReportOverdueLine: {
+            /**
+             * @description Mã nhiệm vụ
+             * @example tsk_8f2k3j9x
+             */
+            id: string;
+            /** @description Thông báo giao nhiệm vụ */
+            notice: {
+                /**
+                 * @description Mã thông báo
+                 * @example ntc_4k2m
+                 */
+                id: string;
+                /**
+                 * @description Số, ký hiệu thông báo
+                 * @example 12/TB-UBND
+                 */
+                code: string;
+            };
+            /**
+             * @description Số thứ tự của kết luận
+             * @example 2.a
+             */
+            directivePath: string;
+            /**
+             * @description Nội dung công việc
+             * @example Tham mưu kế hoạch chuyển đổi số
+             */
+            action: string;
+            /** @description cơ quan chủ trì */
+            lead: {
+                /**
+                 * @description Mã cơ quan chủ trì
+                 * @example brvt.so-tc
+                 */
+                id: string;
+                /**
+                 * @description Tên cơ quan chủ trì
+                 * @example Sở Tài chính
+                 */
+                name: string;
+            };
+            /**
+             * Format: date
+             * @description Ngày giao
+             * @example 2024-02-01
+             */
+            assignedOn: string;
+            /**
+             * Format: date
+             * @description Hạn ban đầu
+             * @example 2024-02-20
+             */
+            originalDueOn: string | null;
+            /**
+             * Format: date
+             * @description Hạn hiện hành
+             * @example 2024-02-20
+             */
+            dueOn: string;
+            /**
+             * @description Đã được gia hạn
+             * @example false
+             */
+            extended: boolean;
+            /**
+             * Format: date
+             * @description Ngày hoàn thành
+             * @example null
+             */
+            completedOn: string | null;
+            /**
+             * @description Nhóm của nhiệm vụ trong báo cáo
+             * @example open-overdue
+             * @enum {string}
+             */
+            category: "done-on-time" | "done-late" | "open-in-time" | "open-overdue" | "paused";
+            late: components["schemas"]["ReportLateness"];
+            /**
+             * @description Nhóm số ngày quá hạn
+             * @example 1-30
+             * @enum {string}
+             */
+            bucket: "1-30" | "31-60" | "61-120" | "over-120";
+        };
+        /** @description Mức trễ hạn */
+        ReportLateness: {
+            /**
+             * @description Số ngày làm việc trễ
+             * @example 5
+             */
+            workingDays: number;
+            /**
+             * @description Số ngày lịch trễ
+             * @example 7
+             */
+            calendarDays: number;
+        };
+        /** @description Một nhiệm vụ trong báo cáo */
+        ReportTaskLine: {
+            /**
+             * @description Mã nhiệm vụ
+             * @example tsk_8f2k3j9x
+             */
+            id: string;
+            /** @description Thông báo giao nhiệm vụ */
+            notice: {
+                /**
+                 * @description Mã thông báo
+                 * @example ntc_4k2m
+                 */
+                id: string;
+                /**
+                 * @description Số, ký hiệu thông báo
+                 * @example 12/TB-UBND
+                 */
+                code: string;
+            };
+            /**
+             * @description Số thứ tự của kết luận
+             * @example 2.a
+             */
+            directivePath: string;
+            /**
+             * @description Nội dung công việc
+             * @example Tham mưu kế hoạch chuyển đổi số
+             */
+            action: string;
+            /** @description cơ quan chủ trì */
+            lead: {
+                /**
+                 * @description Mã cơ quan chủ trì
+                 * @example brvt.so-tc
+                 */
+                id: string;
+                /**
+                 * @description Tên cơ quan chủ trì
+                 * @example Sở Tài chính
+                 */
+                name: string;
+            };
+            /**
+             * Format: date
+             * @description Ngày giao
+             * @example 2024-02-01
+             */
+            assignedOn: string;
+            /**
+             * Format: date
+             * @description Hạn ban đầu
+             * @example 2024-02-20
+             */
+            originalDueOn: string | null;
+            /**
+             * Format: date
+             * @description Hạn hiện hành
+             * @example 2024-02-20
+             */
+            dueOn: string | null;
+            /**
+             * @description Đã được gia hạn
+             * @example false
+             */
+            extended: boolean;
+            /**
+             * Format: date
+             * @description Ngày hoàn thành
+             * @example null
+             */
+            completedOn: string | null;
+            /**
+             * @description Nhóm của nhiệm vụ trong báo cáo
+             * @example open-overdue
+             * @enum {string}
+             */
+            category: "done-on-time" | "done-late" | "open-in-time" | "open-overdue" | "paused";
+            /** @description Mức trễ (null: không trễ) */
+            late: components["schemas"]["ReportLateness"] | null;
         };
         MakeReport: {
             /**

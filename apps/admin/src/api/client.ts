@@ -7,7 +7,8 @@ import { type components, createDondocClient } from "@dondoc/client";
 
 import { ApiProblem, normalize } from "./problem.js";
 
-export const api = createDondocClient();
+// The global `fetch` looked up on each call, not once at load: tests stub it per case.
+export const api = createDondocClient({ fetch: (input, init) => globalThis.fetch(input, init) });
 
 export type Schemas = components["schemas"];
 

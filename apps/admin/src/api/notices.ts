@@ -4,24 +4,26 @@
  * publish it (tasks become open, collective assignees fan out).
  */
 import { api, call, callWithEtag } from "./client.js";
-import type { Notice, ParsedNotice, ResolvedDeadline } from "./types.js";
+import type { Notice, ParsedDeadline, ParsedNotice } from "./types.js";
+
+/** A deadline phrase resolved by the API against a start date, the calendar and the policy. */
+export type ResolvedDeadline = Pick<ParsedDeadline, "kind" | "dueOn" | "derivation" | "rule">;
 
 export async function parseText(text: string, signal?: AbortSignal): Promise<ParsedNotice> {
-  return (await call(
-    api.POST("/v1/notices/parse", { body: { text }, ...(signal ? { signal } : {}) }),
-  )) as unknown as ParsedNotice;
+  return call(api.POST("/v1/notices/parse", { body: { text }, ...(signal ? { signal } : {}) }));
 }
 
 export async function parseFile(file: File, signal?: AbortSignal): Promise<ParsedNotice> {
   const form = new FormData();
   form.set("file", file, file.name);
-  return (await call(
+  return call(
     api.POST("/v1/notices/parse", {
+      // The generated type reads the multipart field as a string; the browser sends the file.
       body: { file: file.name },
       bodySerializer: () => form,
       ...(signal ? { signal } : {}),
     }),
-  )) as unknown as ParsedNotice;
+  );
 }
 
 /**
@@ -41,7 +43,7 @@ export async function resolveDeadline(
   return {
     kind: deadline?.kind ?? "none",
     dueOn: deadline?.dueOn ?? null,
-    derivation: deadline?.derivation ?? { vi: "", en: "" },
+    derivation: deadline?.derivation ?? null,
     rule: deadline?.rule ?? null,
   };
 }
@@ -51,14 +53,11 @@ export async function createNotice(
   parsed: ParsedNotice,
   issuerAgencyId: string | null,
 ): Promise<{ data: Notice; etag: string | null }> {
-  const { data, etag } = await callWithEtag(
-    api.POST("/v1/notices", { body: { parsed: parsed as never, resolutionId: null, issuerAgencyId } }),
-  );
-  return { data: data as unknown as Notice, etag };
+  return callWithEtag(api.POST("/v1/notices", { body: { parsed, resolutionId: null, issuerAgencyId } }));
 }
 
 export async function publishNotice(id: string, etag: string): Promise<Notice> {
-  return (await call(
+  return call(
     api.POST("/v1/notices/{id}/publish", { params: { path: { id }, header: { "if-match": etag } } }),
-  )) as unknown as Notice;
+  );
 }

@@ -3,21 +3,19 @@
  * problem+json body the API sends (Vietnamese `title`/`detail`, an error `code`, field paths), or
  * a network failure (status 0). `describe` turns it into words a clerk can act on.
  */
+import type { Problem } from "@dondoc/client";
 import type { TFunction } from "i18next";
 
-export interface ProblemField {
-  readonly path: string;
-  readonly message: string;
-}
+/** One field the API refused, with its path (`body.dueOn`) and why. */
+export type ProblemField = NonNullable<Problem["errors"]>[number];
 
-export interface ProblemBody {
-  readonly type?: string;
-  readonly title?: string;
-  readonly detail?: string;
-  readonly status?: number;
+/**
+ * The API's problem+json (`Problem` of the client), read tolerantly: any field may be missing, and
+ * a proxy's error page may carry a code of its own.
+ */
+export type ProblemBody = Partial<Pick<Problem, "type" | "title" | "detail" | "status" | "errors">> & {
   readonly code?: string;
-  readonly errors?: readonly ProblemField[];
-}
+};
 
 export class ApiProblem extends Error {
   readonly status: number;

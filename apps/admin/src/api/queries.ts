@@ -6,19 +6,18 @@
 import type { paths } from "@dondoc/client";
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 
-import { api, call, type Schemas } from "./client.js";
-import type { Agency, AgencyGroup, Notice, Page, Task } from "./types.js";
+import { api, call } from "./client.js";
+import type { NoticeSummary, TaskPage } from "./types.js";
 
 export const agenciesQuery = queryOptions({
   queryKey: ["agencies"],
-  queryFn: async ({ signal }) => (await call(api.GET("/v1/agencies", { signal }))).items as Agency[],
+  queryFn: async ({ signal }) => (await call(api.GET("/v1/agencies", { signal }))).items,
   staleTime: 5 * 60_000,
 });
 
 export const agencyGroupsQuery = queryOptions({
   queryKey: ["agency-groups"],
-  queryFn: async ({ signal }) =>
-    (await call(api.GET("/v1/agency-groups", { signal }))).items as AgencyGroup[],
+  queryFn: async ({ signal }) => (await call(api.GET("/v1/agency-groups", { signal }))).items,
   staleTime: 5 * 60_000,
 });
 
@@ -37,10 +36,15 @@ export interface TaskFilters {
 
 type TaskQuery = NonNullable<paths["/v1/tasks"]["get"]["parameters"]["query"]>;
 
-async function taskPage(filters: TaskFilters, cursor: string | null, limit: number, signal?: AbortSignal) {
+async function taskPage(
+  filters: TaskFilters,
+  cursor: string | null,
+  limit: number,
+  signal?: AbortSignal,
+): Promise<TaskPage> {
+  // The URL's filters are strings; the API validates them (400 with the field for a stale link).
   const query = { ...filters, ...(cursor ? { cursor } : {}), limit } as TaskQuery;
-  const page = await call(api.GET("/v1/tasks", { params: { query }, ...(signal ? { signal } : {}) }));
-  return page as unknown as Page<Task>;
+  return call(api.GET("/v1/tasks", { params: { query }, ...(signal ? { signal } : {}) }));
 }
 
 export const tasksQuery = (filters: TaskFilters) =>
@@ -51,17 +55,22 @@ export const tasksQuery = (filters: TaskFilters) =>
     getNextPageParam: (last) => last.nextCursor ?? null,
   });
 
-/** Every task matching `filters`, page after page (the dashboard's counts are over all of them). */
-export async function allTasks(filters: TaskFilters, signal?: AbortSignal): Promise<Task[]> {
-  const items: Task[] = [];
-  let cursor: string | null = null;
-  do {
-    const page: Page<Task> = await taskPage(filters, cursor, 200, signal);
-    items.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return items;
-}
+/**
+ * The dashboard's counts (`GET /v1/summary`): per timeliness bucket, overdue by agency, the on-time
+ * rate of the current reporting month — each the length of the task list behind it. Under
+ * `["tasks", …]` so whatever refreshes the task lists refreshes it too.
+ */
+export const summaryQuery = queryOptions({
+  queryKey: ["tasks", "summary"],
+  queryFn: ({ signal }) => call(api.GET("/v1/summary", { signal })),
+});
+
+/** The first open tasks by due date (overdue first, then due soon): the dashboard's follow-up list. */
+export const openTasksQuery = (limit: number) =>
+  queryOptions({
+    queryKey: ["tasks", { lifecycle: "open", sort: "dueOn", limit }],
+    queryFn: ({ signal }) => taskPage({ lifecycle: "open", sort: "dueOn" }, null, limit, signal),
+  });
 
 export interface NoticeFilters {
   readonly q?: string;
@@ -75,10 +84,10 @@ export const noticesQuery = (filters: NoticeFilters) =>
     queryKey: ["notices", filters],
     queryFn: async ({ pageParam, signal }) => {
       const query = { ...filters, ...(pageParam ? { cursor: pageParam } : {}), limit: 50 } as NoticeQuery;
-      return (await call(api.GET("/v1/notices", { params: { query }, signal }))) as unknown as Page<Notice>;
+      return call(api.GET("/v1/notices", { params: { query }, signal }));
     },
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor ?? null,
   });
 
-export type NoticeSummary = Schemas["NoticeSummary"];
+export type { NoticeSummary };

@@ -5,7 +5,7 @@
 import { queryOptions } from "@tanstack/react-query";
 
 import { api, call } from "./client.js";
-import type { PeriodicReport } from "./types.js";
+import { ApiProblem } from "./problem.js";
 
 export type ReportFormat = "json" | "docx" | "xlsx" | "csv";
 
@@ -28,18 +28,14 @@ export interface ReportDocument {
   readonly signerName: string;
 }
 
-interface ReportEnvelope {
-  readonly periodic: PeriodicReport;
-}
-
 export const reportQuery = (request: ReportRequest) =>
   queryOptions({
     queryKey: ["report", request],
     queryFn: async ({ signal }) => {
-      const body = await call(
-        api.POST("/v1/reports", { body: { ...request, format: "json" }, parseAs: "json", signal }),
-      );
-      return (body as unknown as ReportEnvelope).periodic;
+      const body = await call(api.POST("/v1/reports", { body: { ...request, format: "json" }, signal }));
+      // 200 carries JSON for `format: "json"`, a file for the others.
+      if (typeof body === "string") throw new ApiProblem(200, { title: "Báo cáo không phải JSON" });
+      return body.periodic;
     },
     staleTime: 60_000,
   });
@@ -86,7 +82,7 @@ export async function downloadReport(
       }),
   );
   const name = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? `bao-cao-${request.period}.${format}`;
-  const url = URL.createObjectURL(blob as unknown as Blob);
+  const url = URL.createObjectURL(blob);
   const link = globalThis.document.createElement("a");
   link.href = url;
   link.download = name;

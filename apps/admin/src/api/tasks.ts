@@ -6,7 +6,7 @@
 import { queryOptions } from "@tanstack/react-query";
 
 import { api, call, callWithEtag } from "./client.js";
-import type { AuditEntry, ExtensionRequest, Notice, ProgressReport, Task } from "./types.js";
+import type { ExtensionRequest, ProgressReport, Task } from "./types.js";
 
 const path = (id: string) => ({ path: { id } });
 
@@ -15,7 +15,7 @@ export const taskQuery = (id: string) =>
     queryKey: ["task", id],
     queryFn: async ({ signal }) => {
       const { data, etag } = await callWithEtag(api.GET("/v1/tasks/{id}", { params: path(id), signal }));
-      return { data: data as Task, etag };
+      return { data, etag };
     },
   });
 
@@ -23,23 +23,21 @@ export const progressReportsQuery = (taskId: string) =>
   queryOptions({
     queryKey: ["task", taskId, "progress-reports"],
     queryFn: async ({ signal }) =>
-      (await call(api.GET("/v1/tasks/{id}/progress", { params: path(taskId), signal })))
-        .items as ProgressReport[],
+      (await call(api.GET("/v1/tasks/{id}/progress", { params: path(taskId), signal }))).items,
   });
 
 export const extensionRequestsQuery = (taskId: string) =>
   queryOptions({
     queryKey: ["task", taskId, "extension-requests"],
     queryFn: async ({ signal }) =>
-      (await call(api.GET("/v1/tasks/{id}/extensions", { params: path(taskId), signal })))
-        .items as ExtensionRequest[],
+      (await call(api.GET("/v1/tasks/{id}/extensions", { params: path(taskId), signal }))).items,
   });
 
 export const taskAuditQuery = (taskId: string) =>
   queryOptions({
     queryKey: ["task", taskId, "audit"],
     queryFn: async ({ signal }) =>
-      (await call(api.GET("/v1/tasks/{id}/history", { params: path(taskId), signal }))).items as AuditEntry[],
+      (await call(api.GET("/v1/tasks/{id}/history", { params: path(taskId), signal }))).items,
   });
 
 export const noticeQuery = (id: string) =>
@@ -47,7 +45,7 @@ export const noticeQuery = (id: string) =>
     queryKey: ["notice", id],
     queryFn: async ({ signal }) => {
       const { data, etag } = await callWithEtag(api.GET("/v1/notices/{id}", { params: path(id), signal }));
-      return { data: data as unknown as Notice, etag };
+      return { data, etag };
     },
   });
 
@@ -77,7 +75,7 @@ export async function reportProgress(taskId: string, input: ProgressInput): Prom
       }),
     );
   }
-  return report as ProgressReport;
+  return report;
 }
 
 export async function completeTask(
@@ -86,12 +84,12 @@ export async function completeTask(
   completedOn: string,
   note = "",
 ): Promise<Task> {
-  return (await call(
+  return call(
     api.POST("/v1/tasks/{id}/complete", {
       params: { path: { id: taskId }, header: { "if-match": etag } },
       body: { completedOn, ...(note.trim() ? { note: note.trim() } : {}) },
     }),
-  )) as Task;
+  );
 }
 
 export interface ExtensionInput {
@@ -100,9 +98,7 @@ export interface ExtensionInput {
 }
 
 export async function requestExtension(taskId: string, input: ExtensionInput): Promise<ExtensionRequest> {
-  return (await call(
-    api.POST("/v1/tasks/{id}/extensions", { params: path(taskId), body: { ...input } }),
-  )) as ExtensionRequest;
+  return call(api.POST("/v1/tasks/{id}/extensions", { params: path(taskId), body: { ...input } }));
 }
 
 export interface DecisionInput {
@@ -118,7 +114,7 @@ export async function decideExtension(
   input: DecisionInput,
 ): Promise<ExtensionRequest> {
   const approve = input.decision === "approved";
-  return (await call(
+  return call(
     api.POST("/v1/extensions/{id}/decision", {
       params: { path: { id: request.id }, header: { "if-match": `"${request.version}"` } },
       body: {
@@ -128,5 +124,5 @@ export async function decideExtension(
         ...(approve && input.approvedDueOn ? { approvedDueOn: input.approvedDueOn } : {}),
       },
     }),
-  )) as ExtensionRequest;
+  );
 }

@@ -2,40 +2,27 @@
  * The signed-in user, as the API reports it. The role decides the navigation: an agency officer
  * sees only their agency's work, a leader reads, the secretariat follows up, an admin configures.
  */
+import type { Schema } from "@dondoc/client";
 import { queryOptions } from "@tanstack/react-query";
 
 import { api, call } from "../api/client.js";
-import { rememberCsrfToken } from "../api/http.js";
 import { ApiProblem } from "../api/problem.js";
 
-export type Role = "admin" | "secretariat" | "agency_officer" | "leader" | "integrator";
+/** What the session routes answer: the user, the permissions and the CSRF token to echo. */
+type Session = Schema<"Session">;
 
-export interface SessionUser {
-  readonly id: string;
+export type Role = Session["user"]["role"];
+
+/** The signed-in user as the screens read it: the API's user, named, with its permissions. */
+export type SessionUser = Session["user"] & {
   readonly name: string;
-  readonly username: string;
-  readonly role: Role;
-  readonly agencyId: string | null;
-  readonly agencyName?: string | null;
-  readonly mustChangePassword?: boolean;
   /** The permissions the API granted this session (`tasks.report`, `reports.read`…). */
   readonly permissions: readonly string[];
-}
+};
 
-/** What the session routes answer: the user and, for cookie sessions, the CSRF token to echo. */
-interface SessionBody {
-  readonly user: Omit<SessionUser, "name" | "permissions"> & {
-    readonly name?: string;
-    readonly displayName?: string;
-  };
-  readonly permissions?: readonly string[];
-  readonly csrfToken?: string | null;
-}
-
-function fromBody(body: SessionBody): SessionUser {
-  rememberCsrfToken(body.csrfToken);
-  const u = body.user;
-  return { ...u, name: u.name ?? u.displayName ?? u.username, permissions: body.permissions ?? [] };
+function fromBody(body: Session): SessionUser {
+  api.setCsrfToken(body.csrfToken);
+  return { ...body.user, name: body.user.displayName || body.user.username, permissions: body.permissions };
 }
 
 /** Current session; `null` when nobody is signed in. */
@@ -62,7 +49,7 @@ export async function changePassword(currentPassword: string, newPassword: strin
 
 export async function signOut(): Promise<void> {
   await call(api.POST("/v1/auth/logout"));
-  rememberCsrfToken(null);
+  api.setCsrfToken(null);
 }
 
 /** What each role may open; the API enforces the same rules, this only shapes the menu. */

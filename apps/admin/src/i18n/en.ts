@@ -384,13 +384,13 @@ export const en: Messages = {
   dashboard: {
     title: "Dashboard",
     band: {
-      red: "Overdue or about to be",
+      red: "Overdue",
       orange: "Due soon",
       green: "On track",
       grey: "No fixed deadline",
     },
     bandHint: {
-      red: "Overdue, or two days or fewer left",
+      red: "Past the deadline, not done",
       orange: "Within the policy's warning threshold",
       green: "Enough time left",
       grey: "Ongoing, urgent, or following a schedule",

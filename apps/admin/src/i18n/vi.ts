@@ -382,13 +382,13 @@ export const vi = {
   dashboard: {
     title: "Tổng quan",
     band: {
-      red: "Quá hạn hoặc sắp quá hạn",
+      red: "Quá hạn",
       orange: "Sắp đến hạn",
       green: "Trong hạn",
       grey: "Không có hạn cụ thể",
     },
     bandHint: {
-      red: "Đã quá hạn hoặc còn 2 ngày trở xuống",
+      red: "Đã quá hạn, chưa hoàn thành",
       orange: "Trong ngưỡng cảnh báo của Quy chế",
       green: "Còn đủ thời gian",
       grey: "Thường xuyên, khẩn trương, theo tiến độ",

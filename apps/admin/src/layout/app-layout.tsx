@@ -149,7 +149,6 @@ export function AppLayout({ enabled }: { readonly enabled: ReadonlySet<string> }
             </Text>
             <Text size="xs" c="dimmed">
               {t(`roles.${role}`)}
-              {user?.agencyName ? ` — ${user.agencyName}` : ""}
             </Text>
           </Stack>
           <NavLink

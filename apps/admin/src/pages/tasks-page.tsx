@@ -30,7 +30,7 @@ import { useTranslation } from "react-i18next";
 
 import { api, call } from "../api/client.js";
 import { agenciesQuery, noticesQuery, type TaskFilters, tasksQuery } from "../api/queries.js";
-import type { Task, Timeliness } from "../api/types.js";
+import type { Task, TaskLifecycle, Timeliness } from "../api/types.js";
 import { can, sessionQuery } from "../auth/session.js";
 import { AnchorLink } from "../components/anchor-link.js";
 import { DatesLocale } from "../components/dates-locale.js";
@@ -54,7 +54,8 @@ const timelinessValues: readonly Timeliness[] = [
   "paused",
   "cancelled",
 ];
-const lifecycleValues = ["open", "done", "paused", "cancelled"] as const;
+// The lifecycles an inbox filters by (drafts live in their notice), checked against the API's.
+const lifecycleValues = ["open", "done", "paused", "cancelled"] as const satisfies readonly TaskLifecycle[];
 
 interface SavedView {
   readonly name: string;
@@ -97,7 +98,6 @@ export function TasksPage() {
   const setQueryText = useDebouncedCallback((q: string) => setFilter({ q }), 350);
 
   const items: Task[] = tasks.data?.pages.flatMap((p) => p.items) ?? [];
-  const total = tasks.data?.pages[0]?.total;
   const role = user?.role ?? "agency_officer";
   const canBulk = can.bulkEditTasks(role);
   const agencyOptions = (agencies.data ?? []).map((a) => ({ value: a.id, label: a.name }));
@@ -254,9 +254,8 @@ export function TasksPage() {
             </SimpleGrid>
           </Collapse>
           <Group justify="space-between" mt="sm">
-            <Text size="sm" c="dimmed" aria-live="polite">
-              {total !== undefined ? t("common.total", { count: total }) : null}
-            </Text>
+            {/* GET /v1/tasks pages by cursor and sends no total; the dashboard's counts come from GET /v1/summary. */}
+            <span />
             <Button
               variant="subtle"
               size="xs"

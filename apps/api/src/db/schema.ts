@@ -2,6 +2,13 @@
  * The Kysely table types of the schema in `migrations/`. JSON columns are typed by what the code
  * writes; dates are ISO strings; instants come back as `Date`.
  */
+import type {
+  Agency,
+  DeadlineRule,
+  Notice,
+  ParsedNotice,
+  TaskLifecycle as TaskLifecycleOf,
+} from "@dondoc/domain";
 import type { ColumnType, Generated } from "kysely";
 
 type Stamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -14,7 +21,7 @@ export interface AgencyTable {
   id: string;
   name: string;
   short_names: JsonDefault<string[]>;
-  kind: string;
+  kind: Agency.AgencyKind;
   parent_id: string | null;
   aliases: JsonDefault<string[]>;
   valid_from: string | null;
@@ -98,7 +105,7 @@ export interface ResolutionTable {
   updated_at: Stamp;
 }
 
-export type NoticeLifecycle = "draft" | "published" | "archived";
+export type NoticeLifecycle = Notice.NoticeLifecycle;
 
 export interface NoticeTable {
   id: string;
@@ -138,12 +145,12 @@ export interface DirectiveTable {
   span: JsonNull<{ start: number; end: number }>;
 }
 
-export type TaskLifecycle = "draft" | "open" | "done" | "paused" | "cancelled";
+export type TaskLifecycle = TaskLifecycleOf.TaskLifecycle;
 
 export interface TaskDeadline {
   phrase: string | null;
-  kind: string;
-  derivation: unknown;
+  kind: DeadlineRule.DeadlineKind;
+  derivation: DeadlineRule.Derivation | null;
   rule: unknown;
   recurrence: unknown;
 }
@@ -163,7 +170,7 @@ export interface TaskTable {
   is_collective: ColumnType<boolean, boolean | undefined, boolean>;
   fanned_from_id: string | null;
   coordinators: JsonDefault<Coordinator[]>;
-  mode: ColumnType<string, string | undefined, string>;
+  mode: ColumnType<ParsedNotice.TaskMode, ParsedNotice.TaskMode | undefined, ParsedNotice.TaskMode>;
   action: string;
   deadline: JsonNull<TaskDeadline>;
   due_on: string | null;

@@ -46,6 +46,7 @@ import * as ResolutionsCreate from "./resolutions/create.js";
 import * as ResolutionsGet from "./resolutions/get.js";
 import * as ResolutionsList from "./resolutions/list.js";
 import * as ResolutionsUpdate from "./resolutions/update.js";
+import * as SummaryGet from "./summary/get.js";
 import * as TasksAnswerExplanation from "./tasks/answer-explanation.js";
 import * as TasksComplete from "./tasks/complete.js";
 import * as TasksDecideExtension from "./tasks/decide-extension.js";
@@ -109,6 +110,7 @@ export const all: ReadonlyArray<{ register: (app: App) => unknown }> = [
   NoticesPublish,
   NoticesArchive,
   TasksList,
+  SummaryGet,
   TasksGet,
   TasksUpdate,
   TasksComplete,

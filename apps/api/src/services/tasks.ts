@@ -266,11 +266,7 @@ export const list = async (
   f: ListFilter,
   rules: Rules,
 ): Promise<{ items: ViewedRow[]; nextCursor: string | null }> => {
-  let q = db
-    .selectFrom("tasks")
-    .select(viewed)
-    .where(AccessPolicy.tasks(p))
-    .where("is_collective", "=", false);
+  let q = db.selectFrom("tasks").select(viewed).where(listedFor(p));
   if (f.agencyId !== undefined) q = q.where("lead_agency_id", "=", f.agencyId);
   if (f.lifecycle !== undefined) q = q.where("lifecycle", "=", f.lifecycle);
   if (f.timeliness !== undefined) {
@@ -324,3 +320,14 @@ export const unknownAgency = (id: string, path = "body.leadAgencyId"): ApiError 
   new ApiError("validation-failed", `Không có cơ quan mã ${id} trong danh mục / Unknown agency ${id}`, {
     errors: [{ path, message: "Không có trong danh mục" }],
   });
+
+/**
+ * The rows `list` draws from for `p` (what `p` may see, collective placeholders left out) and the
+ * list's timeliness filter, for counts that must equal the list's (`services/summary.ts`).
+ */
+export const listedFor = (p: Principal) => (eb: Eb) =>
+  eb.and([AccessPolicy.tasks(p)(eb), eb("tasks.is_collective", "=", false)]);
+
+/** The condition `list` applies for `?timeliness=t`. */
+export const inTimeliness = (t: Timeliness.Timeliness, rules: Rules) => (eb: Eb) =>
+  timelinessCondition(eb, t, rules);

@@ -3,6 +3,7 @@
  * still active and which were merged into a successor. The secretariat merges an agency into its
  * successor and sees the open tasks that moved.
  */
+import type { Schema } from "@dondoc/client";
 import {
   Alert,
   Badge,
@@ -43,10 +44,7 @@ export function fold(text: string): string {
     .toLowerCase();
 }
 
-interface MergeResult {
-  readonly agency: Agency;
-  readonly movedTaskIds: readonly string[];
-}
+type MergeResult = Schema<"MergeResult">;
 
 export function AgenciesPage() {
   const { t } = useTranslation();
@@ -218,7 +216,7 @@ function MergeForm({
             ...(draft.value.decisionRef.trim() ? { decisionRef: draft.value.decisionRef.trim() } : {}),
           },
         }),
-      ) as Promise<MergeResult>,
+      ),
     onSuccess: async (result) => {
       draft.clear();
       await queryClient.invalidateQueries({ queryKey: ["agencies"] });

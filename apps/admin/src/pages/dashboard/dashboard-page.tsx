@@ -1,13 +1,14 @@
 /**
- * DashboardPage — one screen that says who is late: open tasks in risk bands (worst first),
- * overdue and due-soon counts, overdue by agency, the on-time rate of each agency for the current
- * Decree 09 month, and the latest notices. Every number links to the list behind it.
+ * DashboardPage — one screen that says who is late: open tasks per timeliness band, overdue and
+ * due-soon counts, overdue by agency, the on-time rate of each agency for the current Decree 09
+ * month (all from `GET /v1/summary`, each number the length of the list it links to), the tasks
+ * to follow up worst first (the first page of open tasks by due date) and the latest notices.
  */
 import { Badge, Card, Group, Progress, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
 import { useInfiniteQuery, useQuery, useSuspenseQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 
-import { allTasks, noticesQuery } from "../../api/queries.js";
+import { noticesQuery, openTasksQuery, summaryQuery } from "../../api/queries.js";
 import { can, sessionQuery } from "../../auth/session.js";
 import { AnchorLink } from "../../components/anchor-link.js";
 import { ProblemAlert } from "../../components/problem-alert.js";
@@ -15,14 +16,13 @@ import { PageLoader } from "../../components/route-error.js";
 import { TimelinessBadge } from "../../components/timeliness-badge.js";
 import { formatDate, isoDay } from "../../lib/dates.js";
 import { noticeLabel } from "../../lib/notice-label.js";
-import { periodCode, periodContaining } from "../../lib/report-period.js";
 import { PendingExtensions } from "./pending-extensions.js";
-import { type Band, bandOf, bands, onTimeRates, overdueByAgency, worstFirst } from "./risk.js";
+import { type Band, bandOf, bands, worstFirst } from "./risk.js";
 
 const bandColor: Record<Band, string> = { red: "red", orange: "orange", green: "green", grey: "gray" };
 
-/** The list behind each band (red also holds tasks due within two days: they are listed as due soon). */
-const bandTimeliness: Record<Band, string> = {
+/** The list behind each band; a band counts exactly the tasks of its list. */
+const bandTimeliness: Record<Band, "overdue" | "due-soon" | "not-due" | "no-deadline"> = {
   red: "overdue",
   orange: "due-soon",
   green: "not-due",
@@ -30,35 +30,31 @@ const bandTimeliness: Record<Band, string> = {
 };
 
 export function DashboardPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { data: user } = useSuspenseQuery(sessionQuery);
   const canDecide = can.decideExtensions(user?.role ?? "leader");
   const today = isoDay(new Date());
-  const period = periodContaining("month", today, "decree-09");
-  const open = useQuery({
-    queryKey: ["tasks", { lifecycle: "open", all: true }],
-    queryFn: ({ signal }) => allTasks({ lifecycle: "open" }, signal),
-  });
-  const inPeriod = useQuery({
-    queryKey: ["tasks", { dueFrom: period.from, dueTo: period.to, all: true }],
-    queryFn: ({ signal }) => allTasks({ dueFrom: period.from, dueTo: period.to }, signal),
-  });
+  const summary = useQuery(summaryQuery);
+  const open = useQuery(openTasksQuery(50));
   const notices = useInfiniteQuery(noticesQuery({}));
 
-  if (open.error) return <ProblemAlert error={open.error} onRetry={() => void open.refetch()} />;
-  if (!open.data) return <PageLoader />;
+  if (summary.error) return <ProblemAlert error={summary.error} onRetry={() => void summary.refetch()} />;
+  if (!summary.data) return <PageLoader />;
 
-  const tasks = open.data;
-  const counts = Object.fromEntries(bands.map((b) => [b, 0])) as Record<Band, number>;
-  for (const task of tasks) counts[bandOf(task, today)] += 1;
-  const overdue = tasks.filter((x) => x.timeliness === "overdue").length;
-  const dueSoon = tasks.filter((x) => x.timeliness === "due-soon").length;
-  const byAgency = overdueByAgency(tasks);
+  const { counts: byTimeliness, period, onTime } = summary.data;
+  const counts = Object.fromEntries(bands.map((b) => [b, byTimeliness[bandTimeliness[b]]])) as Record<
+    Band,
+    number
+  >;
+  const overdue = byTimeliness.overdue;
+  const dueSoon = byTimeliness["due-soon"];
+  const byAgency = summary.data.overdueByAgency;
   const maxOverdue = Math.max(1, ...byAgency.map((r) => r.count));
-  const rates = onTimeRates(inPeriod.data ?? []);
-  const atRisk = worstFirst(tasks, today).filter(
+  const rates = onTime.byAgency;
+  const atRisk = worstFirst(open.data?.items ?? [], today).filter(
     (x) => bandOf(x, today) === "red" || bandOf(x, today) === "orange",
   );
+  const toFollowUp = overdue + dueSoon;
   const latest = (notices.data?.pages[0]?.items ?? []).slice(0, 6);
 
   return (
@@ -171,13 +167,12 @@ export function DashboardPage() {
           </Title>
           <Text size="xs" c="dimmed" mb="xs">
             {t("dashboard.period", {
-              code: periodCode(period),
+              code: i18n.language.startsWith("en") ? period.labelEn : period.label,
               from: formatDate(period.from),
               to: formatDate(period.to),
             })}
           </Text>
-          {inPeriod.error ? <ProblemAlert error={inPeriod.error} /> : null}
-          {inPeriod.data && rates.length === 0 ? <Text c="dimmed">{t("dashboard.noneDue")}</Text> : null}
+          {rates.length === 0 ? <Text c="dimmed">{t("dashboard.noneDue")}</Text> : null}
           {rates.length > 0 ? (
             <Table.ScrollContainer minWidth={360}>
               <Table>
@@ -227,7 +222,8 @@ export function DashboardPage() {
           <Title order={2} size="h4" id="dash-risk" mb="xs">
             {t("dashboard.atRisk")}
           </Title>
-          {atRisk.length === 0 ? <Text c="dimmed">{t("dashboard.noRisk")}</Text> : null}
+          {open.error ? <ProblemAlert error={open.error} onRetry={() => void open.refetch()} /> : null}
+          {open.data && atRisk.length === 0 ? <Text c="dimmed">{t("dashboard.noRisk")}</Text> : null}
           <Stack gap={6}>
             {atRisk.slice(0, 12).map((task) => (
               <Group key={task.id} gap="xs" wrap="nowrap" align="flex-start">
@@ -243,9 +239,9 @@ export function DashboardPage() {
               </Group>
             ))}
           </Stack>
-          {atRisk.length > 12 ? (
+          {toFollowUp > 12 ? (
             <AnchorLink to="/tasks" search={{ lifecycle: "open" }} size="sm" mt="xs">
-              {t("dashboard.seeAll", { count: atRisk.length })}
+              {t("dashboard.seeAll", { count: toFollowUp })}
             </AnchorLink>
           ) : null}
         </Card>

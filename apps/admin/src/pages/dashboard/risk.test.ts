@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import type { Task } from "../../api/types.js";
-import { bandOf, onTimeRates, overdueByAgency, worstFirst } from "./risk.js";
+import { bandOf, worstFirst } from "./risk.js";
 
 const task = (over: Partial<Task>): Task => ({
   id: "t",
@@ -19,7 +19,13 @@ const task = (over: Partial<Task>): Task => ({
   timeliness: "not-due",
   completedOn: null,
   progressPercent: 0,
+  isCollective: false,
+  resolutionId: null,
+  delegatedToAgencyId: null,
+  decisionRef: null,
   version: 1,
+  createdAt: "2024-03-01T03:00:00.000Z",
+  updatedAt: "2024-03-01T03:00:00.000Z",
   ...over,
 });
 
@@ -45,29 +51,5 @@ describe("dashboard risk bands", () => {
       "2024-03-10",
     );
     expect(sorted.map((t) => t.id)).toEqual(["r1", "r2", "o", "g"]);
-  });
-
-  it("counts overdue tasks per lead agency, most first", () => {
-    const rows = overdueByAgency([
-      task({ timeliness: "overdue" }),
-      task({ timeliness: "overdue", leadAgencyId: "so-xd", leadName: "Sở Xây dựng" }),
-      task({ timeliness: "overdue" }),
-      task({ timeliness: "not-due" }),
-    ]);
-    expect(rows).toEqual([
-      { agencyId: "so-tc", name: "Sở Tài chính", count: 2 },
-      { agencyId: "so-xd", name: "Sở Xây dựng", count: 1 },
-    ]);
-  });
-
-  it("rates an agency on time over the tasks it finished or let run late", () => {
-    const [row] = onTimeRates([
-      task({ timeliness: "done-on-time" }),
-      task({ timeliness: "done-on-time" }),
-      task({ timeliness: "done-late" }),
-      task({ timeliness: "overdue" }),
-      task({ timeliness: "not-due" }),
-    ]);
-    expect(row).toMatchObject({ onTime: 2, late: 2, rate: 0.5 });
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Risk bands of the dashboard, from a task's derived timeliness and due date: red (overdue, or
- * due within two days), orange (due soon), green (in time), grey (no deadline to judge by).
+ * Risk bands of the dashboard's follow-up list, from a task's derived timeliness and due date: red
+ * (overdue, or due within two days), orange (due soon), green (in time), grey (no deadline to
+ * judge by). The counts of the dashboard come from `GET /v1/summary`, per timeliness.
  */
 import type { Task } from "../../api/types.js";
 
@@ -34,46 +35,4 @@ export function worstFirst<T extends Pick<Task, "timeliness" | "dueOn">>(
     (a, b) =>
       rank[bandOf(a, today)] - rank[bandOf(b, today)] || (a.dueOn ?? "9999").localeCompare(b.dueOn ?? "9999"),
   );
-}
-
-export interface AgencyRate {
-  readonly agencyId: string | null;
-  readonly name: string;
-  readonly onTime: number;
-  readonly late: number;
-  /** On-time share of the tasks judged (done on time ÷ done on time + done late + overdue). */
-  readonly rate: number | null;
-}
-
-/** The on-time rate of each lead agency over tasks due in a period. */
-export function onTimeRates(tasks: readonly Task[]): AgencyRate[] {
-  const by = new Map<string, { agencyId: string | null; name: string; onTime: number; late: number }>();
-  for (const t of tasks) {
-    const key = t.leadAgencyId ?? `name:${t.leadName}`;
-    const row = by.get(key) ?? { agencyId: t.leadAgencyId, name: t.leadName, onTime: 0, late: 0 };
-    if (t.timeliness === "done-on-time") row.onTime += 1;
-    else if (t.timeliness === "done-late" || t.timeliness === "overdue") row.late += 1;
-    by.set(key, row);
-  }
-  return [...by.values()]
-    .filter((r) => r.onTime + r.late > 0)
-    .map((r) => ({ ...r, rate: r.onTime / (r.onTime + r.late) }))
-    .sort((a, b) => (a.rate ?? 0) - (b.rate ?? 0) || b.late - a.late);
-}
-
-export interface AgencyCount {
-  readonly agencyId: string | null;
-  readonly name: string;
-  readonly count: number;
-}
-
-export function overdueByAgency(tasks: readonly Task[]): AgencyCount[] {
-  const by = new Map<string, AgencyCount>();
-  for (const t of tasks) {
-    if (t.timeliness !== "overdue") continue;
-    const key = t.leadAgencyId ?? `name:${t.leadName}`;
-    const row = by.get(key) ?? { agencyId: t.leadAgencyId, name: t.leadName, count: 0 };
-    by.set(key, { ...row, count: row.count + 1 });
-  }
-  return [...by.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "vi"));
 }

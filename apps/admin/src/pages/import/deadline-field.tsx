@@ -7,10 +7,10 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-
+import type { ResolvedDeadline } from "../../api/notices.js";
 import { resolveDeadline } from "../../api/notices.js";
 import { describe } from "../../api/problem.js";
-import type { ParsedDeadline, ResolvedDeadline } from "../../api/types.js";
+import type { ParsedDeadline } from "../../api/types.js";
 import { formatDate } from "../../lib/dates.js";
 
 export const deadlineQuery = (phrase: string, from: string) => ({

@@ -2,94 +2,34 @@
  * The integration endpoints of the API (webhooks and their delivery log, calendar links, sheet
  * imports, what-if previews, notifications), with the shapes the screens read.
  */
-import { json, jsonWithEtag, query } from "../../api/http.js";
+import type { paths } from "@dondoc/client";
 
-export interface Subscription {
-  readonly id: string;
-  readonly url: string;
-  readonly eventTypes: readonly string[];
-  readonly agencyId: string | null;
-  readonly description: string;
-  readonly active: boolean;
-  readonly version: number;
-  readonly createdAt: string;
-}
+import { api, call, callWithEtag } from "../../api/client.js";
+import type {
+  CalendarFeed,
+  ImportJob,
+  WebhookDelivery,
+  WebhookSubscription,
+  WhatIfMove,
+  WhatIfResult,
+} from "../../api/types.js";
 
-export interface Delivery {
-  readonly id: string;
-  readonly eventId: string;
-  readonly eventType: string;
-  readonly status: "pending" | "delivered" | "failed";
-  readonly attempts: number;
-  readonly lastStatusCode: number | null;
-  readonly lastError: string | null;
-  readonly deliveredAt: string | null;
-  readonly createdAt: string;
-}
+export type { ImportJob, ImportReport, Notification, WhatIfResult } from "../../api/types.js";
+export type Subscription = WebhookSubscription;
+export type Delivery = WebhookDelivery;
+export type Feed = CalendarFeed;
+export type Move = WhatIfMove;
 
-export interface Feed {
-  readonly id: string;
-  readonly kind: "agency" | "user";
-  readonly agencyId: string | null;
-  readonly name: string;
-  readonly path: string;
-  readonly createdAt: string;
-  readonly revokedAt: string | null;
-}
+/** What POST /v1/webhooks takes. */
+export type NewWebhook = NonNullable<
+  paths["/v1/webhooks"]["post"]["requestBody"]
+>["content"]["application/json"];
+export type EventType = NewWebhook["eventTypes"][number];
 
-export interface ImportReport {
-  readonly total: number;
-  readonly create: number;
-  readonly update: number;
-  readonly unchanged: number;
-  readonly errorCount: number;
-  readonly errors: readonly { row: number; column: string | null; reason: string }[];
-  readonly changes: readonly {
-    row: number;
-    externalId: string;
-    action: "create" | "update" | "unchanged";
-    changes: readonly { field: string; from: unknown; to: unknown }[];
-  }[];
-  readonly mappingProblems: readonly { field: string; message: string }[];
-  readonly applied: { created: number; updated: number; noticesCreated: number } | null;
-}
-
-export interface ImportJob {
-  readonly id: string;
-  readonly status: "parsing" | "previewed" | "applying" | "applied" | "failed";
-  readonly fileName: string;
-  readonly total: number;
-  readonly processed: number;
-  readonly report: ImportReport | null;
-  readonly error: string | null;
-  readonly version: number;
-}
-
-export interface Move {
-  readonly taskId: string;
-  readonly action: string;
-  readonly leadName: string;
-  readonly dueOnBefore: string;
-  readonly dueOnAfter: string;
-  readonly timelinessBefore: string;
-  readonly timelinessAfter: string;
-}
-
-export interface WhatIfResult {
-  readonly moved: readonly Move[];
-  readonly statusChanged: readonly Move[];
-  readonly examined: number;
-  readonly applied: number | null;
-}
-
-export interface Notification {
-  readonly id: string;
-  readonly type: string;
-  readonly title: string;
-  readonly taskId: string | null;
-  readonly createdAt: string;
-  readonly readAt: string | null;
-}
+/** What the calendar what-if routes take: the year's days off and make-up days as proposed. */
+export type ProposedYear = NonNullable<
+  paths["/v1/what-if/calendar/{year}"]["post"]["requestBody"]
+>["content"]["application/json"];
 
 export const eventTypes = [
   "task.created",
@@ -104,30 +44,36 @@ export const eventTypes = [
   "agency.merged",
   "digest.agency",
   "digest.leader",
-] as const;
+] as const satisfies readonly EventType[];
+
+const id = (value: string) => ({ path: { id: value } });
 
 export const webhooks = {
-  list: async () => (await json<{ items: Subscription[] }>("/v1/webhooks")).items,
-  create: (body: { url: string; eventTypes: string[]; agencyId: string | null; description: string }) =>
-    json<{ subscription: Subscription; secret: string }>("/v1/webhooks", { method: "POST", body }),
+  list: async () => (await call(api.GET("/v1/webhooks"))).items,
+  create: (body: NewWebhook) => call(api.POST("/v1/webhooks", { body })),
   setActive: (s: Subscription, active: boolean) =>
-    json<Subscription>(`/v1/webhooks/${s.id}`, {
-      method: "PATCH",
-      body: { active },
-      headers: { "if-match": `"${s.version}"` },
-    }),
-  remove: (id: string) => json<Subscription>(`/v1/webhooks/${id}`, { method: "DELETE" }),
-  deliveries: async (id: string) =>
-    (await json<{ items: Delivery[] }>(`/v1/webhooks/${id}/deliveries${query({ limit: 50 })}`)).items,
+    call(
+      api.PATCH("/v1/webhooks/{id}", {
+        params: { path: { id: s.id }, header: { "if-match": `"${s.version}"` } },
+        body: { active },
+      }),
+    ),
+  remove: (webhookId: string) => call(api.DELETE("/v1/webhooks/{id}", { params: id(webhookId) })),
+  deliveries: async (webhookId: string) =>
+    (
+      await call(
+        api.GET("/v1/webhooks/{id}/deliveries", { params: { ...id(webhookId), query: { limit: 50 } } }),
+      )
+    ).items,
   replay: (deliveryId: string) =>
-    json<Delivery>(`/v1/webhook-deliveries/${deliveryId}/replay`, { method: "POST" }),
+    call(api.POST("/v1/webhook-deliveries/{id}/replay", { params: id(deliveryId) })),
 };
 
 export const feeds = {
-  list: async () => (await json<{ items: Feed[] }>("/v1/calendar-feeds")).items,
+  list: async () => (await call(api.GET("/v1/calendar-feeds"))).items,
   create: (body: { kind: "agency" | "user"; agencyId?: string; name: string }) =>
-    json<{ feed: Feed; token: string; url: string }>("/v1/calendar-feeds", { method: "POST", body }),
-  revoke: (id: string) => json<Feed>(`/v1/calendar-feeds/${id}`, { method: "DELETE" }),
+    call(api.POST("/v1/calendar-feeds", { body })),
+  revoke: (feedId: string) => call(api.DELETE("/v1/calendar-feeds/{id}", { params: id(feedId) })),
 };
 
 export const imports = {
@@ -139,33 +85,37 @@ export const imports = {
     if (issuerAgencyId !== null) form.set("issuerAgencyId", issuerAgencyId);
     const given = Object.fromEntries(Object.entries(mapping).filter(([, v]) => v.trim() !== ""));
     if (Object.keys(given).length > 0) form.set("mapping", JSON.stringify(given));
-    return json<ImportJob>("/v1/imports", { method: "POST", body: form });
+    return call(
+      api.POST("/v1/imports", {
+        // The generated type reads the multipart fields as strings; the browser sends the form.
+        body: { file: file.name },
+        bodySerializer: () => form,
+      }),
+    );
   },
-  get: (id: string) => json<ImportJob>(`/v1/imports/${id}`),
+  get: (jobId: string) => call(api.GET("/v1/imports/{id}", { params: id(jobId) })),
   apply: (job: ImportJob) =>
-    json<ImportJob>(`/v1/imports/${job.id}/apply`, {
-      method: "POST",
-      headers: { "if-match": `"${job.version}"` },
-    }),
+    call(
+      api.POST("/v1/imports/{id}/apply", {
+        params: { path: { id: job.id }, header: { "if-match": `"${job.version}"` } },
+      }),
+    ),
 };
 
-interface CalendarYear {
-  readonly days: readonly { date: string; kind: string; name: string }[];
-  readonly source: string;
-  readonly version: number;
-}
-
 /** The year's days off with one more, in the shape the what-if routes take. */
-export const proposedYear = async (year: number, day: { date: string; name: string }) => {
-  const { data } = await jsonWithEtag<CalendarYear>(`/v1/calendar/${year}`);
+export const proposedYear = async (
+  year: number,
+  day: { date: string; name: string },
+): Promise<{ version: number; body: ProposedYear }> => {
+  const { data } = await callWithEtag(api.GET("/v1/calendar/{year}", { params: { path: { year } } }));
   return {
     version: data.version,
     body: {
       source: data.source,
       daysOff: [
-        ...data.days
-          .filter((d) => d.kind === "holiday" || d.kind === "day-off")
-          .map((d) => ({ date: d.date, name: d.name, kind: d.kind })),
+        ...data.days.flatMap((d): ProposedYear["daysOff"] =>
+          d.kind === "holiday" || d.kind === "day-off" ? [{ date: d.date, name: d.name, kind: d.kind }] : [],
+        ),
         { date: day.date, name: day.name, kind: "day-off" },
       ],
       makeUpWorkdays: data.days
@@ -176,19 +126,21 @@ export const proposedYear = async (year: number, day: { date: string; name: stri
 };
 
 export const whatIf = {
-  preview: (year: number, body: unknown) =>
-    json<WhatIfResult>(`/v1/what-if/calendar/${year}`, { method: "POST", body }),
-  apply: (year: number, version: number, body: unknown) =>
-    json<WhatIfResult>(`/v1/what-if/calendar/${year}/apply`, {
-      method: "POST",
-      body,
-      headers: { "if-match": `"${version}"` },
-    }),
+  preview: (year: number, body: ProposedYear): Promise<WhatIfResult> =>
+    call(api.POST("/v1/what-if/calendar/{year}", { params: { path: { year } }, body })),
+  apply: (year: number, version: number, body: ProposedYear): Promise<WhatIfResult> =>
+    call(
+      api.POST("/v1/what-if/calendar/{year}/apply", {
+        params: { path: { year }, header: { "if-match": `"${version}"` } },
+        body,
+      }),
+    ),
 };
 
 export const notifications = {
-  list: () => json<{ items: Notification[]; unread: number }>(`/v1/notifications${query({ limit: 20 })}`),
-  unread: async () => (await json<{ unread: number }>("/v1/notifications/unread-count")).unread,
-  read: (id: string) => json<Notification>(`/v1/notifications/${id}/read`, { method: "POST" }),
-  readAll: () => json<{ marked: number }>("/v1/notifications/read-all", { method: "POST" }),
+  list: () => call(api.GET("/v1/notifications", { params: { query: { limit: 20 } } })),
+  unread: async () => (await call(api.GET("/v1/notifications/unread-count"))).unread,
+  read: (notificationId: string) =>
+    call(api.POST("/v1/notifications/{id}/read", { params: id(notificationId) })),
+  readAll: () => call(api.POST("/v1/notifications/read-all")),
 };

@@ -11,23 +11,24 @@ import type { ImportJob } from "./integrations-api.js";
 import { SheetImportPanel } from "./sheet-import-panel.js";
 import { WhatIfPanel } from "./what-if-panel.js";
 
-type Route = (url: string, init: RequestInit) => unknown;
+type Route = (url: string) => unknown;
 
-/** Answers `fetch` from a table of `METHOD path` handlers, recording each call. */
+/** Answers `fetch` from a table of `METHOD path` handlers, recording each request the client sends. */
 function stubApi(routes: Record<string, Route>) {
-  const calls: { method: string; url: string; init: RequestInit }[] = [];
+  const calls: { method: string; url: string; request: Request }[] = [];
   vi.stubGlobal(
     "fetch",
-    vi.fn(async (input: string, init: RequestInit = {}) => {
-      const method = init.method ?? "GET";
-      const url = String(input);
-      calls.push({ method, url, init });
+    vi.fn(async (input: Request | string, init?: RequestInit) => {
+      const request = input instanceof Request ? input : new Request(new URL(input, location.href), init);
+      const method = request.method;
+      const url = new URL(request.url).pathname;
+      calls.push({ method, url, request: request.clone() });
       const key = Object.keys(routes).find((k) => {
         const [m, p] = k.split(" ");
-        return m === method && url.split("?")[0] === p;
+        return m === method && url === p;
       });
       if (key === undefined) return new Response(JSON.stringify({ code: "not-found" }), { status: 404 });
-      const body = routes[key]?.(url, init);
+      const body = routes[key]?.(url);
       return new Response(JSON.stringify(body), {
         status: 200,
         headers: { "content-type": "application/json" },
@@ -71,6 +72,10 @@ const job = (over: Partial<ImportJob>): ImportJob => ({
   report: report as ImportJob["report"],
   error: null,
   version: 1,
+  source: "Sổ theo dõi",
+  issuerAgencyId: "brvt.ubnd",
+  createdAt: "2024-03-01T03:00:00.000Z",
+  updatedAt: "2024-03-01T03:00:00.000Z",
   ...over,
 });
 
@@ -79,9 +84,11 @@ const signedIn = (role: SessionUser["role"], agencyId: string | null) => {
   const user: SessionUser = {
     id: "usr_1",
     name: "Nguyễn Thị Lan",
+    displayName: "Nguyễn Thị Lan",
     username: "lan.vp",
     role,
     agencyId,
+    mustChangePassword: false,
     permissions: ["tasks.manage"],
   };
   client.setQueryData(sessionQuery.queryKey, user);
@@ -124,14 +131,15 @@ describe("SheetImportPanel", () => {
     expect(screen.getByText("Thời hạn “31/02/2024” không đọc được")).toBeTruthy();
     expect(screen.getByText("dueOn: 2024-03-29 → 2024-04-15")).toBeTruthy();
     const upload = calls.find((c) => c.method === "POST" && c.url === "/v1/imports");
-    const form = upload?.init.body as FormData;
+    if (upload === undefined) throw new Error("no upload");
+    const form = await upload.request.formData();
     expect(form.get("mapping")).toBe(JSON.stringify({ dueOn: "Hạn hoàn thành" }));
     // A secretariat's sheet goes to its own issuing body: the server knows which.
     expect(form.get("issuerAgencyId")).toBeNull();
     await user.click(screen.getByRole("button", { name: "Xác nhận nhập" }));
     expect(await screen.findByText("Đã nhập: 2 nhiệm vụ mới, 1 cập nhật, 1 văn bản mới.")).toBeTruthy();
     const apply = calls.find((c) => c.url === "/v1/imports/imp_1/apply");
-    expect(new Headers(apply?.init.headers).get("if-match")).toBe('"1"');
+    expect(apply?.request.headers.get("if-match")).toBe('"1"');
   });
 
   it("has an administrator name the issuing body of the sheet's notices before reading it", async () => {
@@ -156,7 +164,7 @@ describe("SheetImportPanel", () => {
     await screen.findByText("4 dòng: 2 tạo mới, 1 cập nhật, 0 không đổi, 1 dòng lỗi");
     const upload = calls.find((c) => c.method === "POST" && c.url === "/v1/imports");
     if (upload === undefined) throw new Error("no upload");
-    expect((upload.init.body as FormData).get("issuerAgencyId")).toBe("ubnd-tinh");
+    expect((await upload.request.formData()).get("issuerAgencyId")).toBe("ubnd-tinh");
   });
 });
 
@@ -199,7 +207,9 @@ describe("WhatIfPanel", () => {
     await user.click(screen.getByRole("button", { name: "Xem trước" }));
     expect(await screen.findByText("1 hạn sẽ dời (12 nhiệm vụ đã xét)")).toBeTruthy();
     expect(screen.getByText("2024-03-11 (not-due)")).toBeTruthy();
-    const sent = JSON.parse(String(calls.find((c) => c.url === "/v1/what-if/calendar/2024")?.init.body));
+    const sent = JSON.parse(
+      (await calls.find((c) => c.url === "/v1/what-if/calendar/2024")?.request.text()) ?? "",
+    );
     expect(sent.daysOff).toEqual([
       { date: "2024-04-30", name: "Ngày Giải phóng miền Nam", kind: "holiday" },
       { date: "2024-03-08", name: "Nghỉ bổ sung", kind: "day-off" },
@@ -207,6 +217,6 @@ describe("WhatIfPanel", () => {
     await user.click(screen.getByRole("button", { name: "Lưu lịch và dời hạn" }));
     await waitFor(() => expect(screen.getByText("Đã lưu lịch; 1 hạn đã dời.")).toBeTruthy());
     const apply = calls.find((c) => c.url === "/v1/what-if/calendar/2024/apply");
-    expect(new Headers(apply?.init.headers).get("if-match")).toBe('"0"');
+    expect(apply?.request.headers.get("if-match")).toBe('"0"');
   });
 });

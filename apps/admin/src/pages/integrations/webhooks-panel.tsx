@@ -24,7 +24,7 @@ import { ProblemAlert } from "../../components/problem-alert.js";
 import { PageLoader } from "../../components/route-error.js";
 import { formatDateTime } from "../../lib/dates.js";
 import type { Subscription } from "./integrations-api.js";
-import { eventTypes, webhooks } from "./integrations-api.js";
+import { type EventType, eventTypes, webhooks } from "./integrations-api.js";
 import { NS } from "./strings.js";
 
 const statusColor = { pending: "yellow", delivered: "green", failed: "red" } as const;
@@ -92,7 +92,7 @@ export function WebhooksPanel() {
   const list = useQuery({ queryKey: ["webhooks"], queryFn: webhooks.list });
   const agencies = useQuery(agenciesQuery);
   const [url, setUrl] = useState("");
-  const [types, setTypes] = useState<string[]>(["task.created", "task.overdue", "task.done"]);
+  const [types, setTypes] = useState<EventType[]>(["task.created", "task.overdue", "task.done"]);
   const [agencyId, setAgencyId] = useState<string | null>(null);
   const [description, setDescription] = useState("");
   const [secret, setSecret] = useState<string | null>(null);
@@ -133,7 +133,9 @@ export function WebhooksPanel() {
           label={t("webhooks.events")}
           data={[...eventTypes]}
           value={types}
-          onChange={setTypes}
+          onChange={(values) =>
+            setTypes(values.filter((v): v is EventType => eventTypes.some((e) => e === v)))
+          }
           searchable
         />
         <Select

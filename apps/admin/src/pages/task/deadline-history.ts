@@ -2,7 +2,15 @@
  * The deadline history of a task: its original due date, then each approved extension in order,
  * with the decision's date and the reference of the document that authorised it.
  */
-import type { DeadlineChange, ExtensionRequest, Task } from "../../api/types.js";
+import type { ExtensionRequest, Task } from "../../api/types.js";
+
+/** A deadline change: the original due date, then every approved extension. */
+export interface DeadlineChange {
+  readonly dueOn: string | null;
+  readonly at: string | null;
+  readonly reason: string | null;
+  readonly ref: string | null;
+}
 
 export function deadlineHistory(task: Task, extensions: readonly ExtensionRequest[]): DeadlineChange[] {
   const approved = extensions

@@ -203,9 +203,7 @@ export function TaskDetail({ taskId, role, userId }: TaskDetailProps) {
             {(reports.data ?? []).map((r) => (
               <Timeline.Item
                 key={r.id}
-                title={`${formatDateTime(r.createdAt)}${r.authorName ? ` — ${r.authorName}` : ""}${
-                  r.percent !== null ? ` — ${r.percent}%` : ""
-                }`}
+                title={`${formatDateTime(r.createdAt)}${r.percent !== null ? ` — ${r.percent}%` : ""}`}
               >
                 <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>
                   {r.body}
@@ -214,10 +212,7 @@ export function TaskDetail({ taskId, role, userId }: TaskDetailProps) {
                   <List size="sm" mt={4} icon={<IconPaperclip size={14} aria-hidden />}>
                     {r.attachments.map((a) => (
                       <List.Item key={a.id}>
-                        <Anchor
-                          href={a.url ?? `/v1/attachments/${encodeURIComponent(a.id)}`}
-                          download={a.fileName}
-                        >
+                        <Anchor href={a.url} download={a.fileName}>
                           {a.fileName}
                         </Anchor>{" "}
                         <Text span size="xs" c="dimmed">
@@ -396,7 +391,7 @@ function AuditList({ entries }: { readonly entries: readonly AuditEntry[] }) {
   return (
     <Timeline bulletSize={12}>
       {entries.map((e) => (
-        <Timeline.Item key={e.id} title={`${formatDateTime(e.at)} — ${e.actorName ?? e.actor}`}>
+        <Timeline.Item key={e.id} title={`${formatDateTime(e.at)} — ${e.actor}`}>
           <Text size="sm">{t(`audit.${e.action.replace(/[.:]/g, "_")}`, { defaultValue: e.action })}</Text>
         </Timeline.Item>
       ))}

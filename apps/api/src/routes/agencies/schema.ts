@@ -1,24 +1,11 @@
 /** Schemas of the agency directory. */
+import { Agency } from "@dondoc/domain";
 import { z } from "@hono/zod-openapi";
 
 import { IsoDay } from "../../http/schemas.js";
 
-export const AgencyKind = z
-  .enum([
-    "people-committee",
-    "people-council",
-    "party",
-    "department",
-    "office",
-    "board",
-    "police",
-    "military",
-    "mass-organisation",
-    "enterprise",
-    "unit",
-    "other",
-  ])
-  .openapi({ description: "Loại cơ quan", example: "department" });
+/** Loại cơ quan: the domain's `AgencyKind`. */
+export const AgencyKind = Agency.AgencyKind.meta({ description: "Loại cơ quan", example: "department" });
 
 export const AgencyView = z
   .object({
@@ -29,7 +16,7 @@ export const AgencyView = z
       .array(z.string())
       .openapi({ description: "Cách viết khác trong văn bản", example: ["Sở Tài chính tỉnh"] }),
     parentId: z.string().nullable().openapi({ description: "Cơ quan cấp trên", example: "brvt.ubnd" }),
-    kind: z.string().openapi({ description: "Loại cơ quan", example: "department" }),
+    kind: AgencyKind,
     groups: z
       .array(z.string())
       .openapi({ description: "Nhóm (chủ thể tập hợp) mà cơ quan thuộc về", example: ["brvt.so-ban-nganh"] }),

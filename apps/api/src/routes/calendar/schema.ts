@@ -1,4 +1,5 @@
 /** Schemas of the working calendar. */
+import { CalendarData } from "@dondoc/domain";
 import { z } from "@hono/zod-openapi";
 
 import { IsoDay } from "../../http/schemas.js";
@@ -49,10 +50,11 @@ export const CalendarYearInput = z
         z.object({
           date: IsoDay.openapi({ description: "Ngày nghỉ", example: "2024-02-09" }),
           name: z.string().trim().min(1).max(200).openapi({ description: "Tên", example: "Tết Nguyên đán" }),
-          kind: z
-            .enum(["holiday", "day-off"])
-            .default("holiday")
-            .openapi({ description: "holiday: lễ, tết; day-off: nghỉ bù, hoán đổi", example: "holiday" }),
+          // The domain's kind of day off (Labour Code 2019 art. 111–112), default `holiday`.
+          kind: CalendarData.DayOff.shape.kind.meta({
+            description: "holiday: lễ, tết; day-off: nghỉ bù, hoán đổi",
+            example: "holiday",
+          }),
         }),
       )
       .max(100)

@@ -2,6 +2,7 @@
  * POST /v1/notices/{id}/tasks — during review, adds a task the parser missed to a directive of a
  * draft notice. If-Match is the notice's ETag. Accepts Idempotency-Key.
  */
+import { ParsedNotice } from "@dondoc/domain";
 import { z } from "@hono/zod-openapi";
 
 import type { App } from "../../context.js";
@@ -31,10 +32,10 @@ const AddTask = z
       .max(100)
       .openapi({ description: "Cơ quan chủ trì", example: "brvt.so-tc" }),
     coordinators: z.array(Coordinator).max(100).default([]).openapi({ description: "Cơ quan phối hợp" }),
-    mode: z
-      .enum(["assigned", "requested"])
-      .default("assigned")
-      .openapi({ description: "giao / đề nghị", example: "assigned" }),
+    mode: ParsedNotice.TaskMode.default("assigned").meta({
+      description: "giao / đề nghị",
+      example: "assigned",
+    }),
     action: z
       .string()
       .trim()

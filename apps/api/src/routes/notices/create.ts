@@ -4,7 +4,6 @@
  * body (`issuerAgencyId`), whose secretariat follows it up. Accepts Idempotency-Key.
  */
 
-import { ParsedNotice } from "@dondoc/domain";
 import { z } from "@hono/zod-openapi";
 
 import type { App } from "../../context.js";
@@ -15,12 +14,13 @@ import * as RulesCache from "../../http/rules.js";
 import * as Issuer from "../../services/issuer.js";
 import * as Notices from "../../services/notices.js";
 import * as Parse from "../../services/parse.js";
+import { Parsed } from "./parsed-schema.js";
 import { NoticeView } from "./schema.js";
 
 const CreateNotice = z
   .object({
     // Kết quả phân tích văn bản (ParsedNotice) — từ POST /v1/notices/parse hoặc `dondoc parse --json`.
-    parsed: ParsedNotice.ParsedNotice.optional(),
+    parsed: Parsed.optional(),
     text: z.string().min(1).max(500_000).optional().openapi({
       description: "Hoặc toàn văn thông báo: máy chủ tự phân tích",
       example: "ỦY BAN NHÂN DÂN TỈNH…",

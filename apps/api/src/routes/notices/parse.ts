@@ -11,6 +11,7 @@ import { ApiError } from "../../http/problem.js";
 import { define, json } from "../../http/route.js";
 import * as RulesCache from "../../http/rules.js";
 import * as Parse from "../../services/parse.js";
+import { Parsed } from "./parsed-schema.js";
 
 const ParseText = z
   .object({
@@ -28,27 +29,6 @@ const ParseFile = z
     file: z.any().openapi({ type: "string", format: "binary", description: "Tệp DOCX, PDF hoặc TXT" }),
   })
   .openapi("ParseFile");
-
-const Parsed = z
-  .object({
-    notice: z
-      .record(z.string(), z.unknown())
-      .openapi({ description: "Phần đầu văn bản (số, ký hiệu, ngày, người ký…)" }),
-    directives: z
-      .array(z.record(z.string(), z.unknown()))
-      .openapi({ description: "Các kết luận và nhiệm vụ" }),
-    warnings: z
-      .array(
-        z.object({
-          code: z.string(),
-          message: z.string(),
-          span: z.object({ start: z.number(), end: z.number() }).nullable(),
-        }),
-      )
-      .openapi({ description: "Cảnh báo cần rà soát" }),
-    text: z.string().openapi({ description: "Văn bản đã chuẩn hoá (NFC) mà các vị trí tham chiếu" }),
-  })
-  .openapi("ParsedNotice", { description: "Kết quả phân tích (ParsedNotice của @dondoc/domain)" });
 
 export const route = define({
   method: "post",

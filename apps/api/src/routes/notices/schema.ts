@@ -1,31 +1,22 @@
 /** Schemas of notices (Thông báo kết luận) and their directives. */
+import { Notice, ParsedNotice } from "@dondoc/domain";
 import { z } from "@hono/zod-openapi";
 import { IsoDay } from "../../http/schemas.js";
 import { TaskView } from "../tasks/schema.js";
+import { ParseWarning, Span } from "./parsed-schema.js";
 
 const Day = IsoDay.nullable();
 
-export const NoticeLifecycle = z.enum(["draft", "published", "archived"]).openapi({
+export const NoticeLifecycle = Notice.NoticeLifecycle.meta({
   description: "draft: đang rà soát; published: đã ban hành, nhiệm vụ mở; archived: lưu trữ",
   example: "draft",
 });
 
-export const SpanView = z
-  .object({
-    start: z.number().int().openapi({ description: "Vị trí bắt đầu trong văn bản gốc", example: 120 }),
-    end: z.number().int().openapi({ description: "Vị trí kết thúc", example: 180 }),
-  })
-  .openapi("Span");
+/** A source span: the domain's `Span`, named in the document (`parsed-schema.ts`). */
+export const SpanView = Span;
 
-export const NoticeWarning = z
-  .object({
-    code: z.string().openapi({ description: "Mã cảnh báo", example: "unknown-agency" }),
-    message: z
-      .string()
-      .openapi({ description: "Nội dung cảnh báo", example: "Không xác định được cơ quan “Sở X”" }),
-    span: SpanView.nullable(),
-  })
-  .openapi("NoticeWarning");
+/** A parse warning kept with the notice: the domain's `ParseWarning`. */
+export const NoticeWarning = ParseWarning;
 
 export const NoticeSummary = z
   .object({
@@ -69,32 +60,28 @@ export const DirectiveView = z
     path: z.string().openapi({ description: "Số thứ tự (1, 2.a, II.1)", example: "2.a" }),
     text: z.string().openapi({ description: "Nội dung kết luận", example: "Giao Sở Tài chính…" }),
     informational: z.boolean().openapi({ description: "Chỉ thông tin, không giao việc", example: false }),
-    span: SpanView.nullable(),
+    span: z
+      .union([SpanView, z.null()])
+      .openapi({ description: "Vị trí của mục trong văn bản (null nếu không xác định)" }),
     tasks: z.array(TaskView).openapi({ description: "Nhiệm vụ của kết luận" }),
   })
   .openapi("Directive");
 
 export const NoticeView = NoticeSummary.extend({
-  chair: z
-    .object({ name: z.string().nullable(), title: z.string().nullable() })
-    .nullable()
-    .openapi({
-      description: "Người chủ trì cuộc họp",
-      example: { name: "Nguyễn Văn Thọ", title: "Chủ tịch UBND tỉnh" },
-    }),
+  chair: ParsedNotice.Person.nullable().meta({
+    description: "Người chủ trì cuộc họp",
+    example: { name: "Nguyễn Văn Thọ", title: "Chủ tịch UBND tỉnh" },
+  }),
   attendees: z.array(z.string()).openapi({ description: "Thành phần dự họp", example: ["Sở Tài chính"] }),
   references: z.array(z.object({ code: z.string(), issuedOn: Day })).openapi({
     description: "Văn bản được viện dẫn",
     example: [{ code: "923/TB-UBND", issuedOn: "2022-11-29" }],
   }),
   recipients: z.array(z.string()).openapi({ description: "Nơi nhận", example: ["Như trên"] }),
-  signer: z
-    .object({ authority: z.string().nullable(), title: z.string().nullable(), name: z.string().nullable() })
-    .nullable()
-    .openapi({
-      description: "Khối chữ ký",
-      example: { authority: "TL. CHỦ TỊCH", title: "CHÁNH VĂN PHÒNG", name: "Nguyễn Văn A" },
-    }),
+  signer: ParsedNotice.SignatureBlock.nullable().meta({
+    description: "Khối chữ ký",
+    example: { authority: "TL. CHỦ TỊCH", title: "CHÁNH VĂN PHÒNG", name: "Nguyễn Văn A" },
+  }),
   sourceText: z
     .string()
     .openapi({ description: "Toàn văn (NFC) mà mọi vị trí (span) tham chiếu", example: "ỦY BAN NHÂN DÂN…" }),

@@ -1,4 +1,5 @@
 /** GET /v1/policy — the policy pack in force (Quy chế: due-soon threshold, reading of “trước ngày”…). */
+import { PolicyPack } from "@dondoc/domain";
 import { z } from "@hono/zod-openapi";
 
 import type { App } from "../../context.js";
@@ -9,9 +10,7 @@ import * as Rules from "../../services/rules.js";
 
 export const PolicyView = z
   .object({
-    pack: z
-      .record(z.string(), z.unknown())
-      .openapi({ description: "Quy chế đang áp dụng (PolicyPack của @dondoc/domain)" }),
+    pack: PolicyPack.PolicyPack.meta({ description: "Quy chế đang áp dụng (PolicyPack của @dondoc/domain)" }),
     version: z.number().int().openapi({ description: "Phiên bản (ETag; 0: mẫu quốc gia)", example: 0 }),
   })
   .openapi("Policy");

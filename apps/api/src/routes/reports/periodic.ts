@@ -14,6 +14,7 @@ import { ApiError } from "../../http/problem.js";
 import { body, define } from "../../http/route.js";
 import * as RulesCache from "../../http/rules.js";
 import * as ReportExport from "../../services/report-export.js";
+import { ReportJson } from "./schema.js";
 
 const MakeReport = z
   .object({
@@ -58,10 +59,11 @@ export const route = define({
   request: body(MakeReport),
   responses: {
     200: {
-      description: "Tệp báo cáo",
+      description: "Báo cáo: JSON (format json) hoặc tệp DOCX, XLSX, CSV",
       content: {
+        "application/json": { schema: ReportJson },
         "application/octet-stream": {
-          schema: z.string().openapi({ format: "binary", description: "DOCX, XLSX, CSV hoặc JSON" }),
+          schema: z.string().openapi({ format: "binary", description: "DOCX, XLSX hoặc CSV" }),
         },
       },
     },

@@ -1,16 +1,18 @@
 /** Schemas of tasks as the API shows and accepts them. */
 
-import { Timeliness } from "@dondoc/domain";
+import { DeadlineRule, TaskLifecycle as Lifecycle, ParsedNotice, Timeliness } from "@dondoc/domain";
 import { z } from "@hono/zod-openapi";
 import { IsoDay } from "../../http/schemas.js";
+import { Derivation } from "../notices/parsed-schema.js";
 
 const Date_ = IsoDay.openapi({ description: "Ngày ISO (YYYY-MM-DD)", example: "2024-03-15" });
 
-export const TaskLifecycle = z
-  .enum(["draft", "open", "done", "paused", "cancelled"])
-  .openapi({ description: "Trạng thái xử lý (lưu trữ)", example: "open" });
+export const TaskLifecycle = Lifecycle.TaskLifecycle.meta({
+  description: "Trạng thái xử lý (lưu trữ)",
+  example: "open",
+});
 
-export const TimelinessValue = z.enum(Timeliness.Timeliness.options).openapi({
+export const TimelinessValue = Timeliness.Timeliness.meta({
   description: "Tình hình thực hiện so với thời hạn, tính tại thời điểm trả lời (không lưu)",
   example: "overdue",
 });
@@ -33,8 +35,10 @@ export const TaskDeadline = z
       .string()
       .nullable()
       .openapi({ description: "Cụm thời hạn nguyên văn", example: "trước ngày 15/3/2024" }),
-    kind: z.string().openapi({ description: "Loại thời hạn", example: "on-date" }),
-    derivation: z.unknown().openapi({ description: "Cách tính ra ngày hạn (chuỗi suy luận)" }),
+    kind: DeadlineRule.DeadlineKind.meta({ description: "Loại thời hạn", example: "on-date" }),
+    derivation: z
+      .union([Derivation, z.null()])
+      .openapi({ description: "Cách tính ra ngày hạn (null khi không có)" }),
   })
   .openapi("TaskDeadline");
 
@@ -54,7 +58,10 @@ export const TaskView = z
       .boolean()
       .openapi({ description: "Là chủ thể tập hợp chưa tách (chỉ ở bản nháp)", example: false }),
     coordinators: z.array(Coordinator).openapi({ description: "Cơ quan phối hợp" }),
-    mode: z.string().openapi({ description: "assigned: giao; requested: đề nghị", example: "assigned" }),
+    mode: ParsedNotice.TaskMode.meta({
+      description: "assigned: giao; requested: đề nghị",
+      example: "assigned",
+    }),
     action: z
       .string()
       .openapi({ description: "Nội dung công việc", example: "Tham mưu UBND tỉnh ban hành kế hoạch" }),
