@@ -8,17 +8,9 @@
  */
 import { Result } from "effect";
 
-import { type CalendarEngine, DAY_OFF, HOLIDAY, isWorking, workingDayAfter } from "./calendar-engine.js";
-import {
-  isoOf,
-  MAX_DAY,
-  MIN_DAY,
-  parseDay,
-  viOf,
-  WEEKDAY_EN,
-  WEEKDAY_VI,
-  weekdayOfDay,
-} from "./day-number.js";
+import type { CalendarEngine } from "./calendar-engine.js";
+import { workingDayAfter } from "./calendar-engine.js";
+import { isoOf, parseDay, viOf, yearOfDay } from "./day-number.js";
 import {
   type DeadlineError,
   DeadlineOutOfRange,
@@ -26,6 +18,7 @@ import {
   InvalidDeadlineRule,
   MissingStartDate,
 } from "./deadline-error.js";
+import { inRange, land, landBefore } from "./deadline-land.js";
 import type {
   DeadlineRule,
   EndOfPeriod,
@@ -35,9 +28,12 @@ import type {
   ResolvedDeadline,
   Within,
 } from "./deadline-rule.js";
+import type { DeadlineWarning } from "./deadline-warning.js";
+import { FAR_FUTURE_YEARS } from "./deadline-warning.js";
 import { civilOf, type DayNumber, dayNumberOf, daysInMonth } from "./iso-date.js";
 import { periodEnd } from "./period-end.js";
 import type { PolicyPack } from "./policy-pack.js";
+import * as Recurrence from "./recurrence.js";
 
 /** What a rule is resolved against. */
 export interface ResolveContext {
@@ -47,72 +43,8 @@ export interface ResolveContext {
   readonly policy: PolicyPack;
 }
 
-const ART_148_5_VI = "BLDS 2015, Điều 148 khoản 5";
-const ART_148_5_EN = "Civil Code 2015, art. 148(5)";
-
-const inRange = (n: DayNumber): boolean => n >= MIN_DAY && n <= MAX_DAY;
-
-/** Why a day is not worked, for the derivation. */
-const offReason = (cal: CalendarEngine, n: DayNumber): { vi: string; en: string } => {
-  const t = cal.tableOf(n);
-  const i = n - t.start;
-  const k = t.kind[i];
-  const name = t.names.get(i);
-  if (k === HOLIDAY) return { vi: `ngày nghỉ lễ, tết (${name})`, en: `a public holiday (${name})` };
-  if (k === DAY_OFF) return { vi: `ngày nghỉ (${name})`, en: `a day off (${name})` };
-  const w = weekdayOfDay(n);
-  return { vi: `${WEEKDAY_VI[w]} (ngày nghỉ)`, en: `a ${WEEKDAY_EN[w]} (day off)` };
-};
-
-/**
- * Internal: the last day of the period is known; apply the roll-forward of art. 148(5) when the policy
- * wants it, and finish the derivation.
- */
-export const land = (
-  ctx: ResolveContext,
-  kind: string,
-  last: DayNumber,
-  vi: string,
-  en: string,
-): Result.Result<ResolvedDeadline, DeadlineError> => {
-  if (!inRange(last)) return Result.fail(new DeadlineOutOfRange({ kind }));
-  const cal = ctx.calendar;
-  const lastVi = viOf(last);
-  if (isWorking(cal, last)) {
-    const iso = isoOf(last);
-    return Result.succeed({
-      dueOn: iso,
-      unrolledOn: iso,
-      rolledForward: false,
-      derivation: { vi: `${vi} → ${lastVi}`, en: `${en} → ${lastVi}` },
-    });
-  }
-  const why = offReason(cal, last);
-  const unrolled = isoOf(last);
-  if (!ctx.policy.rollForward) {
-    return Result.succeed({
-      dueOn: unrolled,
-      unrolledOn: unrolled,
-      rolledForward: false,
-      derivation: {
-        vi: `${vi} → ${lastVi} (${why.vi}; quy chế không chuyển sang ngày làm việc tiếp theo)`,
-        en: `${en} → ${lastVi} (${why.en}; the policy does not move it to the next working day)`,
-      },
-    });
-  }
-  const next = workingDayAfter(cal, last, 1);
-  if (!inRange(next)) return Result.fail(new DeadlineOutOfRange({ kind }));
-  const nextVi = viOf(next);
-  return Result.succeed({
-    dueOn: isoOf(next),
-    unrolledOn: unrolled,
-    rolledForward: true,
-    derivation: {
-      vi: `${vi} → ${lastVi} là ${why.vi} → chuyển sang ngày làm việc tiếp theo ${nextVi} (${ART_148_5_VI})`,
-      en: `${en} → ${lastVi} is ${why.en} → moved to the next working day ${nextVi} (${ART_148_5_EN})`,
-    },
-  });
-};
+/** Internal: re-exported for the recurrence, which lands each occurrence the same way. */
+export { land } from "./deadline-land.js";
 
 const onDate = (rule: OnDate, ctx: ResolveContext): Result.Result<ResolvedDeadline, DeadlineError> => {
   const day = parseDay(rule.date);
@@ -121,19 +53,20 @@ const onDate = (rule: OnDate, ctx: ResolveContext): Result.Result<ResolvedDeadli
   const dayVi = viOf(day);
   const time = rule.time;
   if (typeof time === "string") {
-    // “trước 14 giờ, ngày 05/12/2017”: an hour of that day, so the day itself is the last day.
-    return land(
+    // “trước 17 giờ ngày 20/3/2025”: an hour of that day, so the day itself is the last day.
+    const r = land(
       ctx,
       rule.kind,
       day,
-      `${rule.phrase ?? `trước ${time} ngày ${dayVi}`} → hạn là ${time} ngày ${dayVi}`,
-      `by ${time} on ${dayVi} → due that day`,
+      `${rule.phrase ?? `trước ${time} ngày ${dayVi}`} → hạn là ${time} ngày ${dayVi} (giờ Việt Nam)`,
+      `by ${time} on ${dayVi} (Vietnam time) → due that day`,
     );
+    return Result.isSuccess(r) ? Result.succeed({ ...r.success, time }) : r;
   }
   if (rule.reading === "before") {
     const head = rule.phrase ?? `trước ngày ${dayVi}`;
     if (ctx.policy.readingOfTruoc === "day-before") {
-      return land(
+      return landBefore(
         ctx,
         rule.kind,
         day - 1,
@@ -141,7 +74,7 @@ const onDate = (rule: OnDate, ctx: ResolveContext): Result.Result<ResolvedDeadli
         `before ${dayVi} → due by the end of the previous day (policy: “trước ngày” excludes ${dayVi})`,
       );
     }
-    return land(
+    return landBefore(
       ctx,
       rule.kind,
       day,
@@ -228,6 +161,27 @@ const within = (rule: Within, ctx: ResolveContext): Result.Result<ResolvedDeadli
   const from = rule.from;
   const event = from?.event ?? "other";
   const named = from?.on ?? null;
+  if (named === null && event !== "notice-issued") {
+    // “kể từ ngày nhận được văn bản”: the notice does not say when that is, so no date is guessed.
+    const eventVi = from?.label ?? EVENT_VI[event] ?? EVENT_VI.other;
+    const eventEn = EVENT_EN[event] ?? EVENT_EN.other;
+    return Result.succeed({
+      dueOn: null,
+      unrolledOn: null,
+      rolledForward: false,
+      warnings: [
+        {
+          code: "deadline-event-date",
+          message: `Thời hạn tính từ “${eventVi}” nhưng văn bản không ghi ngày của sự kiện đó: cần nhập ngày ${eventVi} để tính hạn.`,
+          messageEn: `The deadline counts from ${eventEn}, whose date the notice does not give: enter that date to compute the due date.`,
+        },
+      ],
+      derivation: {
+        vi: `${rule.phrase ?? `trong ${amount} ${unitVi} kể từ ${eventVi}`} → chưa biết ${eventVi} → chưa tính được hạn (BLDS 2015, Điều 147: thời hạn bắt đầu từ ngày tiếp theo của sự kiện)`,
+        en: `within ${amount} ${UNIT_EN[unit]} of ${eventEn} → the date of ${eventEn} is unknown → no due date yet (Civil Code 2015, art. 147)`,
+      },
+    });
+  }
   const start = named ?? ctx.anchor;
   if (start === null || start === undefined) {
     return Result.fail(new MissingStartDate({ event, label: from?.label ?? null }));
@@ -241,10 +195,8 @@ const within = (rule: Within, ctx: ResolveContext): Result.Result<ResolvedDeadli
   const sVi = viOf(s);
   const eventVi = from?.label ?? EVENT_VI[event] ?? EVENT_VI.other;
   const eventEn = EVENT_EN[event] ?? EVENT_EN.other;
-  // The event's own day is unknown (e.g. receipt of the notice): the anchor stands in, and says so.
-  const standIn = named === null && event !== "notice-issued";
-  const headVi = `${rule.phrase ?? `trong ${amount} ${unitVi} kể từ ${eventVi}`}${standIn ? ` → chưa biết ${eventVi}, tạm tính từ ngày mốc ${sVi}` : ""} → bắt đầu tính từ ngày tiếp theo của ${sVi} (BLDS 2015, Điều 147)`;
-  const headEn = `within ${amount} ${UNIT_EN[unit]} of ${eventEn} (${sVi}${standIn ? ", the anchor date standing in for it" : ""}) → counting starts the next day (Civil Code 2015, art. 147)`;
+  const headVi = `${rule.phrase ?? `trong ${amount} ${unitVi} kể từ ${eventVi}`} → bắt đầu tính từ ngày tiếp theo của ${sVi} (BLDS 2015, Điều 147)`;
+  const headEn = `within ${amount} ${UNIT_EN[unit]} of ${eventEn} (${sVi}) → counting starts the next day (Civil Code 2015, art. 147)`;
   switch (unit) {
     case "days":
       return land(
@@ -306,7 +258,7 @@ const FREQUENCY_EN: Record<Frequency, string> = {
   annual: "annual",
 };
 
-const recurring = (rule: Recurring, ctx: ResolveContext): ResolvedDeadline => {
+const recurring = (rule: Recurring, ctx: ResolveContext, anchor: string | null): ResolvedDeadline => {
   const freqs = Array.isArray(rule.frequencies) ? rule.frequencies : [];
   const vi = freqs.map((f) => FREQUENCY_VI[f] ?? String(f)).join(", ");
   const en = freqs.map((f) => FREQUENCY_EN[f] ?? String(f)).join(", ");
@@ -318,13 +270,29 @@ const recurring = (rule: Recurring, ctx: ResolveContext): ResolvedDeadline => {
           vi: "kỳ chốt số liệu ngày 15 → 14 (Nghị định 09/2019/NĐ-CP, Điều 12)",
           en: "cut-off 15th → 14th (Decree 09/2019/NĐ-CP, art. 12)",
         };
+  const offset = rule.dueMonthOffset;
+  const month =
+    offset === undefined
+      ? { vi: "tháng cuối kỳ", en: "the period's last month" }
+      : offset === 0
+        ? { vi: "tháng cuối kỳ", en: "the period's last month" }
+        : offset === 1
+          ? { vi: "tháng sau kỳ", en: "the month after the period" }
+          : { vi: `tháng thứ ${12 + offset} của kỳ`, en: `month ${12 + offset} of the period` };
+  const after = anchor ?? rule.startsOn;
+  const upcoming = after === null ? null : Recurrence.next(rule, after, ctx.calendar, ctx.policy);
+  const nextOccurrence =
+    upcoming === null ? null : { label: upcoming.label, dueOn: upcoming.dueOn, cutOff: upcoming.cutOff };
+  const nextVi = upcoming === null ? "" : ` → kỳ gần nhất: ${upcoming.derivation.vi}`;
+  const nextEn = upcoming === null ? "" : ` → next: ${upcoming.derivation.en}`;
   return {
     dueOn: null,
     unrolledOn: null,
     rolledForward: false,
+    nextOccurrence,
     derivation: {
-      vi: `${rule.phrase ?? `báo cáo định kỳ ${vi}`} → nhiệm vụ định kỳ (${vi}): mỗi kỳ có hạn riêng, ${periods.vi}, hạn gửi ngày ${dueDay} của tháng cuối kỳ (Nghị định 09/2019/NĐ-CP, Điều 13)`,
-      en: `recurring (${en}) → each period has its own deadline, ${periods.en}, due on day ${dueDay} of the period's last month (Decree 09/2019/NĐ-CP, art. 13)`,
+      vi: `${rule.phrase ?? `báo cáo định kỳ ${vi}`} → nhiệm vụ định kỳ (${vi}): mỗi kỳ có hạn riêng, ${periods.vi}, hạn gửi ngày ${dueDay} của ${month.vi} (Nghị định 09/2019/NĐ-CP, Điều 13)${nextVi}`,
+      en: `recurring (${en}) → each period has its own deadline, ${periods.en}, due on day ${dueDay} of ${month.en} (Decree 09/2019/NĐ-CP, art. 13)${nextEn}`,
     },
   };
 };
@@ -359,6 +327,26 @@ export const resolve = (
   rule: DeadlineRule,
   ctx: ResolveContext,
 ): Result.Result<ResolvedDeadline, DeadlineError> => {
+  const anchor = ctx.anchor;
+  const anchorDay = anchor === null || anchor === undefined ? Number.NaN : parseDay(anchor);
+  if (anchor !== null && anchor !== undefined && !Number.isFinite(anchorDay)) {
+    return Result.fail(new InvalidDeadlineDate({ field: "anchor", value: String(anchor) }));
+  }
+  const r = dispatch(rule, ctx, Number.isFinite(anchorDay) ? isoOf(anchorDay) : null);
+  if (Result.isFailure(r)) return r;
+  return Result.succeed(withWarnings(r.success, ctx.calendar, anchorDay));
+};
+
+const dispatch = (
+  rule: DeadlineRule,
+  ctx: ResolveContext,
+  anchor: string | null,
+): Result.Result<ResolvedDeadline, DeadlineError> => {
+  if (rule === null || typeof rule !== "object") {
+    return Result.fail(
+      new InvalidDeadlineRule({ kind: String(rule), reason: "loại thời hạn không được hỗ trợ" }),
+    );
+  }
   switch (rule.kind) {
     case "on-date":
       return onDate(rule, ctx);
@@ -367,7 +355,7 @@ export const resolve = (
     case "within":
       return within(rule, ctx);
     case "recurring":
-      return Result.succeed(recurring(rule, ctx));
+      return Result.succeed(recurring(rule, ctx, anchor));
     case "ongoing":
       return Result.succeed(
         noDate(
@@ -399,4 +387,54 @@ export const resolve = (
         }),
       );
   }
+};
+
+/** Days in five years, give or take a leap day: the bound of `deadline-far-future`. */
+const FAR = 365 * FAR_FUTURE_YEARS + 1;
+/** Before this year the calendar knows the statutory holidays only (no official schedules shipped). */
+const FIRST_SCHEDULED_YEAR = 2019;
+
+/**
+ * The warnings every due date gets, whatever its kind: before the notice's date, more than five
+ * years after it, in a year whose days off are provisional or unknown (point 10, 11, 12 of the
+ * engine's contract: the resolver, not only the parser, says so).
+ */
+const withWarnings = (r: ResolvedDeadline, cal: CalendarEngine, anchor: DayNumber): ResolvedDeadline => {
+  const warnings: DeadlineWarning[] = r.warnings === undefined ? [] : [...r.warnings];
+  const dueIso = r.dueOn ?? r.nextOccurrence?.dueOn ?? null;
+  const due = dueIso === null ? Number.NaN : parseDay(dueIso);
+  if (Number.isFinite(due)) {
+    const dueVi = viOf(due);
+    if (Number.isFinite(anchor) && due < anchor) {
+      warnings.push({
+        code: "deadline-before-issue",
+        message: `Hạn ${dueVi} sớm hơn ngày ban hành văn bản (${viOf(anchor)}): có thể ghi nhầm ngày hoặc năm, cần kiểm tra lại.`,
+        messageEn: `The due date ${dueVi} is before the notice's date (${viOf(anchor)}): the day or year may be mistyped; check it.`,
+      });
+    } else if (Number.isFinite(anchor) && due - anchor > FAR) {
+      warnings.push({
+        code: "deadline-far-future",
+        message: `Hạn ${dueVi} cách ngày ban hành văn bản (${viOf(anchor)}) hơn ${FAR_FUTURE_YEARS} năm: có thể ghi nhầm năm, cần kiểm tra lại.`,
+        messageEn: `The due date ${dueVi} is more than ${FAR_FUTURE_YEARS} years after the notice's date (${viOf(anchor)}): the year may be mistyped; check it.`,
+      });
+    }
+    const table = cal.tableOf(due);
+    if (!table.confirmed) {
+      const year = yearOfDay(due);
+      warnings.push(
+        year < FIRST_SCHEDULED_YEAR
+          ? {
+              code: "historical-calendar",
+              message: `Hạn ${dueVi} thuộc năm ${year}: lịch chỉ có các ngày nghỉ lễ theo luật, chưa có lịch nghỉ chính thức (nghỉ bù, hoán đổi) của năm đó, nên hạn có thể chưa chính xác.`,
+              messageEn: `The due date ${dueVi} is in ${year}: the calendar holds only the statutory holidays of that year, not its official schedule (compensatory and swapped days), so the date may be off.`,
+            }
+          : {
+              code: "provisional-calendar",
+              message: `Hạn ${dueVi} thuộc năm ${year}, năm chưa có lịch nghỉ chính thức: hạn có thể thay đổi khi Chính phủ công bố lịch nghỉ lễ, tết của năm ${year}.`,
+              messageEn: `The due date ${dueVi} is in ${year}, whose official days off are not yet in the calendar: it may move when the Government announces them.`,
+            },
+      );
+    }
+  }
+  return { ...r, warnings };
 };

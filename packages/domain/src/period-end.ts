@@ -29,8 +29,8 @@ export interface PeriodEnd {
 
 /** The last day of a period and how to describe it, or the reason the period is invalid. */
 export const periodEnd = (p: Period): PeriodEnd | string => {
-  if (!isInt(p.year, 1, 9999)) return `năm ${String(p.year)} không hợp lệ`;
-  const y = p.year;
+  const y = p.unit === "years" ? p.to : p.year;
+  if (!isInt(y, 1, 9999)) return `năm ${String(y)} không hợp lệ`;
   switch (p.unit) {
     case "month": {
       if (!isInt(p.month, 1, 12)) return `tháng ${String(p.month)} không hợp lệ`;
@@ -122,6 +122,62 @@ export const periodEnd = (p: Period): PeriodEnd | string => {
         headEn: `${PART_EN[part]} of ${y}`,
         stepVi: `${which} (${CLAUSE_146_3_VI})`,
         stepEn: `${whichEn} (${CLAUSE_146_3_EN})`,
+      };
+    }
+    case "half-of-month": {
+      if (!isInt(p.month, 1, 12)) return `tháng ${String(p.month)} không hợp lệ`;
+      if (p.half !== 1 && p.half !== 2) return `nửa tháng ${String(p.half)} không hợp lệ`;
+      const first = p.half === 1;
+      const my = monthYearVi(y, p.month);
+      return {
+        last: dayNumberOf(y, p.month, first ? 15 : daysInMonth(y, p.month)),
+        headVi: `nửa ${first ? "đầu" : "cuối"} tháng ${my}`,
+        headEn: `${first ? "first" : "second"} half of month ${my}`,
+        stepVi: first ? `hết ngày 15 của tháng` : `ngày cuối cùng của tháng`,
+        stepEn: first ? "the 15th of the month" : "the last day of the month",
+      };
+    }
+    case "part-of-quarter": {
+      if (!isInt(p.quarter, 1, 4)) return `quý ${String(p.quarter)} không hợp lệ`;
+      const part = p.part;
+      if (part !== "early" && part !== "mid" && part !== "late")
+        return `“${String(part)}” không phải đầu/giữa/cuối`;
+      const q = p.quarter;
+      const last =
+        part === "early"
+          ? dayNumberOf(y, q * 3 - 2, 1)
+          : part === "mid"
+            ? dayNumberOf(y, q * 3 - 1, 15)
+            : dayNumberOf(y, q * 3, daysInMonth(y, q * 3));
+      const which =
+        part === "early"
+          ? "ngày đầu tiên của quý"
+          : part === "mid"
+            ? "ngày 15 của tháng giữa quý"
+            : "ngày cuối cùng của quý";
+      const whichEn =
+        part === "early"
+          ? "the quarter's first day"
+          : part === "mid"
+            ? "the 15th of its middle month"
+            : "the quarter's last day";
+      return {
+        last,
+        headVi: `${PART_VI[part]} quý ${ROMAN[q]}/${y}`,
+        headEn: `${PART_EN[part]} of Q${q} ${y}`,
+        stepVi: `${which} (theo cách ${CLAUSE_146_2_VI} định đầu/giữa/cuối tháng)`,
+        stepEn: `${whichEn} (as ${CLAUSE_146_2_EN} reads the parts of a month)`,
+      };
+    }
+    case "years": {
+      if (!isInt(p.from, 1, 9999) || !isInt(p.to, p.from, 9999))
+        return `giai đoạn ${String(p.from)} – ${String(p.to)} không hợp lệ`;
+      return {
+        last: dayNumberOf(p.to, 12, 31),
+        headVi: `giai đoạn ${p.from} – ${p.to}`,
+        headEn: `the years ${p.from}–${p.to}`,
+        stepVi: `kết thúc cùng năm cuối của giai đoạn → cuối năm ${p.to}`,
+        stepEn: `ends with its last year → end of ${p.to}`,
       };
     }
     default:

@@ -12,8 +12,10 @@ import { z } from "zod";
 
 import type { CalendarEngine } from "./calendar-engine.js";
 import { isoOf, MAX_DAY, MIN_DAY, parseDay, viOf, yearOfDay } from "./day-number.js";
-import { land } from "./deadline-resolve.js";
-import { Derivation, Frequency, type Recurring } from "./deadline-rule.js";
+import { land, landBefore } from "./deadline-land.js";
+import type { Recurring } from "./deadline-rule.js";
+import { Derivation } from "./derivation.js";
+import { Frequency } from "./frequency.js";
 import { civilOf, dayNumberOf, daysInMonth } from "./iso-date.js";
 import type { PolicyPack } from "./policy-pack.js";
 import { daysOf, labelsOf, type PeriodMode, periodsPerYear } from "./reporting-period.js";
@@ -55,15 +57,38 @@ const ORDER: Record<Frequency, number> = {
 /** At most this many occurrences are listed for one call (a 50-year range of weekly reports). */
 export const MAX_OCCURRENCES = 2_700;
 
-/** Nominal due day of a period ending on `cutOff`: `dueDay` of the last month, or of the next one. */
-const nominalDue = (frequency: Frequency, cutOff: number, dueDay: number): number => {
-  if (frequency === "weekly") return cutOff + 1;
+/**
+ * Nominal due day of a period ending on `cutOff`: `dueDay` of the month `offset` months after the
+ * last month when the rule says which month; else of the last month when that is after the
+ * cut-off, or of the month after.
+ */
+const nominalDue = (
+  frequency: Frequency,
+  cutOff: number,
+  dueDay: number,
+  offset: number | undefined,
+): { day: number; offset: number } => {
+  if (frequency === "weekly") return { day: cutOff + 1, offset: 0 };
   const { year, month } = civilOf(cutOff);
-  const inLast = dayNumberOf(year, month, Math.min(dueDay, daysInMonth(year, month)));
-  if (inLast > cutOff) return inLast;
-  const [y, m] = month === 12 ? [year + 1, 1] : [year, month + 1];
-  return dayNumberOf(y, m, Math.min(dueDay, daysInMonth(y, m)));
+  const at = (k: number): number => {
+    const total = year * 12 + (month - 1) + k;
+    const y = Math.floor(total / 12);
+    const m = total - y * 12 + 1;
+    return dayNumberOf(y, m, Math.min(dueDay, daysInMonth(y, m)));
+  };
+  if (offset !== undefined) return { day: at(offset), offset };
+  const inLast = at(0);
+  return inLast > cutOff ? { day: inLast, offset: 0 } : { day: at(1), offset: 1 };
 };
+
+const monthWordVi = (offset: number): string =>
+  offset === 0 ? "tháng cuối kỳ" : offset === 1 ? "tháng sau kỳ" : `tháng thứ ${12 + offset} của kỳ`;
+const monthWordEn = (offset: number): string =>
+  offset === 0
+    ? "period's last month"
+    : offset === 1
+      ? "month after the period"
+      : `month ${12 + offset} of the period`;
 
 /**
  * The occurrences whose cut-off lies in `[range.from, range.to]` and not before the duty starts
@@ -101,26 +126,36 @@ export const occurrences = (
       for (let index = 1; index <= n; index++) {
         const p = daysOf(frequency, year, index, mode);
         if (p.year !== year || p.end < lo || p.end > to) continue;
-        const due = nominalDue(frequency, p.end, dueDay);
+        const nominal = nominalDue(frequency, p.end, dueDay, rule.dueMonthOffset);
+        const due = nominal.day;
         if (!(due <= MAX_DAY)) continue;
         const labels = labelsOf(frequency, p.year, p.index);
         const window = `${viOf(p.start)} – ${viOf(p.end)}`;
-        const sameMonth = civilOf(due).month === civilOf(p.end).month;
         const dueVi =
           frequency === "weekly"
             ? "hạn gửi là ngày làm việc đầu tiên sau kỳ"
-            : `hạn gửi ngày ${dueDay} của ${sameMonth ? "tháng cuối kỳ" : "tháng sau kỳ"} (Nghị định 09/2019/NĐ-CP, Điều 13)`;
+            : `hạn gửi ngày ${dueDay} của ${monthWordVi(nominal.offset)} (Nghị định 09/2019/NĐ-CP, Điều 13)`;
         const dueEn =
           frequency === "weekly"
             ? "due the first working day after the week"
-            : `due on day ${dueDay} of the ${sameMonth ? "period's last month" : "month after the period"} (Decree 09/2019/NĐ-CP, art. 13)`;
-        const resolved = land(
-          ctx,
-          "recurring",
-          due,
-          `báo cáo ${labels.vi} (chốt số liệu ${window}) → ${dueVi}`,
-          `report for ${labels.en} (data ${window}) → ${dueEn}`,
-        );
+            : `due on day ${dueDay} of the ${monthWordEn(nominal.offset)} (Decree 09/2019/NĐ-CP, art. 13)`;
+        const before = rule.reading === "before" && frequency !== "weekly";
+        const strict = before && policy.readingOfTruoc === "day-before";
+        const resolved = before
+          ? landBefore(
+              ctx,
+              "recurring",
+              strict ? due - 1 : due,
+              `báo cáo ${labels.vi} (chốt số liệu ${window}) → ${dueVi} → “trước ngày ${dueDay}”: ${strict ? "hết ngày liền trước" : "hết ngày đó"}`,
+              `report for ${labels.en} (data ${window}) → ${dueEn} → “before day ${dueDay}”: ${strict ? "the day before" : "that day"}`,
+            )
+          : land(
+              ctx,
+              "recurring",
+              due,
+              `báo cáo ${labels.vi} (chốt số liệu ${window}) → ${dueVi}`,
+              `report for ${labels.en} (data ${window}) → ${dueEn}`,
+            );
         if (Result.isFailure(resolved)) continue;
         const r = resolved.success;
         out.push({
