@@ -9,10 +9,11 @@
  * dates of cited documents (“Nghị định số 32/2024/NĐ-CP ngày 15/3/2024”) are never read as deadlines.
  * A date without its year (“trước ngày 15/3”) is reported, never completed by guessing.
  */
-import type { DeadlineRule, IsoDate, ParsedNotice } from "@dondoc/domain";
+import { type DeadlineRule, IsoDate, type ParsedNotice } from "@dondoc/domain";
 
 import * as DateText from "./date-text.js";
 import { squash } from "./normalize.js";
+import * as YearInference from "./year-inference.js";
 
 type Rule = DeadlineRule.DeadlineRule;
 type Kind = DeadlineRule.DeadlineKind;
@@ -55,7 +56,7 @@ const LABEL = String.raw`(?:thời hạn|thời gian)(?:\s+(?:hoàn thành|thự
 
 const ON_DATE = new RegExp(
   String.raw`(?<![\p{L}\d])(chậm nhất|muộn nhất|hạn chót|hạn cuối|trước|hạn|hoàn thành|xong|đến hết|đến|trong|${LABEL})\s*(?:là\s+|vào\s+|trong\s+)?${TIME}${DATE}`,
-  "giu",
+  "giud",
 );
 const MONTH = new RegExp(
   String.raw`(?<![\p{L}\d])(?:(trong|xong trong|trước|cuối|đầu|giữa|hết|đến hết|vào|chậm nhất trong|${LABEL}(?:\s*trong)?)\s*)?tháng\s+(\d{1,2})(?:\s*(?:/|-|năm)\s*(\d{4}))?(?![\d/])`,
@@ -163,6 +164,98 @@ const yearless = (
   warnings: [missingYear(start, end, phrase)],
 });
 
+/** “17 giờ”, “10h00”, “16 giờ 30”, “16 giờ 30 phút”: the hour and minute of a time of day. */
+const HOUR = /(\d{1,2})\s*(?:giờ|h)(?:\s*(\d{1,2})(?:\s*phút)?)?/iu;
+
+/** The `HH:mm` written in `s`, `null` when there is none, `"invalid"` for 25 giờ or 17h75. */
+const timeIn = (s: string): string | null | "invalid" => {
+  const m = HOUR.exec(s);
+  if (m === null) return null;
+  const h = Number(m[1]);
+  const min = m[2] === undefined ? 0 : Number(m[2]);
+  if (!(h >= 0 && h <= 23 && min >= 0 && min <= 59)) return "invalid";
+  return `${String(h).padStart(2, "0")}:${String(min).padStart(2, "0")}`;
+};
+
+/** A second date joined to a dated phrase: “chậm nhất ngày 15/4/2025 và ngày 15/10/2025”. */
+const AND_DATE = new RegExp(
+  String.raw`^\s*(?:,|và|hoặc|;)\s*(?:(?:chậm nhất|trước|đến)\s+)?(?:ngày\s+)?(?:${WORDS}|${NUM})`,
+  "iu",
+);
+
+/** One dated phrase: its rule (year inferred when missing) and warnings. */
+const dated = (
+  text: string,
+  ctx: Context,
+  cue: string,
+  written: DateText.WrittenDate,
+  start: number,
+  end: number,
+  time: string | null | "invalid",
+): Found => {
+  const phrase = squash(text.slice(start, end));
+  const reading = cue === "trước" ? "before" : "by";
+  const warnings: Warning[] = [];
+  let iso = DateText.toIso(written);
+  if (written.year === null) {
+    const inferred = YearInference.dayMonth(written.day, written.month, ctx.issuedOn);
+    if (inferred._tag === "NoAnchor") return yearless("on-date", 1, start, end, phrase);
+    if (inferred._tag === "Date") {
+      iso = inferred.iso;
+      warnings.push(
+        warning(
+          "year-inferred",
+          `Thời hạn “${phrase}” không ghi năm: đã hiểu là ngày ${IsoDate.formatVi(inferred.iso)} (ngày ${written.day}/${written.month} đầu tiên kể từ ngày ban hành văn bản), cần kiểm tra lại.`,
+          start,
+          end,
+        ),
+      );
+    }
+  }
+  if (iso === null) {
+    return {
+      kind: "on-date",
+      rule: null,
+      start,
+      end,
+      priority: 1,
+      warnings: [
+        warning(
+          "invalid-date",
+          `Ngày ${written.day}/${written.month}${written.year === null ? "" : `/${written.year}`} trong “${phrase}” không tồn tại trong lịch.`,
+          start,
+          end,
+        ),
+      ],
+    };
+  }
+  if (ctx.issuedOn && iso < ctx.issuedOn) {
+    warnings.push(
+      warning(
+        "deadline-before-issue",
+        `Thời hạn ${phrase} sớm hơn ngày ban hành văn bản: có thể ghi nhầm năm, cần kiểm tra lại.`,
+        start,
+        end,
+      ),
+    );
+  }
+  if (time === "invalid") {
+    warnings.push(
+      warning(
+        "invalid-time",
+        `Giờ trong “${phrase}” không hợp lệ: đã bỏ qua giờ, tính hạn hết ngày.`,
+        start,
+        end,
+      ),
+    );
+  }
+  const rule: Rule =
+    typeof time === "string" && time !== "invalid"
+      ? { kind: "on-date", phrase, date: iso, reading, time }
+      : { kind: "on-date", phrase, date: iso, reading };
+  return { kind: "on-date", rule, start, end, priority: 1, warnings };
+};
+
 const onDates = (text: string, ctx: Context, out: Found[]): void => {
   for (const m of text.matchAll(ON_DATE)) {
     const cue = cueOf(m[1]);
@@ -173,13 +266,14 @@ const onDates = (text: string, ctx: Context, out: Found[]): void => {
     if (cue === "đến" && !/ngày/iu.test(m[0])) continue;
     const start = m.index;
     const end = start + m[0].length;
-    const phrase = squash(m[0]);
-    const reading = cue === "trước" ? "before" : "by";
     if (written.year === null) {
       // “trước ngày 25/12 hằng năm”: a yearly duty, not a date without its year.
       const yearly = /^\s*(?:hàng|hằng|của mỗi|mỗi)\s+năm/iu.exec(text.slice(end, end + 20));
       if (yearly !== null) {
         const last = end + yearly[0].length;
+        const day = written.day;
+        const month = written.month;
+        if (!YearInference.isPossible(day, month)) continue;
         out.push({
           kind: "recurring",
           rule: {
@@ -187,8 +281,10 @@ const onDates = (text: string, ctx: Context, out: Found[]): void => {
             phrase: squash(text.slice(start, last)),
             frequencies: ["annual"],
             periods: "calendar",
-            dueDay: written.month === 12 ? written.day : null,
+            dueDay: day,
             startsOn: ctx.issuedOn ?? null,
+            dueMonthOffset: month - 12,
+            ...(cue === "trước" ? { reading: "before" as const } : {}),
           },
           start,
           end: last,
@@ -197,40 +293,24 @@ const onDates = (text: string, ctx: Context, out: Found[]): void => {
         });
         continue;
       }
-      out.push(yearless("on-date", 1, start, end, phrase));
-      continue;
     }
-    const iso = DateText.toIso(written);
-    if (iso === null) {
-      out.push({
-        kind: "on-date",
-        rule: null,
-        start,
-        end,
-        priority: 1,
-        warnings: [warning("invalid-date", `Ngày “${phrase}” không tồn tại trong lịch.`, start, end)],
-      });
-      continue;
+    // The hour is written before the date (“trước 17 giờ ngày 20/3/2025”).
+    const dayAt = m.indices?.[2]?.[0] ?? m.indices?.[5]?.[0] ?? end;
+    const time = timeIn(text.slice(start + (m[1] ?? "").length, dayAt));
+    out.push(dated(text, ctx, cue, written, start, end, time));
+    // “… và ngày 15/10/2025”: a second deadline joined to the first, kept, never dropped silently.
+    let tail = end;
+    for (let k = 0; k < 4; k++) {
+      const more = AND_DATE.exec(text.slice(tail));
+      if (more === null) break;
+      const w2 = DateText.fromGroups(more[1] ?? more[4], more[2] ?? more[5], more[3] ?? more[6]);
+      if (w2 === null) break;
+      const s2 = tail + (more[0].length - more[0].trimStart().length);
+      const e2 = tail + more[0].length;
+      const lead = /^\s*(?:,|và|hoặc|;)\s*/iu.exec(more[0]);
+      out.push(dated(text, ctx, cue, w2, s2 + (lead === null ? 0 : lead[0].trimStart().length), e2, null));
+      tail = e2;
     }
-    const warnings: Warning[] = [];
-    if (ctx.issuedOn && iso < ctx.issuedOn) {
-      warnings.push(
-        warning(
-          "deadline-before-issue",
-          `Thời hạn ${phrase} sớm hơn ngày ban hành văn bản: có thể ghi nhầm năm, cần kiểm tra lại.`,
-          start,
-          end,
-        ),
-      );
-    }
-    out.push({
-      kind: "on-date",
-      rule: { kind: "on-date", phrase, date: iso, reading },
-      start,
-      end,
-      priority: 1,
-      warnings,
-    });
   }
 };
 
@@ -648,12 +728,36 @@ export type Recognition =
       readonly warning: Warning;
     };
 
-/** Picks the deadline of one task from its candidates: the strongest kind, its last occurrence. */
+const dateOf = (c: Candidate): string | null =>
+  c.rule !== null && c.rule.kind === "on-date" ? IsoDate.formatVi(c.rule.date) : null;
+
+/**
+ * Picks the deadline of one task from its candidates: the strongest kind, its last occurrence.
+ * When other dated phrases of the same strength name other dates (“trước 30/6 báo cáo sơ bộ,
+ * trước 30/9 báo cáo chính thức”), the pick keeps the last and carries a `multiple-deadlines`
+ * warning naming the others: a deadline is never dropped without a word.
+ */
 export const pick = (found: ReadonlyArray<Candidate>): Candidate | null => {
   const best = found[0];
   if (best === undefined) return null;
   const same = found.filter((c) => c.priority === best.priority);
-  return same[same.length - 1] ?? best;
+  const chosen = same[same.length - 1] ?? best;
+  const chosenDate = dateOf(chosen);
+  const others = same.filter((c) => c !== chosen && c.kind === "on-date" && dateOf(c) !== chosenDate);
+  if (others.length === 0) return chosen;
+  const list = others.map((c) => `“${c.phrase}”`).join(", ");
+  return {
+    ...chosen,
+    warnings: [
+      ...chosen.warnings,
+      warning(
+        "multiple-deadlines",
+        `Đoạn này ghi nhiều thời hạn: đã lấy “${chosen.phrase}” làm hạn của nhiệm vụ; thời hạn khác (${list}) cần được theo dõi như một mốc riêng hoặc tách thành nhiệm vụ khác.`,
+        Math.min(chosen.span.start, ...others.map((c) => c.span.start)),
+        Math.max(chosen.span.end, ...others.map((c) => c.span.end)),
+      ),
+    ],
+  };
 };
 
 /**
