@@ -109,13 +109,21 @@ describe("DeadlinePhrase.recognize", () => {
     expect(rule("khẩn trương rà soát, hoàn thiện báo cáo chậm nhất ngày 08/01/2024").kind).toBe("on-date");
   });
 
-  it("reports a date without its year instead of guessing it", () => {
+  it("takes a date without its year as the first such date on or after the notice, and says so", () => {
     const r = DeadlinePhrase.recognize("hoàn thành trước ngày 15/3", { issuedOn: "2024-01-05" });
-    expect(r._tag).toBe("Unreadable");
-    if (r._tag === "Unreadable") {
-      expect(r.warning.code).toBe("year-missing");
-      expect(r.warning.message).toContain("không ghi năm");
+    expect(r._tag).toBe("Rule");
+    if (r._tag === "Rule") {
+      expect(r.rule).toMatchObject({ kind: "on-date", date: "2024-03-15", reading: "before" });
+      expect(r.warnings.map((w) => w.code)).toEqual(["year-inferred"]);
+      expect(r.warnings[0]?.message).toContain("không ghi năm");
     }
+    const late = DeadlinePhrase.recognize("chậm nhất ngày 15/8", { issuedOn: "2025-09-01" });
+    expect(late._tag === "Rule" && late.rule).toMatchObject({ date: "2026-08-15" });
+  });
+
+  it("reports a date without its year when there is no notice date to infer it from", () => {
+    const r = DeadlinePhrase.recognize("hoàn thành trước ngày 15/3", { issuedOn: null });
+    expect(r._tag === "Unreadable" && r.warning.code).toBe("year-missing");
   });
 
   it("flags a deadline earlier than the notice (a year typo) but keeps the written date", () => {

@@ -58,24 +58,49 @@ const ON_DATE = new RegExp(
   String.raw`(?<![\p{L}\d])(chậm nhất|muộn nhất|hạn chót|hạn cuối|trước|hạn|hoàn thành|xong|đến hết|đến|trong|${LABEL})\s*(?:là\s+|vào\s+|trong\s+)?${TIME}${DATE}`,
   "giud",
 );
+const YW = YearInference.YEAR_WORD;
+/** Groups: 1 cue, 2 month, 3 year after “/”, 4 year word after “năm”. */
 const MONTH = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:(trong|xong trong|trước|cuối|đầu|giữa|hết|đến hết|vào|chậm nhất trong|${LABEL}(?:\s*trong)?)\s*)?tháng\s+(\d{1,2})(?:\s*(?:/|-|năm)\s*(\d{4}))?(?![\d/])`,
+  String.raw`(?<![\p{L}\d])(?:(trong|xong trong|trước|cuối|đầu|giữa|nửa đầu|nửa cuối|hết|đến hết|vào|chậm nhất trong|${LABEL}(?:\s*trong)?)\s*)?tháng\s+(\d{1,2})(?:\s*[/-]\s*(\d{4})|\s+năm\s+${YW})?(?![\d/])`,
   "giu",
 );
+/** Groups: 1 cue, 2 quarter, 3 year after “/”, 4 year word after “năm”. */
 const QUARTER = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:(trong|xong trong|hoàn thành trong|trước|cuối|hết|đến hết|vào|chậm nhất trong|${LABEL}(?:\s*trong)?)\s*)?quý\s+(IV|I{1,3}|[1-4])(?:\s*(?:/|-|năm)\s*(\d{4}))?(?![\d/\p{L}])`,
+  String.raw`(?<![\p{L}\d])(?:(trong|xong trong|hoàn thành trong|trước|cuối|đầu|giữa|hết|đến hết|vào|chậm nhất trong|${LABEL}(?:\s*trong)?)\s*)?quý\s+(IV|I{1,3}|[1-4])(?:\s*[/-]\s*(\d{4})|\s+năm\s+${YW})?(?![\d/\p{L}])`,
   "giu",
 );
-const HALF =
-  /(?<![\p{L}\d])(trong|xong trong|hoàn thành trong|trước|hết|đến hết|vào)\s+(0?6|sáu|0?9|chín)\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?/giu;
+/** “6 tháng đầu năm 2025”, “9 tháng đầu năm”, “3 tháng cuối năm sau”. Groups: 1 cue, 2 count, 3 đầu/cuối, 4 year. */
+const HALF = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(trong|xong trong|hoàn thành trong|trước|hết|đến hết|vào|${LABEL}(?:\s*trong)?)\s*)?(0?3|ba|0?6|sáu|0?9|chín)\s+tháng\s+(đầu|cuối)\s+năm(?:\s+${YW})?(?![\p{L}\d])`,
+  "giu",
+);
+/** “nửa đầu năm”, “nửa cuối năm 2025”. Groups: 1 cue, 2 đầu/cuối, 3 year. */
+const HALF_YEAR = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(trong|xong trong|hoàn thành trong|trước|hết|đến hết|vào)\s+)?nửa\s+(đầu|cuối)\s+năm(?:\s+${YW})?(?![\p{L}\d])`,
+  "giu",
+);
 const YEAR = new RegExp(
-  String.raw`(?<![\p{L}\d])(trong|xong trong|hoàn thành trong|trước|cuối|đầu|giữa|hết|đến hết|${LABEL}(?:\s*trong)?)\s*năm\s+(\d{4})(?![\d/\-–])`,
+  String.raw`(?<![\p{L}\d])(trong|xong trong|hoàn thành trong|trước|cuối|đầu|giữa|hết|đến hết|${LABEL}(?:\s*trong)?)\s*năm\s+(\d{4})(?![\d/\-–—])(?!\s*[-–—]\s*\d{4})`,
   "giu",
 );
-/** “trong tháng này”, “trong quý này”, “trong năm nay”: the period of the notice's own date. */
+/** “giai đoạn 2025 - 2026”, “năm 2025 – 2026”: the range ends with its last year. Groups: 1 cue, 2 from, 3 to. */
+const RANGE = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(trong|xong trong|hoàn thành trong|đến hết|hết|${LABEL}(?:\s*trong)?)\s*)?(?:giai đoạn|các năm|năm)\s+(\d{4})\s*[-–—]\s*(\d{4})(?![\d/])`,
+  "giu",
+);
+/**
+ * “trong tháng này”, “quý tới”, “trong năm sau”, “cuối năm sau”: the period of the notice's date, or
+ * the next one. Groups: 1 cue, 2 unit, 3 này/nay/tới/sau.
+ */
 const THIS_PERIOD =
-  /(?<![\p{L}\d])(trong|cuối|hết|đến hết|ngay trong)\s+(tháng|quý|năm)\s+(này|nay)(?![\p{L}\d])/giu;
-const YEAR_PART = /(?<![\p{L}\d])(cuối|giữa|đầu)\s+năm(?:\s+(nay|\d{4}))?(?![\d\p{L}])/giu;
+  /(?<![\p{L}\d])(?:(trong|cuối|đầu|giữa|hết|đến hết|ngay trong|xong trong|hoàn thành trong)\s+)?(tháng|quý|năm)\s+(này|nay|tới|sau(?!\s+khi)|kế tiếp)(?![\p{L}\d])/giu;
+const YEAR_PART =
+  /(?<![\p{L}\d])(cuối|giữa|đầu)\s+năm(?:\s+(nay|\d{4}|tới|sau(?!\s+khi)|kế tiếp))?(?![\d\p{L}])/giu;
+/** Words before “đầu/cuối năm” that make it a span of months, not a part of the year. */
+const SPAN_BEFORE = /(?:(?:\d{1,2}|ba|sáu|chín)\s+tháng|nửa)\s+$/iu;
+/** A verb of completion shortly before a period makes the period a deadline. */
+const COMPLETION =
+  /(?:hoàn thành|xong|thực hiện|triển khai|ban hành|trình|phê duyệt|báo cáo|gửi)[^.;,]{0,25}$/iu;
 const WITHIN =
   /(?<![\p{L}\d])(?:trong|trong vòng|trong thời hạn|trong thời gian|thời hạn là|chậm nhất|không quá|tối đa|chậm nhất sau)\s+(\d{1,3})\s*(ngày làm việc|ngày|tuần|tháng|năm)(?!\s+(?:đầu|cuối)\s+năm)(?!\s+(?:qua|vừa qua|gần đây|trước|liên tiếp|liền))(?:\s*,?\s*(?:kể từ|tính từ|từ)\s+(?:ngày\s+)?([^,.;\n]{0,80}))?/giu;
 const RECURRING =
@@ -319,8 +344,32 @@ const NOTHING: ReadonlyArray<RegExpExecArray> = [];
 const scan = (re: RegExp, text: string, lower: string, ...words: string[]): Iterable<RegExpExecArray> =>
   words.some((w) => lower.includes(w)) ? text.matchAll(re) : NOTHING;
 
-const periods = (text: string, ctx: Context, out: Found[]): void => {
-  const lower = text.toLowerCase();
+const PART: Record<string, "early" | "mid" | "late"> = { đầu: "early", giữa: "mid", cuối: "late" };
+
+/** A bare period (no cue) is a deadline in a table cell, at the start of a clause, or after a verb of completion. */
+const isDeadlineSpot = (text: string, start: number, ctx: Context): boolean =>
+  ctx.cell === true ||
+  isClauseStart(text, start) ||
+  COMPLETION.test(text.slice(Math.max(0, start - 40), start));
+
+const inferredYear = (start: number, end: number, phrase: string, year: number): Warning =>
+  warning(
+    "year-inferred",
+    `Thời hạn “${phrase}” không ghi năm: đã hiểu là năm ${year} (kỳ đầu tiên chưa kết thúc vào ngày ban hành văn bản), cần kiểm tra lại.`,
+    start,
+    end,
+  );
+
+const push = (
+  out: Found[],
+  rule: Rule,
+  start: number,
+  end: number,
+  priority: number,
+  warnings: Warning[] = [],
+) => out.push({ kind: rule.kind, rule, start, end, priority, warnings });
+
+const months = (text: string, ctx: Context, out: Found[], lower: string): void => {
   for (const m of scan(MONTH, text, lower, "tháng")) {
     const cue = cueOf(m[1]);
     if (cue === "" && !ctx.cell && !isClauseStart(text, m.index)) continue;
@@ -329,27 +378,38 @@ const periods = (text: string, ctx: Context, out: Found[]): void => {
     const end = start + m[0].length;
     const phrase = squash(m[0]);
     if (month < 1 || month > 12) continue;
-    if (m[3] === undefined) {
+    const warnings: Warning[] = [];
+    let year: number | null;
+    if (m[3] !== undefined) year = Number(m[3]);
+    else if (m[4] !== undefined) year = YearInference.ofWord(m[4], ctx.issuedOn).year;
+    else {
+      year = YearInference.month(month, ctx.issuedOn);
+      if (year !== null) warnings.push(inferredYear(start, end, phrase, year));
+    }
+    if (year === null) {
       out.push(yearless("end-of-period", 3, start, end, phrase));
       continue;
     }
-    const year = Number(m[3]);
     let rule: Rule;
     if (cue === "trước") {
-      rule = {
-        kind: "on-date",
-        phrase,
-        date: `${year}-${String(month).padStart(2, "0")}-01`,
-        reading: "before",
-      };
+      rule = { kind: "on-date", phrase, date: IsoDate.make(year, month, 1), reading: "before" };
+    } else if (cue === "nửa đầu" || cue === "nửa cuối") {
+      const half = cue === "nửa đầu" ? 1 : 2;
+      rule = { kind: "end-of-period", phrase, period: { unit: "half-of-month", year, month, half } };
     } else if (cue === "cuối" || cue === "đầu" || cue === "giữa") {
-      const part = cue === "cuối" ? "late" : cue === "đầu" ? "early" : "mid";
-      rule = { kind: "end-of-period", phrase, period: { unit: "part-of-month", year, month, part } };
+      rule = {
+        kind: "end-of-period",
+        phrase,
+        period: { unit: "part-of-month", year, month, part: PART[cue] ?? "late" },
+      };
     } else {
       rule = { kind: "end-of-period", phrase, period: { unit: "month", year, month } };
     }
-    out.push({ kind: rule.kind, rule, start, end, priority: 3, warnings: [] });
+    push(out, rule, start, end, 3, warnings);
   }
+};
+
+const quarters = (text: string, ctx: Context, out: Found[], lower: string): void => {
   for (const m of scan(QUARTER, text, lower, "quý")) {
     const cue = cueOf(m[1]);
     const quarter = DateText.quarterOf(m[2] ?? "");
@@ -363,38 +423,68 @@ const periods = (text: string, ctx: Context, out: Found[]): void => {
       !/^\s*(?:xong|hoàn thành)/iu.test(text.slice(Math.max(0, start - 12), start))
     )
       continue;
-    if (m[3] === undefined) {
-      out.push(yearless("end-of-period", 3, start, end, phrase));
-      continue;
+    const warnings: Warning[] = [];
+    let year: number | null;
+    if (m[3] !== undefined) year = Number(m[3]);
+    else if (m[4] !== undefined) year = YearInference.ofWord(m[4], ctx.issuedOn).year;
+    else {
+      year = YearInference.quarter(quarter, ctx.issuedOn);
+      if (year !== null) warnings.push(inferredYear(start, end, phrase, year));
     }
-    const year = Number(m[3]);
-    const rule: Rule =
-      cue === "trước"
-        ? {
-            kind: "on-date",
-            phrase,
-            date: `${year}-${String(quarter * 3 - 2).padStart(2, "0")}-01`,
-            reading: "before",
-          }
-        : { kind: "end-of-period", phrase, period: { unit: "quarter", year, quarter } };
-    out.push({ kind: rule.kind, rule, start, end, priority: 3, warnings: [] });
-  }
-  for (const m of scan(HALF, text, lower, "tháng đầu", "tháng cuối")) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const phrase = squash(m[0]);
-    const nine = /9|chín/u.test(m[2] ?? "");
-    const late = (m[3] ?? "").toLowerCase() === "cuối";
-    const year = m[4] !== undefined ? Number(m[4]) : yearOf(ctx);
     if (year === null) {
       out.push(yearless("end-of-period", 3, start, end, phrase));
       continue;
     }
-    const rule: Rule = nine
-      ? { kind: "end-of-period", phrase, period: { unit: "nine-months", year } }
-      : { kind: "end-of-period", phrase, period: { unit: "half", year, half: late ? 2 : 1 } };
-    out.push({ kind: "end-of-period", rule, start, end, priority: 3, warnings: [] });
+    const rule: Rule =
+      cue === "trước"
+        ? { kind: "on-date", phrase, date: IsoDate.make(year, quarter * 3 - 2, 1), reading: "before" }
+        : cue === "đầu" || cue === "giữa" || cue === "cuối"
+          ? {
+              kind: "end-of-period",
+              phrase,
+              period: { unit: "part-of-quarter", year, quarter, part: PART[cue] ?? "late" },
+            }
+          : { kind: "end-of-period", phrase, period: { unit: "quarter", year, quarter } };
+    push(out, rule, start, end, 3, warnings);
   }
+};
+
+const halves = (text: string, ctx: Context, out: Found[], lower: string): void => {
+  for (const m of scan(HALF, text, lower, "tháng đầu", "tháng cuối")) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[1] === undefined && !isDeadlineSpot(text, start, ctx)) continue;
+    const phrase = squash(m[0]);
+    const count = m[2] ?? "";
+    const late = (m[3] ?? "").toLowerCase() === "cuối";
+    const year = m[4] !== undefined ? YearInference.ofWord(m[4], ctx.issuedOn).year : yearOf(ctx);
+    if (year === null) {
+      out.push(yearless("end-of-period", 3, start, end, phrase));
+      continue;
+    }
+    let period: DeadlineRule.Period | null;
+    if (/9|chín/u.test(count)) period = late ? null : { unit: "nine-months", year };
+    else if (/3|ba/u.test(count)) period = { unit: "quarter", year, quarter: late ? 4 : 1 };
+    else period = { unit: "half", year, half: late ? 2 : 1 };
+    if (period === null) continue;
+    push(out, { kind: "end-of-period", phrase, period }, start, end, 3);
+  }
+  for (const m of scan(HALF_YEAR, text, lower, "nửa")) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[1] === undefined && !isDeadlineSpot(text, start, ctx)) continue;
+    const phrase = squash(m[0]);
+    const year = m[3] !== undefined ? YearInference.ofWord(m[3], ctx.issuedOn).year : yearOf(ctx);
+    if (year === null) {
+      out.push(yearless("end-of-period", 3, start, end, phrase));
+      continue;
+    }
+    const half = (m[2] ?? "").toLowerCase() === "cuối" ? 2 : 1;
+    push(out, { kind: "end-of-period", phrase, period: { unit: "half", year, half } }, start, end, 3);
+  }
+};
+
+const years = (text: string, ctx: Context, out: Found[], lower: string): void => {
   for (const m of scan(YEAR, text, lower, "năm 1", "năm 2")) {
     const cue = cueOf(m[1]);
     const start = m.index;
@@ -409,6 +499,8 @@ const periods = (text: string, ctx: Context, out: Found[]): void => {
       !/(?:hoàn thành|xong|thực hiện|triển khai|ban hành|trình|phê duyệt)[^.;,]{0,25}$/iu.test(before)
     )
       continue;
+    // “6 tháng đầu năm 2025” is a span of months, read by `halves`.
+    if (SPAN_BEFORE.test(before)) continue;
     const year = Number(m[2]);
     const phrase = squash(m[0]);
     const rule: Rule =
@@ -418,74 +510,95 @@ const periods = (text: string, ctx: Context, out: Found[]): void => {
           ? {
               kind: "end-of-period",
               phrase,
-              period: {
-                unit: "part-of-year",
-                year,
-                part: cue === "cuối" ? "late" : cue === "đầu" ? "early" : "mid",
-              },
+              period: { unit: "part-of-year", year, part: PART[cue] ?? "late" },
             }
           : { kind: "end-of-period", phrase, period: { unit: "year", year } };
-    out.push({ kind: rule.kind, rule, start, end, priority: 4, warnings: [] });
+    push(out, rule, start, end, 4);
   }
-  for (const m of scan(THIS_PERIOD, text, lower, " này", " nay")) {
+  for (const m of scan(RANGE, text, lower, "giai đoạn", "năm 1", "năm 2")) {
     const start = m.index;
     const end = start + m[0].length;
+    const from = Number(m[2]);
+    const to = Number(m[3]);
+    if (!(from < to && to - from <= 20)) continue;
+    const spot =
+      ctx.cell === true ||
+      (m[1] === undefined ? isClauseStart(text, start) : isDeadlineSpot(text, start, ctx));
+    if (!spot) continue;
+    const phrase = squash(m[0]);
+    push(out, { kind: "end-of-period", phrase, period: { unit: "years", from, to } }, start, end, 4);
+  }
+  for (const m of scan(THIS_PERIOD, text, lower, " này", " nay", " tới", " sau", " kế tiếp")) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[1] === undefined && !ctx.cell && !isClauseStart(text, start)) continue;
+    // “quý I năm sau”, “tháng 3 năm tới”: the year of a named quarter or month, read above.
+    if (
+      /(?:quý\s+(?:IV|I{1,3}|[1-4])|tháng\s+\d{1,2}|tháng\s+(?:đầu|cuối))\s+$/iu.test(
+        text.slice(Math.max(0, start - 16), start),
+      )
+    )
+      continue;
     const phrase = squash(m[0]);
     const on = ctx.issuedOn ?? null;
     if (on === null) {
       out.push(yearless("end-of-period", 3, start, end, phrase));
       continue;
     }
-    const year = Number(on.slice(0, 4));
-    const month = Number(on.slice(5, 7));
+    const next = /^(?:tới|sau|kế tiếp)$/iu.test(m[3] ?? "") ? 1 : 0;
+    const y0 = Number(on.slice(0, 4));
+    const m0 = Number(on.slice(5, 7));
     const unit = (m[2] ?? "").toLowerCase();
-    const late = (m[1] ?? "").toLowerCase() === "cuối";
-    const period: DeadlineRule.Period =
-      unit === "tháng"
-        ? late
-          ? { unit: "part-of-month", year, month, part: "late" }
-          : { unit: "month", year, month }
-        : unit === "quý"
-          ? { unit: "quarter", year, quarter: Math.ceil(month / 3) }
-          : late
-            ? { unit: "part-of-year", year, part: "late" }
-            : { unit: "year", year };
-    out.push({
-      kind: "end-of-period",
-      rule: { kind: "end-of-period", phrase, period },
-      start,
-      end,
-      priority: 3,
-      warnings: [],
-    });
+    const part = PART[(m[1] ?? "").toLowerCase()];
+    let period: DeadlineRule.Period;
+    if (unit === "tháng") {
+      const total = y0 * 12 + m0 - 1 + next;
+      const year = Math.floor(total / 12);
+      const month = total - year * 12 + 1;
+      period =
+        part === undefined ? { unit: "month", year, month } : { unit: "part-of-month", year, month, part };
+    } else if (unit === "quý") {
+      const total = y0 * 4 + Math.ceil(m0 / 3) - 1 + next;
+      const year = Math.floor(total / 4);
+      const quarter = total - year * 4 + 1;
+      period =
+        part === undefined
+          ? { unit: "quarter", year, quarter }
+          : { unit: "part-of-quarter", year, quarter, part };
+    } else {
+      const year = y0 + next;
+      period = part === undefined ? { unit: "year", year } : { unit: "part-of-year", year, part };
+    }
+    push(out, { kind: "end-of-period", phrase, period }, start, end, 3);
   }
   for (const m of scan(YEAR_PART, text, lower, "cuối năm", "đầu năm", "giữa năm")) {
-    if (m[2] !== undefined && /\d/u.test(m[2])) continue; // handled by YEAR
+    if (m[2] !== undefined) continue; // a written or relative year: read above
     const start = m.index;
     const end = start + m[0].length;
-    if (
-      !ctx.cell &&
-      !/(?:trước|trong|vào|đến|hoàn thành|xong)\s+$/iu.test(text.slice(Math.max(0, start - 16), start))
-    )
-      continue;
+    const before = text.slice(Math.max(0, start - 16), start);
+    if (SPAN_BEFORE.test(before)) continue;
+    if (!ctx.cell && !/(?:trước|trong|vào|đến|hoàn thành|xong)\s+$/iu.test(before)) continue;
     const phrase = squash(m[0]);
     const year = yearOf(ctx);
-    const cue = (m[1] ?? "").toLowerCase();
     if (year === null) {
       out.push(yearless("end-of-period", 4, start, end, phrase));
       continue;
     }
-    const part = cue === "cuối" ? "late" : cue === "đầu" ? "early" : "mid";
-    out.push({
-      kind: "end-of-period",
-      rule: { kind: "end-of-period", phrase, period: { unit: "part-of-year", year, part } },
-      start,
-      end,
-      priority: 4,
-      warnings: [],
-    });
+    const part = PART[(m[1] ?? "").toLowerCase()] ?? "late";
+    push(out, { kind: "end-of-period", phrase, period: { unit: "part-of-year", year, part } }, start, end, 4);
   }
 };
+
+const periods = (text: string, ctx: Context, out: Found[]): void => {
+  const lower = text.toLowerCase();
+  months(text, ctx, out, lower);
+  quarters(text, ctx, out, lower);
+  halves(text, ctx, out, lower);
+  years(text, ctx, out, lower);
+};
+
+/** A date at the start of a “kể từ …” label (“ngày” already read). Groups as `DateText`. */
+const EVENT_DATE = new RegExp(String.raw`^(?:ngày\s+)?(?:${WORDS}|${NUM})`, "iu");
 
 const withins = (text: string, ctx: Context, out: Found[]): void => {
   for (const m of text.matchAll(WITHIN)) {
@@ -502,38 +615,82 @@ const withins = (text: string, ctx: Context, out: Found[]): void => {
             : unitWord === "tháng"
               ? "months"
               : "years";
-    const label = m[3] === undefined ? null : squash(m[3]);
-    const event =
-      label === null
-        ? "notice-issued"
-        : /nhận được|tiếp nhận|nhận văn bản/iu.test(label)
-          ? "received"
-          : /họp/iu.test(label)
-            ? "meeting"
-            : /ban hành|ký|thông báo này|văn bản này|kết luận này/iu.test(label)
-              ? "notice-issued"
-              : "other";
+    const raw = m[3] === undefined ? null : squash(m[3]);
     const start = m.index;
     const end = start + m[0].length;
     const phrase = squash(m[0]);
-    const on = event === "notice-issued" ? (ctx.issuedOn ?? null) : null;
+    const warnings: Warning[] = [];
+    // “kể từ ngày 01/7/2025”: the event's own date is written, and counting starts from it.
+    const stated = raw === null ? null : EVENT_DATE.exec(raw);
+    let statedOn: string | null = null;
+    if (stated !== null) {
+      const w = DateText.fromGroups(stated[1] ?? stated[4], stated[2] ?? stated[5], stated[3] ?? stated[6]);
+      if (w !== null && w.year !== null) statedOn = DateText.toIso(w);
+      else if (w !== null) {
+        const inferred = YearInference.dayMonth(w.day, w.month, ctx.issuedOn);
+        if (inferred._tag === "Date") {
+          statedOn = inferred.iso;
+          warnings.push(
+            warning(
+              "year-inferred",
+              `Ngày bắt đầu tính thời hạn trong “${phrase}” không ghi năm: đã hiểu là ${IsoDate.formatVi(inferred.iso)}, cần kiểm tra lại.`,
+              start,
+              end,
+            ),
+          );
+        }
+      }
+      if (statedOn === null) {
+        out.push({
+          kind: "within",
+          rule: null,
+          start,
+          end,
+          priority: 2,
+          warnings: [
+            warning(
+              "invalid-date",
+              `Ngày bắt đầu tính thời hạn trong “${phrase}” không tồn tại trong lịch.`,
+              start,
+              end,
+            ),
+          ],
+        });
+        continue;
+      }
+    }
+    const label =
+      raw === null ? null : /từ\s+ngày\s/iu.test(m[0]) && !/^ngày\s/iu.test(raw) ? `ngày ${raw}` : raw;
+    const event =
+      label === null
+        ? "notice-issued"
+        : statedOn !== null
+          ? "other"
+          : /nhận được|tiếp nhận|nhận văn bản/iu.test(label)
+            ? "received"
+            : /họp/iu.test(label)
+              ? "meeting"
+              : /ban hành|ký|thông báo này|văn bản này|kết luận này/iu.test(label)
+                ? "notice-issued"
+                : "other";
+    const on = statedOn ?? (event === "notice-issued" ? (ctx.issuedOn ?? null) : null);
+    if (on === null && event !== "notice-issued") {
+      warnings.push(
+        warning(
+          "deadline-event-date",
+          `Thời hạn “${phrase}” tính từ “${label ?? "một sự kiện"}” nhưng văn bản không ghi ngày đó: chưa tính được hạn, cần nhập ngày bắt đầu tính.`,
+          start,
+          end,
+        ),
+      );
+    }
     out.push({
       kind: "within",
       rule: { kind: "within", phrase, amount, unit, from: { event, label, on } },
       start,
       end,
       priority: 2,
-      warnings:
-        event === "received" || event === "other"
-          ? [
-              warning(
-                "deadline-event-date",
-                `Thời hạn “${phrase}” tính từ một sự kiện chưa biết ngày: hạn được tính tạm từ ngày ban hành.`,
-                start,
-                end,
-              ),
-            ]
-          : [],
+      warnings,
     });
   }
 };
@@ -685,7 +842,7 @@ export const candidates = (text: string, ctx: Context = {}): Candidate[] => {
     if (has("/", "-", ".", "tháng")) onDates(text, ctx, found);
     if (has("ngày", "tuần", "tháng", "năm")) withins(text, ctx, found);
   }
-  if (has("tháng", "quý", "năm")) periods(text, ctx, found);
+  if (has("tháng", "quý", "năm", "giai đoạn")) periods(text, ctx, found);
   if (has("định kỳ", "hàng", "hằng")) recurring(text, ctx, found);
   if (has("tiến độ", "thường xuyên", "khẩn", "ngay", "hỏa tốc", "hoả tốc")) softKinds(text, ctx, found);
   // Drop a finding that lies inside a stronger one (“trong tháng 01/2023” inside a dated phrase).
