@@ -105,8 +105,17 @@ const WITHIN =
   /(?<![\p{L}\d])(?:trong|trong vòng|trong thời hạn|trong thời gian|thời hạn là|chậm nhất|không quá|tối đa|chậm nhất sau)\s+(\d{1,3})\s*(ngày làm việc|ngày|tuần|tháng|năm)(?!\s+(?:đầu|cuối)\s+năm)(?!\s+(?:qua|vừa qua|gần đây|trước|liên tiếp|liền))(?:\s*,?\s*(?:kể từ|tính từ|từ)\s+(?:ngày\s+)?([^,.;\n]{0,80}))?/giu;
 const RECURRING =
   /(?<![\p{L}\d])định kỳ\s*(?:hàng|hằng|theo|mỗi)?\s*((?:tuần|tháng|quý|năm|0?6 tháng|sáu tháng|0?9 tháng|06|6)(?:\s*(?:,|và|hoặc)\s*(?:hàng|hằng|theo)?\s*(?:tuần|tháng|quý|năm|0?6 tháng|sáu tháng|0?9 tháng|06|6))*)/giu;
+/** “trước ngày 15 của tháng cuối quý”, “trước ngày 20 hằng tháng”. Groups: 1 cue, 2 day, 3 period words. */
 const DAY_EVERY =
-  /(?<![\p{L}\d])(?:(?:trước|chậm nhất|vào)\s+)?ngày\s+(\d{1,2})\s+(?:hàng|hằng|của)\s+(tháng|quý)(?![\p{L}\d])/giu;
+  /(?<![\p{L}\d])(?:(trước|chậm nhất|vào)\s+)?ngày\s+(\d{1,2})\s+(?:hàng|hằng|của|trong)\s+((?:tháng\s+(?:cuối|đầu)\s+(?:mỗi\s+)?(?:quý|năm))|tháng|quý)(?![\p{L}\d])/giu;
+/** “6 tháng một lần”, “03 tháng/lần”. Groups: 1 count, 2 unit. */
+const ONCE_EVERY =
+  /(?<![\p{L}\d])(\d{1,2}|một|ba|sáu)\s+(tuần|tháng|năm)\s*(?:một lần|1 lần|\/\s*lần)(?![\p{L}\d])/giu;
+/**
+ * The period a periodic report names right after “định kỳ …” (“tháng 8/2026”, “quý III/2025”,
+ * “năm 2025”; the unit word may already be read). Groups: 1 month or quarter, 2 year.
+ */
+const NAMED_PERIOD = /^\s*(?:(?:tháng|quý|năm)\s+)?(?:(IV|I{1,3}|\d{1,2})\s*[/-]\s*)?(\d{4})(?![\d/])/iu;
 const EVERY = /(?<![\p{L}\d])(?:hàng|hằng)\s+(tuần|tháng|quý|năm)(?![\p{L}\d])/giu;
 const ONGOING = /(?<![\p{L}\d])thường xuyên(?![\p{L}\d])/giu;
 const URGENT =
@@ -160,6 +169,8 @@ interface Found {
   end: number;
   priority: number;
   warnings: Warning[];
+  /** Findings inside this one are part of it (“báo cáo định kỳ tháng 8/2026” holds “tháng 8/2026”). */
+  absorbs?: boolean;
 }
 
 const yearOf = (ctx: Context): number | null =>
@@ -695,21 +706,81 @@ const withins = (text: string, ctx: Context, out: Found[]): void => {
   }
 };
 
+const ONCE: Record<string, Frequency | undefined> = {
+  "1 tuần": "weekly",
+  "một tuần": "weekly",
+  "1 tháng": "monthly",
+  "một tháng": "monthly",
+  "3 tháng": "quarterly",
+  "ba tháng": "quarterly",
+  "6 tháng": "semiannual",
+  "sáu tháng": "semiannual",
+  "9 tháng": "nine-months",
+  "12 tháng": "annual",
+  "1 năm": "annual",
+  "một năm": "annual",
+};
+
+/** The first day of the period named after “định kỳ …”, for a duty of one frequency, or `null`. */
+const namedPeriodStart = (m: RegExpExecArray, frequency: Frequency | undefined): string | null => {
+  const year = Number(m[2]);
+  const n = m[1];
+  if (frequency === "annual") return n === undefined ? IsoDate.make(year, 1, 1) : null;
+  if (n === undefined) return null;
+  if (frequency === "monthly") {
+    const month = Number(n);
+    return month >= 1 && month <= 12 ? IsoDate.make(year, month, 1) : null;
+  }
+  if (frequency === "quarterly") {
+    const q = DateText.quarterOf(n);
+    return q === null ? null : IsoDate.make(year, q * 3 - 2, 1);
+  }
+  return null;
+};
+
 const recurring = (text: string, ctx: Context, out: Found[]): void => {
   const startsOn = ctx.issuedOn ?? null;
+  const mine: Found[] = [];
   for (const m of text.matchAll(RECURRING)) {
     const frequencies = frequenciesOf(m[1] ?? "");
     if (frequencies.length === 0) continue;
     const start = m.index;
-    const end = start + m[0].length;
-    const phrase = squash(m[0]);
+    let end = start + m[0].length;
     const reports = /báo cáo/iu.test(text.slice(Math.max(0, start - 120), end + 40));
-    out.push({
+    // “báo cáo định kỳ tháng 8/2026”: the report of that one period, its first occurrence.
+    const named = frequencies.length === 1 ? NAMED_PERIOD.exec(text.slice(end)) : null;
+    const from = named === null ? null : namedPeriodStart(named, frequencies[0]);
+    if (named !== null && from !== null) end += named[0].length;
+    mine.push({
       kind: "recurring",
       rule: {
         kind: "recurring",
-        phrase,
+        phrase: squash(text.slice(start, end)),
         frequencies,
+        periods: reports ? "decree-09" : "calendar",
+        dueDay: null,
+        startsOn: from ?? startsOn,
+      },
+      start,
+      end,
+      priority: 5,
+      warnings: [],
+      ...(from === null ? {} : { absorbs: true }),
+    });
+  }
+  for (const m of text.matchAll(ONCE_EVERY)) {
+    const key = `${Number.isNaN(Number(m[1])) ? (m[1] ?? "").toLowerCase() : Number(m[1])} ${(m[2] ?? "").toLowerCase()}`;
+    const frequency = ONCE[key];
+    if (frequency === undefined) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const reports = /báo cáo/iu.test(text.slice(Math.max(0, start - 120), end + 40));
+    mine.push({
+      kind: "recurring",
+      rule: {
+        kind: "recurring",
+        phrase: squash(m[0]),
+        frequencies: [frequency],
         periods: reports ? "decree-09" : "calendar",
         dueDay: null,
         startsOn,
@@ -721,19 +792,48 @@ const recurring = (text: string, ctx: Context, out: Found[]): void => {
     });
   }
   for (const m of text.matchAll(DAY_EVERY)) {
-    const day = Number(m[1]);
+    const day = Number(m[2]);
     if (!(day >= 1 && day <= 31)) continue;
     const start = m.index;
     const end = start + m[0].length;
-    out.push({
+    const words = (m[3] ?? "").toLowerCase();
+    // “tháng cuối quý”: the due day lies in the period's last month; “tháng đầu quý”: in the month after.
+    const last = /cuối/u.test(words);
+    const first = /đầu/u.test(words);
+    const frequencies: Frequency[] = /năm/u.test(words)
+      ? ["annual"]
+      : /quý/u.test(words)
+        ? ["quarterly"]
+        : ["monthly"];
+    const cue = (m[1] ?? "").toLowerCase();
+    const extra = {
+      ...(last ? { dueMonthOffset: 0 } : first ? { dueMonthOffset: 1 } : {}),
+      ...(cue === "trước" ? { reading: "before" as const } : {}),
+    };
+    // “định kỳ hằng quý, trước ngày 15 của tháng cuối quý”: one duty, its due day given here.
+    const lead = mine.find(
+      (f) =>
+        f.rule?.kind === "recurring" &&
+        f.end <= start &&
+        start - f.end <= 40 &&
+        f.rule.frequencies.length === 1 &&
+        f.rule.frequencies[0] === frequencies[0],
+    );
+    if (lead !== undefined && lead.rule?.kind === "recurring") {
+      lead.rule = { ...lead.rule, dueDay: day, ...extra, phrase: squash(text.slice(lead.start, end)) };
+      lead.end = end;
+      continue;
+    }
+    mine.push({
       kind: "recurring",
       rule: {
         kind: "recurring",
         phrase: squash(m[0]),
-        frequencies: frequenciesOf(m[2] ?? ""),
+        frequencies,
         periods: "calendar",
         dueDay: day,
         startsOn,
+        ...extra,
       },
       start,
       end,
@@ -741,6 +841,7 @@ const recurring = (text: string, ctx: Context, out: Found[]): void => {
       warnings: [],
     });
   }
+  out.push(...mine);
   for (const m of text.matchAll(EVERY)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -843,11 +944,15 @@ export const candidates = (text: string, ctx: Context = {}): Candidate[] => {
     if (has("ngày", "tuần", "tháng", "năm")) withins(text, ctx, found);
   }
   if (has("tháng", "quý", "năm", "giai đoạn")) periods(text, ctx, found);
-  if (has("định kỳ", "hàng", "hằng")) recurring(text, ctx, found);
+  if (has("định kỳ", "hàng", "hằng", "lần")) recurring(text, ctx, found);
   if (has("tiến độ", "thường xuyên", "khẩn", "ngay", "hỏa tốc", "hoả tốc")) softKinds(text, ctx, found);
   // Drop a finding that lies inside a stronger one (“trong tháng 01/2023” inside a dated phrase).
   const kept = found.filter(
-    (f) => !found.some((g) => g !== f && g.priority < f.priority && g.start <= f.start && g.end >= f.end),
+    (f) =>
+      !found.some(
+        (g) =>
+          g !== f && (g.priority < f.priority || g.absorbs === true) && g.start <= f.start && g.end >= f.end,
+      ),
   );
   const offset = ctx.offset ?? 0;
   return kept

@@ -28,6 +28,10 @@ describe("the answer of `dondoc deadline`", () => {
     ["trước ngày 25/12 hằng năm", "2025-03-01", "2025-12-24", null, null],
     ["trong tháng 01/2023", "2023-06-01", "2023-01-31", null, "deadline-before-issue"],
     ["trong năm 2027", "2025-06-01", "2027-12-31", null, "provisional-calendar"],
+    ["định kỳ hằng quý, trước ngày 15 của tháng cuối quý", "2025-04-02", "2025-06-13", null, null],
+    ["báo cáo định kỳ tháng 8/2026", "2026-03-01", "2026-08-25", null, null],
+    ["6 tháng một lần", "2025-03-01", "2025-07-25", null, null],
+    ["Hàng năm", "2025-03-01", "2026-01-26", null, null],
   ] as const)("“%s” from %s is due %s (%s)", (phrase, from, due, time, code) => {
     const a = ask(phrase, from);
     expect(a.dueOn).toBe(due);
