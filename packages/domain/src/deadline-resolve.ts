@@ -9,7 +9,7 @@
 import { Result } from "effect";
 
 import type { CalendarEngine } from "./calendar-engine.js";
-import { workingDayAfter } from "./calendar-engine.js";
+import { isWorking, workingDayAfter } from "./calendar-engine.js";
 import { isoOf, parseDay, viOf, yearOfDay } from "./day-number.js";
 import {
   type DeadlineError,
@@ -18,7 +18,7 @@ import {
   InvalidDeadlineRule,
   MissingStartDate,
 } from "./deadline-error.js";
-import { inRange, land, landBefore } from "./deadline-land.js";
+import { inRange, land, landBefore, offReason } from "./deadline-land.js";
 import type {
   DeadlineRule,
   EndOfPeriod,
@@ -35,6 +35,15 @@ import { periodEnd } from "./period-end.js";
 import type { PolicyPack } from "./policy-pack.js";
 import * as Recurrence from "./recurrence.js";
 
+/** A value as text for an error message, even when it has a hostile `toString`. */
+const show = (v: unknown): string => {
+  try {
+    return String(v);
+  } catch {
+    return Object.prototype.toString.call(v);
+  }
+};
+
 /** What a rule is resolved against. */
 export interface ResolveContext {
   /** The day counting starts from when the rule names no date: usually the notice's date. */
@@ -49,19 +58,30 @@ export { land } from "./deadline-land.js";
 const onDate = (rule: OnDate, ctx: ResolveContext): Result.Result<ResolvedDeadline, DeadlineError> => {
   const day = parseDay(rule.date);
   if (!Number.isFinite(day))
-    return Result.fail(new InvalidDeadlineDate({ field: "date", value: String(rule.date) }));
+    return Result.fail(new InvalidDeadlineDate({ field: "date", value: show(rule.date) }));
   const dayVi = viOf(day);
   const time = rule.time;
   if (typeof time === "string") {
-    // “trước 17 giờ ngày 20/3/2025”: an hour of that day, so the day itself is the last day.
-    const r = land(
-      ctx,
-      rule.kind,
-      day,
-      `${rule.phrase ?? `trước ${time} ngày ${dayVi}`} → hạn là ${time} ngày ${dayVi} (giờ Việt Nam)`,
-      `by ${time} on ${dayVi} (Vietnam time) → due that day`,
-    );
-    return Result.isSuccess(r) ? Result.succeed({ ...r.success, time }) : r;
+    // “trước 17 giờ ngày 20/3/2025”: a moment, not a period — the day and hour stay as written,
+    // even on a day off (moving it would put it after the moment the notice set).
+    const head = `${rule.phrase ?? `trước ${time} ngày ${dayVi}`} → hạn là ${time} ngày ${dayVi} (giờ Việt Nam)`;
+    const headEn = `by ${time} on ${dayVi} (Vietnam time) → due that day`;
+    if (!inRange(day)) return Result.fail(new DeadlineOutOfRange({ kind: rule.kind }));
+    const iso = isoOf(day);
+    const off = isWorking(ctx.calendar, day) ? null : offReason(ctx.calendar, day);
+    return Result.succeed({
+      dueOn: iso,
+      unrolledOn: iso,
+      rolledForward: false,
+      time,
+      derivation:
+        off === null
+          ? { vi: `${head} → ${dayVi}`, en: `${headEn} → ${dayVi}` }
+          : {
+              vi: `${head} → ${dayVi} là ${off.vi}, nhưng hạn ghi giờ cụ thể nên giữ nguyên ngày, giờ đó`,
+              en: `${headEn} → ${dayVi} is ${off.en}, but a deadline with an hour keeps its day and hour`,
+            },
+    });
   }
   if (rule.reading === "before") {
     const head = rule.phrase ?? `trước ngày ${dayVi}`;
@@ -147,7 +167,7 @@ const within = (rule: Within, ctx: ResolveContext): Result.Result<ResolvedDeadli
     return Result.fail(
       new InvalidDeadlineRule({
         kind: rule.kind,
-        reason: `số lượng “${String(amount)}” phải là số nguyên dương`,
+        reason: `số lượng “${show(amount)}” phải là số nguyên dương`,
       }),
     );
   }
@@ -155,7 +175,7 @@ const within = (rule: Within, ctx: ResolveContext): Result.Result<ResolvedDeadli
   const unitVi = UNIT_VI[unit];
   if (unitVi === undefined) {
     return Result.fail(
-      new InvalidDeadlineRule({ kind: rule.kind, reason: `đơn vị “${String(unit)}” không được hỗ trợ` }),
+      new InvalidDeadlineRule({ kind: rule.kind, reason: `đơn vị “${show(unit)}” không được hỗ trợ` }),
     );
   }
   const from = rule.from;
@@ -189,7 +209,7 @@ const within = (rule: Within, ctx: ResolveContext): Result.Result<ResolvedDeadli
   const s = parseDay(start);
   if (!Number.isFinite(s)) {
     return Result.fail(
-      new InvalidDeadlineDate({ field: named === null ? "anchor" : "from.on", value: String(start) }),
+      new InvalidDeadlineDate({ field: named === null ? "anchor" : "from.on", value: show(start) }),
     );
   }
   const sVi = viOf(s);
@@ -260,8 +280,8 @@ const FREQUENCY_EN: Record<Frequency, string> = {
 
 const recurring = (rule: Recurring, ctx: ResolveContext, anchor: string | null): ResolvedDeadline => {
   const freqs = Array.isArray(rule.frequencies) ? rule.frequencies : [];
-  const vi = freqs.map((f) => FREQUENCY_VI[f] ?? String(f)).join(", ");
-  const en = freqs.map((f) => FREQUENCY_EN[f] ?? String(f)).join(", ");
+  const vi = freqs.map((f) => FREQUENCY_VI[f] ?? show(f)).join(", ");
+  const en = freqs.map((f) => FREQUENCY_EN[f] ?? show(f)).join(", ");
   const dueDay = rule.dueDay ?? ctx.policy.recurringReportDueDay;
   const periods =
     rule.periods === "calendar"
@@ -330,7 +350,7 @@ export const resolve = (
   const anchor = ctx.anchor;
   const anchorDay = anchor === null || anchor === undefined ? Number.NaN : parseDay(anchor);
   if (anchor !== null && anchor !== undefined && !Number.isFinite(anchorDay)) {
-    return Result.fail(new InvalidDeadlineDate({ field: "anchor", value: String(anchor) }));
+    return Result.fail(new InvalidDeadlineDate({ field: "anchor", value: show(anchor) }));
   }
   const r = dispatch(rule, ctx, Number.isFinite(anchorDay) ? isoOf(anchorDay) : null);
   if (Result.isFailure(r)) return r;
@@ -344,7 +364,7 @@ const dispatch = (
 ): Result.Result<ResolvedDeadline, DeadlineError> => {
   if (rule === null || typeof rule !== "object") {
     return Result.fail(
-      new InvalidDeadlineRule({ kind: String(rule), reason: "loại thời hạn không được hỗ trợ" }),
+      new InvalidDeadlineRule({ kind: show(rule), reason: "loại thời hạn không được hỗ trợ" }),
     );
   }
   switch (rule.kind) {
@@ -382,7 +402,7 @@ const dispatch = (
     default:
       return Result.fail(
         new InvalidDeadlineRule({
-          kind: String((rule as { kind: unknown }).kind),
+          kind: show((rule as { kind: unknown }).kind),
           reason: "loại thời hạn không được hỗ trợ",
         }),
       );

@@ -188,6 +188,12 @@ describe("phrases of the corpus", () => {
     expect(r.unrolledOn).toBe(unrolled);
   });
 
+  it("keeps the day and hour of a deadline with an hour even on a day off", () => {
+    const r = resolve({ ...onDate("2025-01-04", "before", "trước 17h00 ngày 04/01/2025"), time: "17:00" });
+    expect(r).toMatchObject({ dueOn: "2025-01-04", time: "17:00", rolledForward: false });
+    expect(r.derivation.vi).toContain("giữ nguyên ngày, giờ đó");
+  });
+
   it("reads a time of day as that very day", () => {
     const r = resolve({ ...onDate("2017-12-05", "before", "trước 14 giờ, ngày 05/12/2017"), time: "14:00" });
     expect(r.derivation.vi).toBe(
@@ -474,7 +480,9 @@ describe("properties", () => {
           expect(dueOn >= unrolledOn).toBe(true);
           expect(rolledForward).toBe(dueOn !== unrolledOn);
         }
-        if (p.rollForward) expect(WorkingCalendar.isWorkingDay(calendar, dueOn)).toBe(true);
+        // A deadline with an hour is a moment and keeps its day; every other due date is worked.
+        const timed = rule.kind === "on-date" && typeof rule.time === "string";
+        if (p.rollForward && !timed) expect(WorkingCalendar.isWorkingDay(calendar, dueOn)).toBe(true);
         else expect(dueOn).toBe(unrolledOn);
       }),
       { numRuns: 500 },

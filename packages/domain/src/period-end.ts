@@ -9,6 +9,15 @@ import { monthYearVi, ROMAN } from "./day-number.js";
 import type { Period } from "./deadline-rule.js";
 import { type DayNumber, dayNumberOf, daysInMonth } from "./iso-date.js";
 
+/** A value as text for a message, even when it has a hostile `toString`. */
+const show = (v: unknown): string => {
+  try {
+    return String(v);
+  } catch {
+    return Object.prototype.toString.call(v);
+  }
+};
+
 const isInt = (v: unknown, min: number, max: number): v is number =>
   typeof v === "number" && Number.isInteger(v) && v >= min && v <= max;
 
@@ -30,10 +39,10 @@ export interface PeriodEnd {
 /** The last day of a period and how to describe it, or the reason the period is invalid. */
 export const periodEnd = (p: Period): PeriodEnd | string => {
   const y = p.unit === "years" ? p.to : p.year;
-  if (!isInt(y, 1, 9999)) return `năm ${String(y)} không hợp lệ`;
+  if (!isInt(y, 1, 9999)) return `năm ${show(y)} không hợp lệ`;
   switch (p.unit) {
     case "month": {
-      if (!isInt(p.month, 1, 12)) return `tháng ${String(p.month)} không hợp lệ`;
+      if (!isInt(p.month, 1, 12)) return `tháng ${show(p.month)} không hợp lệ`;
       const my = monthYearVi(y, p.month);
       return {
         last: dayNumberOf(y, p.month, daysInMonth(y, p.month)),
@@ -44,7 +53,7 @@ export const periodEnd = (p: Period): PeriodEnd | string => {
       };
     }
     case "quarter": {
-      if (!isInt(p.quarter, 1, 4)) return `quý ${String(p.quarter)} không hợp lệ`;
+      if (!isInt(p.quarter, 1, 4)) return `quý ${show(p.quarter)} không hợp lệ`;
       const m = p.quarter * 3;
       return {
         last: dayNumberOf(y, m, daysInMonth(y, m)),
@@ -55,7 +64,7 @@ export const periodEnd = (p: Period): PeriodEnd | string => {
       };
     }
     case "half": {
-      if (p.half !== 1 && p.half !== 2) return `nửa năm ${String(p.half)} không hợp lệ`;
+      if (p.half !== 1 && p.half !== 2) return `nửa năm ${show(p.half)} không hợp lệ`;
       const first = p.half === 1;
       return {
         last: first ? dayNumberOf(y, 6, 30) : dayNumberOf(y, 12, 31),
@@ -82,10 +91,10 @@ export const periodEnd = (p: Period): PeriodEnd | string => {
         stepEn: `end of ${y}`,
       };
     case "part-of-month": {
-      if (!isInt(p.month, 1, 12)) return `tháng ${String(p.month)} không hợp lệ`;
+      if (!isInt(p.month, 1, 12)) return `tháng ${show(p.month)} không hợp lệ`;
       const part = p.part;
       if (part !== "early" && part !== "mid" && part !== "late")
-        return `“${String(part)}” không phải đầu/giữa/cuối`;
+        return `“${show(part)}” không phải đầu/giữa/cuối`;
       const day = part === "early" ? 1 : part === "mid" ? 15 : daysInMonth(y, p.month);
       const which =
         part === "early" ? "ngày đầu tiên" : part === "mid" ? "ngày thứ mười lăm" : "ngày cuối cùng";
@@ -102,7 +111,7 @@ export const periodEnd = (p: Period): PeriodEnd | string => {
     case "part-of-year": {
       const part = p.part;
       if (part !== "early" && part !== "mid" && part !== "late")
-        return `“${String(part)}” không phải đầu/giữa/cuối`;
+        return `“${show(part)}” không phải đầu/giữa/cuối`;
       const last =
         part === "early"
           ? dayNumberOf(y, 1, 1)
@@ -125,8 +134,8 @@ export const periodEnd = (p: Period): PeriodEnd | string => {
       };
     }
     case "half-of-month": {
-      if (!isInt(p.month, 1, 12)) return `tháng ${String(p.month)} không hợp lệ`;
-      if (p.half !== 1 && p.half !== 2) return `nửa tháng ${String(p.half)} không hợp lệ`;
+      if (!isInt(p.month, 1, 12)) return `tháng ${show(p.month)} không hợp lệ`;
+      if (p.half !== 1 && p.half !== 2) return `nửa tháng ${show(p.half)} không hợp lệ`;
       const first = p.half === 1;
       const my = monthYearVi(y, p.month);
       return {
@@ -138,10 +147,10 @@ export const periodEnd = (p: Period): PeriodEnd | string => {
       };
     }
     case "part-of-quarter": {
-      if (!isInt(p.quarter, 1, 4)) return `quý ${String(p.quarter)} không hợp lệ`;
+      if (!isInt(p.quarter, 1, 4)) return `quý ${show(p.quarter)} không hợp lệ`;
       const part = p.part;
       if (part !== "early" && part !== "mid" && part !== "late")
-        return `“${String(part)}” không phải đầu/giữa/cuối`;
+        return `“${show(part)}” không phải đầu/giữa/cuối`;
       const q = p.quarter;
       const last =
         part === "early"
@@ -171,7 +180,7 @@ export const periodEnd = (p: Period): PeriodEnd | string => {
     }
     case "years": {
       if (!isInt(p.from, 1, 9999) || !isInt(p.to, p.from, 9999))
-        return `giai đoạn ${String(p.from)} – ${String(p.to)} không hợp lệ`;
+        return `giai đoạn ${show(p.from)} – ${show(p.to)} không hợp lệ`;
       return {
         last: dayNumberOf(p.to, 12, 31),
         headVi: `giai đoạn ${p.from} – ${p.to}`,
@@ -181,6 +190,6 @@ export const periodEnd = (p: Period): PeriodEnd | string => {
       };
     }
     default:
-      return `loại kỳ “${String((p as { unit: unknown }).unit)}” không được hỗ trợ`;
+      return `loại kỳ “${show((p as { unit: unknown }).unit)}” không được hỗ trợ`;
   }
 };
