@@ -450,8 +450,8 @@ const withWarnings = (r: ResolvedDeadline, cal: CalendarEngine, anchor: DayNumbe
             }
           : {
               code: "provisional-calendar",
-              message: `Hạn ${dueVi} thuộc năm ${year}, năm chưa có lịch nghỉ chính thức: hạn có thể thay đổi khi Chính phủ công bố lịch nghỉ lễ, tết của năm ${year}.`,
-              messageEn: `The due date ${dueVi} is in ${year}, whose official days off are not yet in the calendar: it may move when the Government announces them.`,
+              message: `Hạn ${dueVi} thuộc năm ${year}, năm mà lịch chưa có lịch nghỉ lễ, tết chính thức (tính tạm theo Bộ luật Lao động): hạn có thể thay đổi khi lịch nghỉ chính thức của năm ${year} được công bố hoặc được bổ sung vào lịch.`,
+              messageEn: `The due date ${dueVi} is in ${year}, whose official days off are not in the calendar (computed from the Labour Code for now): it may move when that year's official schedule is announced or added.`,
             },
       );
     }

@@ -321,3 +321,21 @@ describe("properties", () => {
     );
   });
 });
+
+describe("years before the Labour Code 2019", () => {
+  it("keeps National Day to 2/9 alone before 2021, and adds the adjacent day from 2021", () => {
+    const cal = WorkingCalendar.vietnam();
+    // 2020-09-02 is a Wednesday: 1/9 and 3/9 are worked under the Labour Code 2012.
+    expect(WorkingCalendar.isWorkingDay(cal, "2020-09-02")).toBe(false);
+    expect(WorkingCalendar.isWorkingDay(cal, "2020-09-01")).toBe(true);
+    expect(WorkingCalendar.isWorkingDay(cal, "2020-09-03")).toBe(true);
+    expect(WorkingCalendar.year(cal, 2020).source).toContain("Bộ luật Lao động 2012");
+    const national = (y: number) =>
+      WorkingCalendar.year(cal, y).days.filter(
+        (d) => d.kind === "holiday" && d.name.startsWith("Quốc khánh"),
+      );
+    expect(national(2020)).toHaveLength(1);
+    expect(national(2021)).toHaveLength(2);
+    expect(WorkingCalendar.year(cal, 2021).confirmed).toBe(false);
+  });
+});
