@@ -4,8 +4,11 @@
  * cut-off and its own due date. The due date is day `dueDay` (the rule's, else the policy's —
  * 25 by default, Decree 09/2019/NĐ-CP art. 13(1)) of the period's last month; when that day is not
  * after the cut-off (calendar periods, or an early due day) it moves to the following month, so
- * that at least one day separates the cut-off from the deadline (art. 8(5)(b)). Weekly reports are
- * due the first working day after the week. Then the policy's roll-forward applies.
+ * that at least one day separates the cut-off from the deadline (art. 8(5)(b)) — unless the rule
+ * says which month (`dueMonthOffset`: “trước ngày 15 của tháng cuối quý” is the last month,
+ * “trước ngày 25/12 hằng năm” December). Weekly reports are due the first working day after the
+ * week. Then the policy's roll-forward applies; a “trước ngày …” duty (`reading: "before"`) is read
+ * like an on-date rule and never moves onto or past its day.
  */
 import { Result } from "effect";
 import { z } from "zod";
