@@ -63,6 +63,7 @@ export const land = (
       dueOn: iso,
       unrolledOn: iso,
       rolledForward: false,
+      warnings: [],
       derivation: { vi: `${vi} → ${lastVi}`, en: `${en} → ${lastVi}` },
     });
   }
@@ -73,6 +74,7 @@ export const land = (
       dueOn: unrolled,
       unrolledOn: unrolled,
       rolledForward: false,
+      warnings: [],
       derivation: {
         vi: `${vi} → ${lastVi} (${why.vi}; quy chế không chuyển sang ngày làm việc tiếp theo)`,
         en: `${en} → ${lastVi} (${why.en}; the policy does not move it to the next working day)`,
@@ -86,6 +88,7 @@ export const land = (
     dueOn: isoOf(next),
     unrolledOn: unrolled,
     rolledForward: true,
+    warnings: [],
     derivation: {
       vi: `${vi} → ${lastVi} là ${why.vi} → chuyển sang ngày làm việc tiếp theo ${nextVi} (${ART_148_5_VI})`,
       en: `${en} → ${lastVi} is ${why.en} → moved to the next working day ${nextVi} (${ART_148_5_EN})`,
@@ -119,6 +122,7 @@ export const landBefore = (
     unrolledOn: isoOf(last),
     rolledForward: false,
     rolledBack: true,
+    warnings: [],
     derivation: {
       vi: `${vi} → ${lastVi} là ${why.vi} → lùi về ngày làm việc liền trước ${backVi} (chuyển sang ngày làm việc tiếp theo sẽ rơi vào hoặc sau ngày hạn ghi trong văn bản, trái với “trước ngày”)`,
       en: `${en} → ${lastVi} is ${why.en} → moved back to the previous working day ${backVi} (moving forward would land on or after the written day, contrary to “before”)`,

@@ -74,6 +74,7 @@ const onDate = (rule: OnDate, ctx: ResolveContext): Result.Result<ResolvedDeadli
       unrolledOn: iso,
       rolledForward: false,
       time,
+      warnings: [],
       derivation:
         off === null
           ? { vi: `${head} → ${dayVi}`, en: `${headEn} → ${dayVi}` }
@@ -310,6 +311,7 @@ const recurring = (rule: Recurring, ctx: ResolveContext, anchor: string | null):
     unrolledOn: null,
     rolledForward: false,
     nextOccurrence,
+    warnings: [],
     derivation: {
       vi: `${rule.phrase ?? `báo cáo định kỳ ${vi}`} → nhiệm vụ định kỳ (${vi}): mỗi kỳ có hạn riêng, ${periods.vi}, hạn gửi ngày ${dueDay} của ${month.vi} (Nghị định 09/2019/NĐ-CP, Điều 13)${nextVi}`,
       en: `recurring (${en}) → each period has its own deadline, ${periods.en}, due on day ${dueDay} of ${month.en} (Decree 09/2019/NĐ-CP, art. 13)${nextEn}`,
@@ -321,6 +323,7 @@ const noDate = (vi: string, en: string): ResolvedDeadline => ({
   dueOn: null,
   unrolledOn: null,
   rolledForward: false,
+  warnings: [],
   derivation: { vi, en },
 });
 
@@ -352,15 +355,16 @@ export const resolve = (
   if (anchor !== null && anchor !== undefined && !Number.isFinite(anchorDay)) {
     return Result.fail(new InvalidDeadlineDate({ field: "anchor", value: show(anchor) }));
   }
-  const r = dispatch(rule, ctx, Number.isFinite(anchorDay) ? isoOf(anchorDay) : null);
+  const r = dispatch(rule, ctx, anchorDay);
   if (Result.isFailure(r)) return r;
-  return Result.succeed(withWarnings(r.success, ctx.calendar, anchorDay));
+  addWarnings(r.success, ctx.calendar, anchorDay);
+  return r;
 };
 
 const dispatch = (
   rule: DeadlineRule,
   ctx: ResolveContext,
-  anchor: string | null,
+  anchorDay: DayNumber,
 ): Result.Result<ResolvedDeadline, DeadlineError> => {
   if (rule === null || typeof rule !== "object") {
     return Result.fail(
@@ -375,7 +379,7 @@ const dispatch = (
     case "within":
       return within(rule, ctx);
     case "recurring":
-      return Result.succeed(recurring(rule, ctx, anchor));
+      return Result.succeed(recurring(rule, ctx, Number.isFinite(anchorDay) ? isoOf(anchorDay) : null));
     case "ongoing":
       return Result.succeed(
         noDate(
@@ -419,8 +423,10 @@ const FIRST_SCHEDULED_YEAR = 2019;
  * years after it, in a year whose days off are provisional or unknown (point 10, 11, 12 of the
  * engine's contract: the resolver, not only the parser, says so).
  */
-const withWarnings = (r: ResolvedDeadline, cal: CalendarEngine, anchor: DayNumber): ResolvedDeadline => {
-  const warnings: DeadlineWarning[] = r.warnings === undefined ? [] : [...r.warnings];
+const addWarnings = (r: ResolvedDeadline, cal: CalendarEngine, anchor: DayNumber): void => {
+  // `r` was built by this module for this call: its warnings are filled in place, because copying
+  // the object (a spread) costs more than the whole resolution on the hot path.
+  const warnings: DeadlineWarning[] = r.warnings ?? [];
   const dueIso = r.dueOn ?? r.nextOccurrence?.dueOn ?? null;
   const due = dueIso === null ? Number.NaN : parseDay(dueIso);
   if (Number.isFinite(due)) {
@@ -456,5 +462,5 @@ const withWarnings = (r: ResolvedDeadline, cal: CalendarEngine, anchor: DayNumbe
       );
     }
   }
-  return { ...r, warnings };
+  r.warnings = warnings;
 };
