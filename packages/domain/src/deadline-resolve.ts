@@ -313,8 +313,8 @@ const recurring = (rule: Recurring, ctx: ResolveContext, anchor: string | null):
     nextOccurrence,
     warnings: [],
     derivation: {
-      vi: `${rule.phrase ?? `báo cáo định kỳ ${vi}`} → nhiệm vụ định kỳ (${vi}): mỗi kỳ có hạn riêng, ${periods.vi}, hạn gửi ngày ${dueDay} của ${month.vi} (Nghị định 09/2019/NĐ-CP, Điều 13)${nextVi}`,
-      en: `recurring (${en}) → each period has its own deadline, ${periods.en}, due on day ${dueDay} of ${month.en} (Decree 09/2019/NĐ-CP, art. 13)${nextEn}`,
+      vi: `${rule.phrase ?? `báo cáo định kỳ ${vi}`} → nhiệm vụ định kỳ (${vi}): mỗi kỳ có hạn riêng, ${periods.vi}, hạn gửi ngày ${dueDay} của ${month.vi} (${rule.dueDay === null ? "Nghị định 09/2019/NĐ-CP, Điều 13" : "theo văn bản giao"})${nextVi}`,
+      en: `recurring (${en}) → each period has its own deadline, ${periods.en}, due on day ${dueDay} of ${month.en} (${rule.dueDay === null ? "Decree 09/2019/NĐ-CP, art. 13" : "as the notice says"})${nextEn}`,
     },
   };
 };

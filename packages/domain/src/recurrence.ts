@@ -137,11 +137,11 @@ export const occurrences = (
         const dueVi =
           frequency === "weekly"
             ? "hạn gửi là ngày làm việc đầu tiên sau kỳ"
-            : `hạn gửi ngày ${dueDay} của ${monthWordVi(nominal.offset)} (Nghị định 09/2019/NĐ-CP, Điều 13)`;
+            : `hạn gửi ngày ${dueDay} của ${monthWordVi(nominal.offset)} (${rule.dueDay === null ? "Nghị định 09/2019/NĐ-CP, Điều 13" : "theo văn bản giao"})`;
         const dueEn =
           frequency === "weekly"
             ? "due the first working day after the week"
-            : `due on day ${dueDay} of the ${monthWordEn(nominal.offset)} (Decree 09/2019/NĐ-CP, art. 13)`;
+            : `due on day ${dueDay} of the ${monthWordEn(nominal.offset)} (${rule.dueDay === null ? "Decree 09/2019/NĐ-CP, art. 13" : "as the notice says"})`;
         const before = rule.reading === "before" && frequency !== "weekly";
         const strict = before && policy.readingOfTruoc === "day-before";
         const resolved = before
