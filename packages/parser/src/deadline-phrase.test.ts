@@ -135,6 +135,19 @@ describe("DeadlinePhrase.recognize", () => {
     }
   });
 
+  it.each([
+    ["hoàn thành trong tháng 3/2024", "2024-06-01", "deadline-before-issue"],
+    ["Xong trong Quý I/2024", "2024-06-01", "deadline-before-issue"],
+    ["trong năm 2023", "2024-06-01", "deadline-before-issue"],
+    ["chậm nhất ngày 30/6/2032", "2025-06-01", "deadline-far-future"],
+    ["hoàn thành trong năm 2028", "2026-06-01", "provisional-calendar"],
+  ])("passes on the rule's own warning for “%s” in a notice of %s: %s", (text, issuedOn, code) => {
+    const r = DeadlinePhrase.recognize(text, { issuedOn, cell: true });
+    expect(r._tag === "Rule" && r.warnings.map((w) => w.code)).toContain(code);
+    const w = r._tag === "Rule" ? r.warnings.find((x) => x.code === code) : undefined;
+    expect(w?.span).not.toBeNull();
+  });
+
   it("rejects a day that does not exist", () => {
     const r = DeadlinePhrase.recognize("chậm nhất ngày 31/02/2024");
     expect(r._tag === "Unreadable" && r.warning.code).toBe("invalid-date");

@@ -9,7 +9,8 @@
  * dates of cited documents (“Nghị định số 32/2024/NĐ-CP ngày 15/3/2024”) are never read as deadlines.
  * A date without its year (“trước ngày 15/3”) is reported, never completed by guessing.
  */
-import { type DeadlineRule, IsoDate, type ParsedNotice } from "@dondoc/domain";
+import { DeadlineRule, IsoDate, type ParsedNotice, PolicyPack, WorkingCalendar } from "@dondoc/domain";
+import { Result } from "effect";
 
 import * as DateText from "./date-text.js";
 import { squash } from "./normalize.js";
@@ -31,6 +32,10 @@ export interface Context {
   readonly cell?: boolean;
   /** Added to every span (the position of `text` in the notice). */
   readonly offset?: number;
+  /** The calendar the rule's warnings are checked against (default `WorkingCalendar.vietnam()`). */
+  readonly calendar?: WorkingCalendar.WorkingCalendar;
+  /** The policy pack in force (default `PolicyPack.national`). */
+  readonly policy?: PolicyPack.PolicyPack;
 }
 
 /** One deadline phrase found in a text. */
@@ -929,6 +934,31 @@ const widen = (text: string, f: Found): Found => {
   return m === null ? f : { ...f, start: f.start - (before.length - m.index) };
 };
 
+let defaultCalendar: WorkingCalendar.WorkingCalendar | undefined;
+
+/**
+ * The warnings the resolver gives the rule (a due date before the notice — for periods too —,
+ * more than five years after it, in a year without an official schedule), so that they reach the
+ * parse result with the phrase's span. Needs the notice date; codes already given are not repeated.
+ */
+const ruleWarnings = (rule: Rule, ctx: Context, f: Found, given: ReadonlyArray<Warning>): Warning[] => {
+  const on = ctx.issuedOn;
+  if (on === null || on === undefined) return [];
+  if (defaultCalendar === undefined) defaultCalendar = WorkingCalendar.vietnam();
+  const r = DeadlineRule.resolve(rule, {
+    anchor: on,
+    calendar: ctx.calendar ?? defaultCalendar,
+    policy: ctx.policy ?? PolicyPack.national,
+  });
+  if (Result.isFailure(r)) return [];
+  const out: Warning[] = [];
+  for (const w of r.success.warnings ?? []) {
+    if (given.some((g) => g.code === w.code)) continue;
+    out.push(warning(w.code, w.message, f.start, f.end));
+  }
+  return out;
+};
+
 /**
  * Every deadline phrase in `text`, strongest first (dated phrases, then “within N days”, then
  * periods, recurring duties, “đúng tiến độ”, “thường xuyên”, “khẩn trương”); spans are offset by
@@ -961,12 +991,13 @@ export const candidates = (text: string, ctx: Context = {}): Candidate[] => {
     .map((f) => {
       const phrase = squash(text.slice(f.start, f.end));
       const rule = f.rule === null ? null : ({ ...f.rule, phrase } as Rule);
+      const own = rule === null ? f.warnings : [...f.warnings, ...ruleWarnings(rule, ctx, f, f.warnings)];
       return {
         kind: f.kind,
         rule,
         phrase,
         span: { start: f.start + offset, end: f.end + offset },
-        warnings: f.warnings.map((w) =>
+        warnings: own.map((w) =>
           w.span === null ? w : { ...w, span: { start: w.span.start + offset, end: w.span.end + offset } },
         ),
         priority: f.priority,

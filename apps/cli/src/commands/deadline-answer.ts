@@ -48,10 +48,11 @@ const resolveOne = (
   calendar: WorkingCalendar.WorkingCalendar,
   policy: PolicyPack.PolicyPack,
 ): Result.Result<Resolved, string> => {
+  // The parser passes the rule's own warnings on with a span; they are still the resolver's.
   const parsed: AnswerWarning[] = c.warnings.map((w) => ({
     code: w.code,
     message: w.message,
-    from: "parser",
+    from: DeadlineRule.DeadlineWarningCode.safeParse(w.code).success ? "resolver" : "parser",
   }));
   if (c.rule === null) {
     return Result.succeed({
