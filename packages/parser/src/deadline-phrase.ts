@@ -544,7 +544,22 @@ const years = (text: string, ctx: Context, out: Found[], lower: string): void =>
     const phrase = squash(m[0]);
     push(out, { kind: "end-of-period", phrase, period: { unit: "years", from, to } }, start, end, 4);
   }
-  for (const m of scan(THIS_PERIOD, text, lower, " này", " nay", " tới", " sau", " kế tiếp")) {
+  for (const m of scan(
+    THIS_PERIOD,
+    text,
+    lower,
+    "tháng này",
+    "quý này",
+    "năm này",
+    "năm nay",
+    "tháng tới",
+    "quý tới",
+    "năm tới",
+    "tháng sau",
+    "quý sau",
+    "năm sau",
+    "kế tiếp",
+  )) {
     const start = m.index;
     const end = start + m[0].length;
     if (m[1] === undefined && !ctx.cell && !isClauseStart(text, start)) continue;
@@ -745,8 +760,9 @@ const namedPeriodStart = (m: RegExpExecArray, frequency: Frequency | undefined):
 
 const recurring = (text: string, ctx: Context, out: Found[]): void => {
   const startsOn = ctx.issuedOn ?? null;
+  const lower = text.toLowerCase();
   const mine: Found[] = [];
-  for (const m of text.matchAll(RECURRING)) {
+  for (const m of scan(RECURRING, text, lower, "định kỳ")) {
     const frequencies = frequenciesOf(m[1] ?? "");
     if (frequencies.length === 0) continue;
     const start = m.index;
@@ -773,7 +789,7 @@ const recurring = (text: string, ctx: Context, out: Found[]): void => {
       ...(from === null ? {} : { absorbs: true }),
     });
   }
-  for (const m of text.matchAll(ONCE_EVERY)) {
+  for (const m of scan(ONCE_EVERY, text, lower, "lần")) {
     const key = `${Number.isNaN(Number(m[1])) ? (m[1] ?? "").toLowerCase() : Number(m[1])} ${(m[2] ?? "").toLowerCase()}`;
     const frequency = ONCE[key];
     if (frequency === undefined) continue;
@@ -796,7 +812,16 @@ const recurring = (text: string, ctx: Context, out: Found[]): void => {
       warnings: [],
     });
   }
-  for (const m of text.matchAll(DAY_EVERY)) {
+  for (const m of scan(
+    DAY_EVERY,
+    text,
+    lower,
+    " hàng ",
+    " hằng ",
+    " của tháng",
+    " của quý",
+    " trong tháng",
+  )) {
     const day = Number(m[2]);
     if (!(day >= 1 && day <= 31)) continue;
     const start = m.index;
