@@ -88,6 +88,7 @@ describe("DeadlinePhrase.recognize", () => {
     ["Hàng năm", { kind: "recurring", frequencies: ["annual"] }],
     ["Thường xuyên", { kind: "ongoing" }],
     ["Trong năm 2026", { kind: "end-of-period", period: { unit: "year", year: 2026 } }],
+    ["Năm 2026", { kind: "end-of-period", period: { unit: "year", year: 2026 } }],
   ])("reads the table cell “%s”", (text, expected) => {
     expect(rule(text, null, true)).toMatchObject(expected);
   });

@@ -101,6 +101,8 @@ const THIS_PERIOD =
   /(?<![\p{L}\d])(?:(trong|cuối|đầu|giữa|hết|đến hết|ngay trong|xong trong|hoàn thành trong)\s+)?(tháng|quý|năm)\s+(này|nay|tới|sau(?!\s+khi)|kế tiếp)(?![\p{L}\d])/giu;
 const YEAR_PART =
   /(?<![\p{L}\d])(cuối|giữa|đầu)\s+năm(?:\s+(nay|\d{4}|tới|sau(?!\s+khi)|kế tiếp))?(?![\d\p{L}])/giu;
+/** A deadline cell holding only a year: “Năm 2026”. */
+const BARE_YEAR = /^\s*năm\s+(\d{4})(?=\s*\.?\s*$)/iu;
 /** Words before “đầu/cuối năm” that make it a span of months, not a part of the year. */
 const SPAN_BEFORE = /(?:(?:\d{1,2}|ba|sáu|chín)\s+tháng|nửa)\s+$/iu;
 /** A verb of completion shortly before a period makes the period a deadline. */
@@ -530,6 +532,20 @@ const years = (text: string, ctx: Context, out: Found[], lower: string): void =>
             }
           : { kind: "end-of-period", phrase, period: { unit: "year", year } };
     push(out, rule, start, end, 4);
+  }
+  // A table cell that is only a year (“Năm 2026”) is that year's end.
+  const bare = ctx.cell === true ? BARE_YEAR.exec(text) : null;
+  if (bare !== null) {
+    const start = bare.index + (bare[0].length - bare[0].trimStart().length);
+    const year = Number(bare[1]);
+    const phrase = squash(bare[0]);
+    push(
+      out,
+      { kind: "end-of-period", phrase, period: { unit: "year", year } },
+      start,
+      start + phrase.length,
+      4,
+    );
   }
   for (const m of scan(RANGE, text, lower, "giai đoạn", "năm 1", "năm 2")) {
     const start = m.index;
