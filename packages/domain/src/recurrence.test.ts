@@ -261,3 +261,13 @@ describe("the due day's month (dueMonthOffset) and “trước ngày …” duti
     );
   });
 });
+
+describe("Recurrence.next after an instant", () => {
+  it("takes an ISO instant as its day in Vietnam", () => {
+    const rule = recurring(["annual"], { periods: "calendar", dueDay: 25, dueMonthOffset: 0 });
+    // 25/12/2025 17:30 UTC is already 26/12 in Hà Nội: the 2025 report is past.
+    expect(Recurrence.next(rule, "2025-12-25T17:30:00Z", calendar, policy)?.dueOn).toBe("2026-12-25");
+    expect(Recurrence.next(rule, "2025-12-25T16:30:00Z", calendar, policy)?.dueOn).toBe("2025-12-25");
+    expect(Recurrence.next(rule, "2025-12-25T10:00:00", calendar, policy)).toBeNull();
+  });
+});

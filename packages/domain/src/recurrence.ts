@@ -182,10 +182,23 @@ export const occurrences = (
   );
 };
 
+/** An ISO 8601 instant with its offset (`2025-03-01T23:30:00+07:00`, `…Z`). */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+const VIETNAM_OFFSET_MS = 7 * 3_600_000;
+
+/** The local day (Asia/Ho_Chi_Minh) of a `YYYY-MM-DD` date or an ISO instant, or `NaN`. */
+const localDay = (when: string): number => {
+  if (typeof when !== "string") return Number.NaN;
+  if (!INSTANT.test(when)) return parseDay(when);
+  if (!Number.isFinite(parseDay(when.slice(0, 10)))) return Number.NaN;
+  const ms = Date.parse(when);
+  return Number.isFinite(ms) ? Math.floor((ms + VIETNAM_OFFSET_MS) / 86_400_000) : Number.NaN;
+};
+
 /**
- * The first occurrence due on or after `after` (its report not yet late on that day), or `null`
- * when there is none within a year and a half (or `after` is not a date). Ties on the due date go
- * to the shorter period.
+ * The first occurrence due on or after `after` — a local date, or any ISO instant with its offset,
+ * taken as its day in Vietnam (its report not yet late on that day) — or `null` when there is none
+ * within a year and a half (or `after` is neither). Ties on the due date go to the shorter period.
  *
  * @example
  * Recurrence.next(monthlyRule, "2024-01-26", cal, PolicyPack.national)?.label; // "tháng 02/2024"
@@ -196,14 +209,15 @@ export const next = (
   calendar: CalendarEngine,
   policy: PolicyPack,
 ): Occurrence | null => {
-  const day = parseDay(after);
+  const day = localDay(after);
   if (!Number.isFinite(day)) return null;
+  const afterDay = isoOf(day);
   // A due date falls at most about two months after its cut-off (calendar periods, due day 31).
   const from = Math.max(MIN_DAY, day - 70);
   const to = Math.min(MAX_DAY, day + 550);
   let best: Occurrence | null = null;
   for (const o of occurrences(rule, { from: isoOf(from), to: isoOf(to) }, calendar, policy)) {
-    if (o.dueOn < after) continue;
+    if (o.dueOn < afterDay) continue;
     if (
       best === null ||
       o.dueOn < best.dueOn ||
