@@ -6,6 +6,7 @@
  * the task itself).
  */
 import { PolicyPack, Timeliness, WorkingCalendar } from "@dondoc/domain";
+import { Result } from "effect";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -76,11 +77,13 @@ describe.each(engines)("timeliness in SQL on %s", (engine) => {
           }
         }
         for (const r of rows) {
-          const expected = Timeliness.of(
-            { lifecycle: r.lifecycle, dueOn: r.due_on, completedOn: r.completed_on },
-            day,
-            calendar,
-            PolicyPack.national,
+          const expected = Result.getOrThrow(
+            Timeliness.of(
+              { lifecycle: r.lifecycle, dueOn: r.due_on, completedOn: r.completed_on },
+              day,
+              calendar,
+              PolicyPack.national,
+            ),
           );
           expect([r.id, found.get(r.id)]).toEqual([r.id, [expected]]);
         }

@@ -90,10 +90,17 @@ describe("dondoc deadline", () => {
     expect(r.err).toContain("xin chào");
   });
 
-  it("exits 1 with year-missing instead of guessing a year", () => {
-    const r = run(["deadline", "trước ngày 15/3", "--from", "2024-01-05"]);
-    expect(r.code).toBe(1);
-    expect(r.err).toContain("không ghi năm");
+  it("infers a missing year from the notice's date and says so", () => {
+    const r = run(["deadline", "trước ngày 15/3", "--from", "2024-01-05", "--json"]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out);
+    expect(out).toMatchObject({ kind: "on-date", dueOn: "2024-03-14" });
+    expect(out.warnings.map((w: { code: string }) => w.code)).toContain("year-inferred");
+  });
+
+  it("prints the hour of a deadline with a time of day", () => {
+    const r = run(["deadline", "trước 17 giờ ngày 20/3/2025", "--from", "2025-03-01", "--json"]);
+    expect(JSON.parse(r.out)).toMatchObject({ dueOn: "2025-03-20", time: "17:00" });
   });
 });
 

@@ -11916,6 +11916,24 @@ export type components = {
                     year: number;
                     /** @enum {string} */
                     part: "early" | "mid" | "late";
+                } | {
+                    /** @enum {string} */
+                    unit: "half-of-month";
+                    year: number;
+                    month: number;
+                    half: 1 | 2;
+                } | {
+                    /** @enum {string} */
+                    unit: "part-of-quarter";
+                    year: number;
+                    quarter: number;
+                    /** @enum {string} */
+                    part: "early" | "mid" | "late";
+                } | {
+                    /** @enum {string} */
+                    unit: "years";
+                    from: number;
+                    to: number;
                 };
             } | {
                 /** @enum {string} */
@@ -11949,6 +11967,9 @@ export type components = {
                  * @description Ngày theo ISO 8601 (YYYY-MM-DD)
                  */
                 startsOn: string | null;
+                dueMonthOffset?: number;
+                /** @enum {string} */
+                reading?: "by" | "before";
             } | {
                 /** @enum {string} */
                 kind: "ongoing";

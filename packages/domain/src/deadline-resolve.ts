@@ -8,17 +8,9 @@
  */
 import { Result } from "effect";
 
-import { type CalendarEngine, DAY_OFF, HOLIDAY, isWorking, workingDayAfter } from "./calendar-engine.js";
-import {
-  isoOf,
-  MAX_DAY,
-  MIN_DAY,
-  parseDay,
-  viOf,
-  WEEKDAY_EN,
-  WEEKDAY_VI,
-  weekdayOfDay,
-} from "./day-number.js";
+import type { CalendarEngine } from "./calendar-engine.js";
+import { isWorking, workingDayAfter } from "./calendar-engine.js";
+import { isoOf, parseDay, viOf } from "./day-number.js";
 import {
   type DeadlineError,
   DeadlineOutOfRange,
@@ -26,6 +18,7 @@ import {
   InvalidDeadlineRule,
   MissingStartDate,
 } from "./deadline-error.js";
+import { inRange, land, landBefore, offReason } from "./deadline-land.js";
 import type {
   DeadlineRule,
   EndOfPeriod,
@@ -35,9 +28,20 @@ import type {
   ResolvedDeadline,
   Within,
 } from "./deadline-rule.js";
+import { addWarnings } from "./deadline-warning.js";
 import { civilOf, type DayNumber, dayNumberOf, daysInMonth } from "./iso-date.js";
 import { periodEnd } from "./period-end.js";
 import type { PolicyPack } from "./policy-pack.js";
+import * as Recurrence from "./recurrence.js";
+
+/** A value as text for an error message, even when it has a hostile `toString`. */
+const show = (v: unknown): string => {
+  try {
+    return String(v);
+  } catch {
+    return Object.prototype.toString.call(v);
+  }
+};
 
 /** What a rule is resolved against. */
 export interface ResolveContext {
@@ -47,93 +51,42 @@ export interface ResolveContext {
   readonly policy: PolicyPack;
 }
 
-const ART_148_5_VI = "BLDS 2015, Điều 148 khoản 5";
-const ART_148_5_EN = "Civil Code 2015, art. 148(5)";
-
-const inRange = (n: DayNumber): boolean => n >= MIN_DAY && n <= MAX_DAY;
-
-/** Why a day is not worked, for the derivation. */
-const offReason = (cal: CalendarEngine, n: DayNumber): { vi: string; en: string } => {
-  const t = cal.tableOf(n);
-  const i = n - t.start;
-  const k = t.kind[i];
-  const name = t.names.get(i);
-  if (k === HOLIDAY) return { vi: `ngày nghỉ lễ, tết (${name})`, en: `a public holiday (${name})` };
-  if (k === DAY_OFF) return { vi: `ngày nghỉ (${name})`, en: `a day off (${name})` };
-  const w = weekdayOfDay(n);
-  return { vi: `${WEEKDAY_VI[w]} (ngày nghỉ)`, en: `a ${WEEKDAY_EN[w]} (day off)` };
-};
-
-/**
- * Internal: the last day of the period is known; apply the roll-forward of art. 148(5) when the policy
- * wants it, and finish the derivation.
- */
-export const land = (
-  ctx: ResolveContext,
-  kind: string,
-  last: DayNumber,
-  vi: string,
-  en: string,
-): Result.Result<ResolvedDeadline, DeadlineError> => {
-  if (!inRange(last)) return Result.fail(new DeadlineOutOfRange({ kind }));
-  const cal = ctx.calendar;
-  const lastVi = viOf(last);
-  if (isWorking(cal, last)) {
-    const iso = isoOf(last);
-    return Result.succeed({
-      dueOn: iso,
-      unrolledOn: iso,
-      rolledForward: false,
-      derivation: { vi: `${vi} → ${lastVi}`, en: `${en} → ${lastVi}` },
-    });
-  }
-  const why = offReason(cal, last);
-  const unrolled = isoOf(last);
-  if (!ctx.policy.rollForward) {
-    return Result.succeed({
-      dueOn: unrolled,
-      unrolledOn: unrolled,
-      rolledForward: false,
-      derivation: {
-        vi: `${vi} → ${lastVi} (${why.vi}; quy chế không chuyển sang ngày làm việc tiếp theo)`,
-        en: `${en} → ${lastVi} (${why.en}; the policy does not move it to the next working day)`,
-      },
-    });
-  }
-  const next = workingDayAfter(cal, last, 1);
-  if (!inRange(next)) return Result.fail(new DeadlineOutOfRange({ kind }));
-  const nextVi = viOf(next);
-  return Result.succeed({
-    dueOn: isoOf(next),
-    unrolledOn: unrolled,
-    rolledForward: true,
-    derivation: {
-      vi: `${vi} → ${lastVi} là ${why.vi} → chuyển sang ngày làm việc tiếp theo ${nextVi} (${ART_148_5_VI})`,
-      en: `${en} → ${lastVi} is ${why.en} → moved to the next working day ${nextVi} (${ART_148_5_EN})`,
-    },
-  });
-};
+/** Internal: re-exported for the recurrence, which lands each occurrence the same way. */
+export { land } from "./deadline-land.js";
 
 const onDate = (rule: OnDate, ctx: ResolveContext): Result.Result<ResolvedDeadline, DeadlineError> => {
   const day = parseDay(rule.date);
   if (!Number.isFinite(day))
-    return Result.fail(new InvalidDeadlineDate({ field: "date", value: String(rule.date) }));
+    return Result.fail(new InvalidDeadlineDate({ field: "date", value: show(rule.date) }));
   const dayVi = viOf(day);
   const time = rule.time;
   if (typeof time === "string") {
-    // “trước 14 giờ, ngày 05/12/2017”: an hour of that day, so the day itself is the last day.
-    return land(
-      ctx,
-      rule.kind,
-      day,
-      `${rule.phrase ?? `trước ${time} ngày ${dayVi}`} → hạn là ${time} ngày ${dayVi}`,
-      `by ${time} on ${dayVi} → due that day`,
-    );
+    // “trước 17 giờ ngày 20/3/2025”: a moment, not a period — the day and hour stay as written,
+    // even on a day off (moving it would put it after the moment the notice set).
+    const head = `${rule.phrase ?? `trước ${time} ngày ${dayVi}`} → hạn là ${time} ngày ${dayVi} (giờ Việt Nam)`;
+    const headEn = `by ${time} on ${dayVi} (Vietnam time) → due that day`;
+    if (!inRange(day)) return Result.fail(new DeadlineOutOfRange({ kind: rule.kind }));
+    const iso = isoOf(day);
+    const off = isWorking(ctx.calendar, day) ? null : offReason(ctx.calendar, day);
+    return Result.succeed({
+      dueOn: iso,
+      unrolledOn: iso,
+      rolledForward: false,
+      time,
+      warnings: [],
+      derivation:
+        off === null
+          ? { vi: `${head} → ${dayVi}`, en: `${headEn} → ${dayVi}` }
+          : {
+              vi: `${head} → ${dayVi} là ${off.vi}, nhưng hạn ghi giờ cụ thể nên giữ nguyên ngày, giờ đó`,
+              en: `${headEn} → ${dayVi} is ${off.en}, but a deadline with an hour keeps its day and hour`,
+            },
+    });
   }
   if (rule.reading === "before") {
     const head = rule.phrase ?? `trước ngày ${dayVi}`;
     if (ctx.policy.readingOfTruoc === "day-before") {
-      return land(
+      return landBefore(
         ctx,
         rule.kind,
         day - 1,
@@ -141,7 +94,7 @@ const onDate = (rule: OnDate, ctx: ResolveContext): Result.Result<ResolvedDeadli
         `before ${dayVi} → due by the end of the previous day (policy: “trước ngày” excludes ${dayVi})`,
       );
     }
-    return land(
+    return landBefore(
       ctx,
       rule.kind,
       day,
@@ -214,7 +167,7 @@ const within = (rule: Within, ctx: ResolveContext): Result.Result<ResolvedDeadli
     return Result.fail(
       new InvalidDeadlineRule({
         kind: rule.kind,
-        reason: `số lượng “${String(amount)}” phải là số nguyên dương`,
+        reason: `số lượng “${show(amount)}” phải là số nguyên dương`,
       }),
     );
   }
@@ -222,12 +175,33 @@ const within = (rule: Within, ctx: ResolveContext): Result.Result<ResolvedDeadli
   const unitVi = UNIT_VI[unit];
   if (unitVi === undefined) {
     return Result.fail(
-      new InvalidDeadlineRule({ kind: rule.kind, reason: `đơn vị “${String(unit)}” không được hỗ trợ` }),
+      new InvalidDeadlineRule({ kind: rule.kind, reason: `đơn vị “${show(unit)}” không được hỗ trợ` }),
     );
   }
   const from = rule.from;
   const event = from?.event ?? "other";
   const named = from?.on ?? null;
+  if (named === null && event !== "notice-issued") {
+    // “kể từ ngày nhận được văn bản”: the notice does not say when that is, so no date is guessed.
+    const eventVi = from?.label ?? EVENT_VI[event] ?? EVENT_VI.other;
+    const eventEn = EVENT_EN[event] ?? EVENT_EN.other;
+    return Result.succeed({
+      dueOn: null,
+      unrolledOn: null,
+      rolledForward: false,
+      warnings: [
+        {
+          code: "deadline-event-date",
+          message: `Thời hạn tính từ “${eventVi}” nhưng văn bản không ghi ngày của sự kiện đó: cần nhập ngày ${eventVi} để tính hạn.`,
+          messageEn: `The deadline counts from ${eventEn}, whose date the notice does not give: enter that date to compute the due date.`,
+        },
+      ],
+      derivation: {
+        vi: `${rule.phrase ?? `trong ${amount} ${unitVi} kể từ ${eventVi}`} → chưa biết ${eventVi} → chưa tính được hạn (BLDS 2015, Điều 147: thời hạn bắt đầu từ ngày tiếp theo của sự kiện)`,
+        en: `within ${amount} ${UNIT_EN[unit]} of ${eventEn} → the date of ${eventEn} is unknown → no due date yet (Civil Code 2015, art. 147)`,
+      },
+    });
+  }
   const start = named ?? ctx.anchor;
   if (start === null || start === undefined) {
     return Result.fail(new MissingStartDate({ event, label: from?.label ?? null }));
@@ -235,16 +209,14 @@ const within = (rule: Within, ctx: ResolveContext): Result.Result<ResolvedDeadli
   const s = parseDay(start);
   if (!Number.isFinite(s)) {
     return Result.fail(
-      new InvalidDeadlineDate({ field: named === null ? "anchor" : "from.on", value: String(start) }),
+      new InvalidDeadlineDate({ field: named === null ? "anchor" : "from.on", value: show(start) }),
     );
   }
   const sVi = viOf(s);
   const eventVi = from?.label ?? EVENT_VI[event] ?? EVENT_VI.other;
   const eventEn = EVENT_EN[event] ?? EVENT_EN.other;
-  // The event's own day is unknown (e.g. receipt of the notice): the anchor stands in, and says so.
-  const standIn = named === null && event !== "notice-issued";
-  const headVi = `${rule.phrase ?? `trong ${amount} ${unitVi} kể từ ${eventVi}`}${standIn ? ` → chưa biết ${eventVi}, tạm tính từ ngày mốc ${sVi}` : ""} → bắt đầu tính từ ngày tiếp theo của ${sVi} (BLDS 2015, Điều 147)`;
-  const headEn = `within ${amount} ${UNIT_EN[unit]} of ${eventEn} (${sVi}${standIn ? ", the anchor date standing in for it" : ""}) → counting starts the next day (Civil Code 2015, art. 147)`;
+  const headVi = `${rule.phrase ?? `trong ${amount} ${unitVi} kể từ ${eventVi}`} → bắt đầu tính từ ngày tiếp theo của ${sVi} (BLDS 2015, Điều 147)`;
+  const headEn = `within ${amount} ${UNIT_EN[unit]} of ${eventEn} (${sVi}) → counting starts the next day (Civil Code 2015, art. 147)`;
   switch (unit) {
     case "days":
       return land(
@@ -306,10 +278,10 @@ const FREQUENCY_EN: Record<Frequency, string> = {
   annual: "annual",
 };
 
-const recurring = (rule: Recurring, ctx: ResolveContext): ResolvedDeadline => {
+const recurring = (rule: Recurring, ctx: ResolveContext, anchor: string | null): ResolvedDeadline => {
   const freqs = Array.isArray(rule.frequencies) ? rule.frequencies : [];
-  const vi = freqs.map((f) => FREQUENCY_VI[f] ?? String(f)).join(", ");
-  const en = freqs.map((f) => FREQUENCY_EN[f] ?? String(f)).join(", ");
+  const vi = freqs.map((f) => FREQUENCY_VI[f] ?? show(f)).join(", ");
+  const en = freqs.map((f) => FREQUENCY_EN[f] ?? show(f)).join(", ");
   const dueDay = rule.dueDay ?? ctx.policy.recurringReportDueDay;
   const periods =
     rule.periods === "calendar"
@@ -318,13 +290,30 @@ const recurring = (rule: Recurring, ctx: ResolveContext): ResolvedDeadline => {
           vi: "kỳ chốt số liệu ngày 15 → 14 (Nghị định 09/2019/NĐ-CP, Điều 12)",
           en: "cut-off 15th → 14th (Decree 09/2019/NĐ-CP, art. 12)",
         };
+  const offset = rule.dueMonthOffset;
+  const month =
+    offset === undefined
+      ? { vi: "tháng cuối kỳ", en: "the period's last month" }
+      : offset === 0
+        ? { vi: "tháng cuối kỳ", en: "the period's last month" }
+        : offset === 1
+          ? { vi: "tháng sau kỳ", en: "the month after the period" }
+          : { vi: `tháng thứ ${12 + offset} của kỳ`, en: `month ${12 + offset} of the period` };
+  const after = anchor ?? rule.startsOn;
+  const upcoming = after === null ? null : Recurrence.next(rule, after, ctx.calendar, ctx.policy);
+  const nextOccurrence =
+    upcoming === null ? null : { label: upcoming.label, dueOn: upcoming.dueOn, cutOff: upcoming.cutOff };
+  const nextVi = upcoming === null ? "" : ` → kỳ gần nhất: ${upcoming.derivation.vi}`;
+  const nextEn = upcoming === null ? "" : ` → next: ${upcoming.derivation.en}`;
   return {
     dueOn: null,
     unrolledOn: null,
     rolledForward: false,
+    nextOccurrence,
+    warnings: [],
     derivation: {
-      vi: `${rule.phrase ?? `báo cáo định kỳ ${vi}`} → nhiệm vụ định kỳ (${vi}): mỗi kỳ có hạn riêng, ${periods.vi}, hạn gửi ngày ${dueDay} của tháng cuối kỳ (Nghị định 09/2019/NĐ-CP, Điều 13)`,
-      en: `recurring (${en}) → each period has its own deadline, ${periods.en}, due on day ${dueDay} of the period's last month (Decree 09/2019/NĐ-CP, art. 13)`,
+      vi: `${rule.phrase ?? `báo cáo định kỳ ${vi}`} → nhiệm vụ định kỳ (${vi}): mỗi kỳ có hạn riêng, ${periods.vi}, hạn gửi ngày ${dueDay} của ${month.vi} (${rule.dueDay === null ? "Nghị định 09/2019/NĐ-CP, Điều 13" : "theo văn bản giao"})${nextVi}`,
+      en: `recurring (${en}) → each period has its own deadline, ${periods.en}, due on day ${dueDay} of ${month.en} (${rule.dueDay === null ? "Decree 09/2019/NĐ-CP, art. 13" : "as the notice says"})${nextEn}`,
     },
   };
 };
@@ -333,6 +322,7 @@ const noDate = (vi: string, en: string): ResolvedDeadline => ({
   dueOn: null,
   unrolledOn: null,
   rolledForward: false,
+  warnings: [],
   derivation: { vi, en },
 });
 
@@ -359,6 +349,27 @@ export const resolve = (
   rule: DeadlineRule,
   ctx: ResolveContext,
 ): Result.Result<ResolvedDeadline, DeadlineError> => {
+  const anchor = ctx.anchor;
+  const anchorDay = anchor === null || anchor === undefined ? Number.NaN : parseDay(anchor);
+  if (anchor !== null && anchor !== undefined && !Number.isFinite(anchorDay)) {
+    return Result.fail(new InvalidDeadlineDate({ field: "anchor", value: show(anchor) }));
+  }
+  const r = dispatch(rule, ctx, anchorDay);
+  if (Result.isFailure(r)) return r;
+  addWarnings(r.success, ctx.calendar, anchorDay);
+  return r;
+};
+
+const dispatch = (
+  rule: DeadlineRule,
+  ctx: ResolveContext,
+  anchorDay: DayNumber,
+): Result.Result<ResolvedDeadline, DeadlineError> => {
+  if (rule === null || typeof rule !== "object") {
+    return Result.fail(
+      new InvalidDeadlineRule({ kind: show(rule), reason: "loại thời hạn không được hỗ trợ" }),
+    );
+  }
   switch (rule.kind) {
     case "on-date":
       return onDate(rule, ctx);
@@ -367,7 +378,7 @@ export const resolve = (
     case "within":
       return within(rule, ctx);
     case "recurring":
-      return Result.succeed(recurring(rule, ctx));
+      return Result.succeed(recurring(rule, ctx, Number.isFinite(anchorDay) ? isoOf(anchorDay) : null));
     case "ongoing":
       return Result.succeed(
         noDate(
@@ -394,7 +405,7 @@ export const resolve = (
     default:
       return Result.fail(
         new InvalidDeadlineRule({
-          kind: String((rule as { kind: unknown }).kind),
+          kind: show((rule as { kind: unknown }).kind),
           reason: "loại thời hạn không được hỗ trợ",
         }),
       );

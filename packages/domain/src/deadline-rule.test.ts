@@ -40,6 +40,7 @@ describe("seed phrases", () => {
       dueOn: "2023-01-31",
       unrolledOn: "2023-01-31",
       rolledForward: false,
+      warnings: [],
       derivation: {
         vi: "trong tháng 01/2023 → cuối tháng 01/2023 → 31/01/2023",
         en: "within month 01/2023 → end of month 01/2023 → 31/01/2023",
@@ -111,10 +112,25 @@ describe("on a date", () => {
     expect(resolve(onDate("2024-03-15", "before"), "2024-01-05", byReading).dueOn).toBe("2024-03-15");
   });
 
-  it("rolls “trước ngày 12/02/2024” (day before = 11/02, Tết) forward past Tết", () => {
+  it("moves “trước ngày 12/02/2024” (day before = 11/02, Tết) back to the last working day before Tết", () => {
     const r = resolve(onDate("2024-02-12", "before"));
-    expect(r).toMatchObject({ dueOn: "2024-02-15", unrolledOn: "2024-02-11", rolledForward: true });
+    expect(r).toMatchObject({
+      dueOn: "2024-02-07",
+      unrolledOn: "2024-02-11",
+      rolledForward: false,
+      rolledBack: true,
+    });
     expect(r.derivation.vi).toContain("ngày nghỉ lễ, tết (Tết Nguyên đán Giáp Thìn)");
+    expect(r.derivation.vi).toContain("lùi về ngày làm việc liền trước 07/02/2024");
+  });
+
+  it("keeps the calendar day before X when the policy turns roll-forward off", () => {
+    expect(resolve(onDate("2024-02-12", "before"), "2024-01-05", noRoll).dueOn).toBe("2024-02-11");
+  });
+
+  it("never moves “trước ngày X” past X under the “by” reading either", () => {
+    // 01/09/2025 and 02/09/2025 are Quốc khánh: X = 02/09 is off, so the last working day before it.
+    expect(resolve(onDate("2025-09-02", "before"), "2025-08-01", byReading).dueOn).toBe("2025-08-29");
   });
 
   it("names a compensatory day off in the derivation", () => {
@@ -126,8 +142,8 @@ describe("phrases of the corpus", () => {
   it.each([
     // [rule, due under the national policy, unrolled]
     [onDate("2026-06-12", "before", "trước ngày 12/6/2026"), "2026-06-11", "2026-06-11"],
-    // The day before (Sunday 14/09/2025) rolls forward onto the written day itself.
-    [onDate("2025-09-15", "before", "trước ngày 15/9/2025"), "2025-09-15", "2025-09-14"],
+    // The day before (Sunday 14/09/2025) is off: back to Friday 12/09, never onto the 15th.
+    [onDate("2025-09-15", "before", "trước ngày 15/9/2025"), "2025-09-12", "2025-09-14"],
     [onDate("2030-01-01", "before", "trước ngày 01/01/2030"), "2029-12-31", "2029-12-31"],
     [
       { ...onDate("2017-12-05", "before", "trước 14 giờ, ngày 05/12/2017"), time: "14:00" },
@@ -172,9 +188,18 @@ describe("phrases of the corpus", () => {
     expect(r.unrolledOn).toBe(unrolled);
   });
 
+  it("keeps the day and hour of a deadline with an hour even on a day off", () => {
+    const r = resolve({ ...onDate("2025-01-04", "before", "trước 17h00 ngày 04/01/2025"), time: "17:00" });
+    expect(r).toMatchObject({ dueOn: "2025-01-04", time: "17:00", rolledForward: false });
+    expect(r.derivation.vi).toContain("giữ nguyên ngày, giờ đó");
+  });
+
   it("reads a time of day as that very day", () => {
     const r = resolve({ ...onDate("2017-12-05", "before", "trước 14 giờ, ngày 05/12/2017"), time: "14:00" });
-    expect(r.derivation.vi).toBe("trước 14 giờ, ngày 05/12/2017 → hạn là 14:00 ngày 05/12/2017 → 05/12/2017");
+    expect(r.derivation.vi).toBe(
+      "trước 14 giờ, ngày 05/12/2017 → hạn là 14:00 ngày 05/12/2017 (giờ Việt Nam) → 05/12/2017",
+    );
+    expect(r.time).toBe("14:00");
   });
 });
 
@@ -255,7 +280,7 @@ describe("within N … of an event (Civil Code art. 147, 148)", () => {
     expect(r.derivation.vi).toContain("ngày cuối tháng");
   });
 
-  it("says when the anchor stands in for an event of unknown date", () => {
+  it("gives no due date, and a warning naming the event, when the event has no date", () => {
     const rule = {
       kind: "within",
       phrase: "trong 07 ngày kể từ ngày nhận được văn bản",
@@ -264,20 +289,27 @@ describe("within N … of an event (Civil Code art. 147, 148)", () => {
       from: { event: "received", label: "ngày nhận được văn bản", on: null },
     } as const;
     const r = resolve(rule, "2024-01-05");
-    expect(r.dueOn).toBe("2024-01-12");
-    expect(r.derivation.vi).toBe(
-      "trong 07 ngày kể từ ngày nhận được văn bản → chưa biết ngày nhận được văn bản, tạm tính từ ngày mốc 05/01/2024 → bắt đầu tính từ ngày tiếp theo của 05/01/2024 (BLDS 2015, Điều 147) → cộng 7 ngày → 12/01/2024",
-    );
-    expect(resolve(within(7, "days"), "2024-01-05").derivation.vi).not.toContain("tạm tính");
+    expect(r.dueOn).toBeNull();
+    expect(r.warnings?.map((w) => w.code)).toEqual(["deadline-event-date"]);
+    expect(r.warnings?.[0]?.message).toContain("ngày nhận được văn bản");
+    expect(r.derivation.vi).toContain("chưa biết ngày nhận được văn bản");
   });
 
-  it("fails with MissingStartDate when neither the event nor the anchor has a date", () => {
-    const e = failure(
-      { ...within(7, "days"), from: { event: "received", label: "ngày nhận được văn bản", on: null } },
-      null,
-    );
+  it("counts from the event's stated date, not the notice's", () => {
+    const rule = {
+      kind: "within",
+      phrase: "trong 15 ngày kể từ ngày 01/7/2025",
+      amount: 15,
+      unit: "days",
+      from: { event: "other", label: "ngày 01/7/2025", on: "2025-07-01" },
+    } as const;
+    expect(resolve(rule, "2025-05-10").dueOn).toBe("2025-07-16");
+    expect(resolve({ ...rule, unit: "working-days" }, "2025-05-10").dueOn).toBe("2025-07-22");
+  });
+
+  it("fails with MissingStartDate when a notice-date count has no anchor", () => {
+    const e = failure(within(7, "days"), null);
     expect(e._tag).toBe("MissingStartDate");
-    expect(e.message).toContain("ngày nhận được văn bản");
   });
 });
 
@@ -309,7 +341,7 @@ describe("bad input", () => {
         phrase: null,
         amount: 9_000_000,
         unit: "years",
-        from: { event: "other", label: null, on: null },
+        from: { event: "notice-issued", label: null, on: null },
       },
       "DeadlineOutOfRange",
     ],
@@ -442,9 +474,15 @@ describe("properties", () => {
         const { dueOn, unrolledOn, rolledForward } = r.success;
         expect(DeadlineRule.ResolvedDeadline.safeParse(r.success).success).toBe(true);
         if (dueOn === null || unrolledOn === null) return;
-        expect(dueOn >= unrolledOn).toBe(true);
-        expect(rolledForward).toBe(dueOn !== unrolledOn);
-        if (p.rollForward) expect(WorkingCalendar.isWorkingDay(calendar, dueOn)).toBe(true);
+        if (r.success.rolledBack === true) {
+          expect(dueOn < unrolledOn).toBe(true);
+        } else {
+          expect(dueOn >= unrolledOn).toBe(true);
+          expect(rolledForward).toBe(dueOn !== unrolledOn);
+        }
+        // A deadline with an hour is a moment and keeps its day; every other due date is worked.
+        const timed = rule.kind === "on-date" && typeof rule.time === "string";
+        if (p.rollForward && !timed) expect(WorkingCalendar.isWorkingDay(calendar, dueOn)).toBe(true);
         else expect(dueOn).toBe(unrolledOn);
       }),
       { numRuns: 500 },

@@ -6,7 +6,14 @@
  */
 import { z } from "zod";
 
+import { DeadlineWarning } from "./deadline-warning.js";
+import { Derivation } from "./derivation.js";
+import { Frequency } from "./frequency.js";
 import { IsoDate } from "./iso-date.js";
+
+/** A time of day, `HH:mm`, in Vietnam's time (Asia/Ho_Chi_Minh, UTC+7, no daylight saving). */
+export const TimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Giờ phải có dạng HH:mm, ví dụ 14:00");
+export type TimeOfDay = z.infer<typeof TimeOfDay>;
 
 /** The kinds of deadline the parse contract names (`deadline.kind`). */
 export const DeadlineKind = z.enum([
@@ -41,11 +48,7 @@ export const OnDate = z.object({
    * A time of day written with the date, `HH:mm` (“trước 14 giờ, ngày 05/12/2017” → `14:00`): the
    * deadline is that hour of that very day, whatever the policy's reading of “trước”.
    */
-  time: z
-    .string()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Giờ phải có dạng HH:mm, ví dụ 14:00")
-    .nullable()
-    .optional(),
+  time: TimeOfDay.nullable().optional(),
 });
 export type OnDate = z.infer<typeof OnDate>;
 
@@ -69,6 +72,25 @@ export const Period = z.discriminatedUnion("unit", [
     year: z.number().int(),
     part: z.enum(["early", "mid", "late"]),
   }),
+  /** nửa đầu tháng = days 1–15, nửa cuối tháng = days 16 to the last (“nửa đầu tháng 8/2025” → 15/8). */
+  z.object({
+    unit: z.literal("half-of-month"),
+    year: z.number().int(),
+    month: z.number().int().min(1).max(12),
+    half: z.union([z.literal(1), z.literal(2)]),
+  }),
+  /**
+   * đầu quý = its first day, giữa quý = the 15th of its middle month, cuối quý = its last day:
+   * art. 146 read for a quarter the way it reads a month and a year.
+   */
+  z.object({
+    unit: z.literal("part-of-quarter"),
+    year: z.number().int(),
+    quarter: z.number().int().min(1).max(4),
+    part: z.enum(["early", "mid", "late"]),
+  }),
+  /** “giai đoạn 2025 – 2026”, “năm 2025 – 2026”: a range of years ends with its last year. */
+  z.object({ unit: z.literal("years"), from: z.number().int(), to: z.number().int() }),
 ]);
 export type Period = z.infer<typeof Period>;
 
@@ -99,10 +121,6 @@ export const Within = z.object({
 });
 export type Within = z.infer<typeof Within>;
 
-/** Reporting frequencies (Decree 09/2019/NĐ-CP art. 12). */
-export const Frequency = z.enum(["weekly", "monthly", "quarterly", "semiannual", "nine-months", "annual"]);
-export type Frequency = z.infer<typeof Frequency>;
-
 /** “báo cáo định kỳ hàng tháng”, “định kỳ theo quý, 06 tháng và năm”: one occurrence per period. */
 export const Recurring = z.object({
   kind: z.literal("recurring"),
@@ -114,6 +132,15 @@ export const Recurring = z.object({
   dueDay: z.number().int().min(1).max(31).nullable(),
   /** First day the duty applies (usually the notice date). */
   startsOn: IsoDate.nullable(),
+  /**
+   * Which month `dueDay` lies in, counted from the period's last month: `0` = the last month
+   * (“trước ngày 15 của tháng cuối quý”, “trước ngày 25/12 hằng năm”), `1` = the month after,
+   * `-9` = March of a calendar year. Absent: the last month when `dueDay` falls after the data
+   * cut-off, else the month after (Decree 09/2019/NĐ-CP art. 8(5)(b)).
+   */
+  dueMonthOffset: z.number().int().min(-11).max(12).optional(),
+  /** `before` for “trước ngày 15 …”: read per the policy's `readingOfTruoc`, like an on-date rule. */
+  reading: OnDateReading.optional(),
 });
 export type Recurring = z.infer<typeof Recurring>;
 
@@ -139,14 +166,8 @@ export const DeadlineRule = z.discriminatedUnion("kind", [
 ]);
 export type DeadlineRule = z.infer<typeof DeadlineRule>;
 
-/** A human-readable account of how a due date was computed, in Vietnamese and in English. */
-export const Derivation = z.object({
-  vi: z
-    .string()
-    .describe("Diễn giải bằng tiếng Việt, ví dụ “trong tháng 01/2023 → cuối tháng 01/2023 → 31/01/2023”"),
-  en: z.string().describe("The same derivation in English"),
-});
-export type Derivation = z.infer<typeof Derivation>;
+export { Derivation } from "./derivation.js";
+export { Frequency } from "./frequency.js";
 
 /**
  * A resolved deadline. `dueOn` is the date after the policy's roll-forward, `unrolledOn` the last
@@ -157,6 +178,24 @@ export const ResolvedDeadline = z.object({
   dueOn: IsoDate.nullable().describe("Hạn (sau khi chuyển sang ngày làm việc tiếp theo, nếu có)"),
   unrolledOn: IsoDate.nullable().describe("Ngày cuối cùng của thời hạn trước khi chuyển"),
   rolledForward: z.boolean().describe("Hạn rơi vào ngày nghỉ và đã chuyển sang ngày làm việc tiếp theo"),
+  /**
+   * “trước ngày X” whose day before is a day off: moved back to the last working day before X
+   * (never onto or past X). Absent means `false`.
+   */
+  rolledBack: z
+    .boolean()
+    .optional()
+    .describe("Hạn “trước ngày X” rơi vào ngày nghỉ và đã lùi về ngày làm việc liền trước"),
+  /** The hour of the due day (“trước 17 giờ ngày 20/3/2025” → `17:00`), Asia/Ho_Chi_Minh; absent or `null`: the end of the day. */
+  time: TimeOfDay.nullable().optional().describe("Giờ hết hạn trong ngày (giờ Việt Nam), nếu văn bản ghi"),
+  /** What the clerk should check (a due date before the notice, a provisional calendar, …). */
+  warnings: z.array(DeadlineWarning).optional(),
+  /** For a recurring duty: its first occurrence due on or after the anchor. */
+  nextOccurrence: z
+    .object({ label: z.string(), dueOn: IsoDate, cutOff: IsoDate })
+    .nullable()
+    .optional()
+    .describe("Kỳ báo cáo gần nhất đến hạn kể từ ngày mốc (nhiệm vụ định kỳ)"),
   derivation: Derivation,
 });
 export type ResolvedDeadline = z.infer<typeof ResolvedDeadline>;
@@ -169,3 +208,8 @@ export {
   MissingStartDate,
 } from "./deadline-error.js";
 export { type ResolveContext, resolve } from "./deadline-resolve.js";
+export {
+  DeadlineWarning,
+  DeadlineWarningCode,
+  FAR_FUTURE_YEARS,
+} from "./deadline-warning.js";

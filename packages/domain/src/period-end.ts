@@ -9,6 +9,15 @@ import { monthYearVi, ROMAN } from "./day-number.js";
 import type { Period } from "./deadline-rule.js";
 import { type DayNumber, dayNumberOf, daysInMonth } from "./iso-date.js";
 
+/** A value as text for a message, even when it has a hostile `toString`. */
+const show = (v: unknown): string => {
+  try {
+    return String(v);
+  } catch {
+    return Object.prototype.toString.call(v);
+  }
+};
+
 const isInt = (v: unknown, min: number, max: number): v is number =>
   typeof v === "number" && Number.isInteger(v) && v >= min && v <= max;
 
@@ -29,11 +38,11 @@ export interface PeriodEnd {
 
 /** The last day of a period and how to describe it, or the reason the period is invalid. */
 export const periodEnd = (p: Period): PeriodEnd | string => {
-  if (!isInt(p.year, 1, 9999)) return `năm ${String(p.year)} không hợp lệ`;
-  const y = p.year;
+  const y = p.unit === "years" ? p.to : p.year;
+  if (!isInt(y, 1, 9999)) return `năm ${show(y)} không hợp lệ`;
   switch (p.unit) {
     case "month": {
-      if (!isInt(p.month, 1, 12)) return `tháng ${String(p.month)} không hợp lệ`;
+      if (!isInt(p.month, 1, 12)) return `tháng ${show(p.month)} không hợp lệ`;
       const my = monthYearVi(y, p.month);
       return {
         last: dayNumberOf(y, p.month, daysInMonth(y, p.month)),
@@ -44,7 +53,7 @@ export const periodEnd = (p: Period): PeriodEnd | string => {
       };
     }
     case "quarter": {
-      if (!isInt(p.quarter, 1, 4)) return `quý ${String(p.quarter)} không hợp lệ`;
+      if (!isInt(p.quarter, 1, 4)) return `quý ${show(p.quarter)} không hợp lệ`;
       const m = p.quarter * 3;
       return {
         last: dayNumberOf(y, m, daysInMonth(y, m)),
@@ -55,7 +64,7 @@ export const periodEnd = (p: Period): PeriodEnd | string => {
       };
     }
     case "half": {
-      if (p.half !== 1 && p.half !== 2) return `nửa năm ${String(p.half)} không hợp lệ`;
+      if (p.half !== 1 && p.half !== 2) return `nửa năm ${show(p.half)} không hợp lệ`;
       const first = p.half === 1;
       return {
         last: first ? dayNumberOf(y, 6, 30) : dayNumberOf(y, 12, 31),
@@ -82,10 +91,10 @@ export const periodEnd = (p: Period): PeriodEnd | string => {
         stepEn: `end of ${y}`,
       };
     case "part-of-month": {
-      if (!isInt(p.month, 1, 12)) return `tháng ${String(p.month)} không hợp lệ`;
+      if (!isInt(p.month, 1, 12)) return `tháng ${show(p.month)} không hợp lệ`;
       const part = p.part;
       if (part !== "early" && part !== "mid" && part !== "late")
-        return `“${String(part)}” không phải đầu/giữa/cuối`;
+        return `“${show(part)}” không phải đầu/giữa/cuối`;
       const day = part === "early" ? 1 : part === "mid" ? 15 : daysInMonth(y, p.month);
       const which =
         part === "early" ? "ngày đầu tiên" : part === "mid" ? "ngày thứ mười lăm" : "ngày cuối cùng";
@@ -102,7 +111,7 @@ export const periodEnd = (p: Period): PeriodEnd | string => {
     case "part-of-year": {
       const part = p.part;
       if (part !== "early" && part !== "mid" && part !== "late")
-        return `“${String(part)}” không phải đầu/giữa/cuối`;
+        return `“${show(part)}” không phải đầu/giữa/cuối`;
       const last =
         part === "early"
           ? dayNumberOf(y, 1, 1)
@@ -124,7 +133,63 @@ export const periodEnd = (p: Period): PeriodEnd | string => {
         stepEn: `${whichEn} (${CLAUSE_146_3_EN})`,
       };
     }
+    case "half-of-month": {
+      if (!isInt(p.month, 1, 12)) return `tháng ${show(p.month)} không hợp lệ`;
+      if (p.half !== 1 && p.half !== 2) return `nửa tháng ${show(p.half)} không hợp lệ`;
+      const first = p.half === 1;
+      const my = monthYearVi(y, p.month);
+      return {
+        last: dayNumberOf(y, p.month, first ? 15 : daysInMonth(y, p.month)),
+        headVi: `nửa ${first ? "đầu" : "cuối"} tháng ${my}`,
+        headEn: `${first ? "first" : "second"} half of month ${my}`,
+        stepVi: first ? `hết ngày 15 của tháng` : `ngày cuối cùng của tháng`,
+        stepEn: first ? "the 15th of the month" : "the last day of the month",
+      };
+    }
+    case "part-of-quarter": {
+      if (!isInt(p.quarter, 1, 4)) return `quý ${show(p.quarter)} không hợp lệ`;
+      const part = p.part;
+      if (part !== "early" && part !== "mid" && part !== "late")
+        return `“${show(part)}” không phải đầu/giữa/cuối`;
+      const q = p.quarter;
+      const last =
+        part === "early"
+          ? dayNumberOf(y, q * 3 - 2, 1)
+          : part === "mid"
+            ? dayNumberOf(y, q * 3 - 1, 15)
+            : dayNumberOf(y, q * 3, daysInMonth(y, q * 3));
+      const which =
+        part === "early"
+          ? "ngày đầu tiên của quý"
+          : part === "mid"
+            ? "ngày 15 của tháng giữa quý"
+            : "ngày cuối cùng của quý";
+      const whichEn =
+        part === "early"
+          ? "the quarter's first day"
+          : part === "mid"
+            ? "the 15th of its middle month"
+            : "the quarter's last day";
+      return {
+        last,
+        headVi: `${PART_VI[part]} quý ${ROMAN[q]}/${y}`,
+        headEn: `${PART_EN[part]} of Q${q} ${y}`,
+        stepVi: `${which} (theo cách ${CLAUSE_146_2_VI} định đầu/giữa/cuối tháng)`,
+        stepEn: `${whichEn} (as ${CLAUSE_146_2_EN} reads the parts of a month)`,
+      };
+    }
+    case "years": {
+      if (!isInt(p.from, 1, 9999) || !isInt(p.to, p.from, 9999))
+        return `giai đoạn ${show(p.from)} – ${show(p.to)} không hợp lệ`;
+      return {
+        last: dayNumberOf(p.to, 12, 31),
+        headVi: `giai đoạn ${p.from} – ${p.to}`,
+        headEn: `the years ${p.from}–${p.to}`,
+        stepVi: `kết thúc cùng năm cuối của giai đoạn → cuối năm ${p.to}`,
+        stepEn: `ends with its last year → end of ${p.to}`,
+      };
+    }
     default:
-      return `loại kỳ “${String((p as { unit: unknown }).unit)}” không được hỗ trợ`;
+      return `loại kỳ “${show((p as { unit: unknown }).unit)}” không được hỗ trợ`;
   }
 };

@@ -211,3 +211,63 @@ describe("Recurrence.occurrences", () => {
     );
   });
 });
+
+describe("the due day's month (dueMonthOffset) and “trước ngày …” duties", () => {
+  it("keeps “trước ngày 15 của tháng cuối quý” in the quarter's last month, the day before under the default policy", () => {
+    const rule = recurring(["quarterly"], {
+      periods: "calendar",
+      dueDay: 15,
+      dueMonthOffset: 0,
+      reading: "before",
+    });
+    const all = Recurrence.occurrences(rule, year2024, calendar, policy);
+    // 14/03/2024 Thu, 14/06/2024 Fri, 14/09/2024 Sat → Fri 13/09 (never onto the 15th), 14/12/2024 Sat → Fri 13/12.
+    expect(all.map((o) => o.dueOn)).toEqual(["2024-03-14", "2024-06-14", "2024-09-13", "2024-12-13"]);
+    expect(all[2]?.derivation.vi).toContain("lùi về ngày làm việc liền trước");
+  });
+
+  it("gives “trước ngày 25/12 hằng năm” its December, not January of the next year", () => {
+    const rule = recurring(["annual"], { periods: "calendar", dueDay: 25, dueMonthOffset: 0 });
+    expect(Recurrence.next(rule, "2025-03-01", calendar, policy)?.dueOn).toBe("2025-12-25");
+    expect(Recurrence.next(rule, "2025-12-26", calendar, policy)?.dueOn).toBe("2026-12-25");
+  });
+
+  it("places the due day in an earlier month of the year when the offset says so (15/3 of each year)", () => {
+    const rule = recurring(["annual"], { periods: "calendar", dueDay: 15, dueMonthOffset: -9 });
+    // 15/03/2025 is a Saturday: the duty rolls forward to Monday 17/03.
+    expect(Recurrence.next(rule, "2025-01-10", calendar, policy)?.dueOn).toBe("2025-03-17");
+  });
+
+  it("gives the next due date after any day, for every frequency, never earlier than that day", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: parseDay("2019-01-01"), max: parseDay("2030-12-31") }).map(isoOf),
+        fc.constantFrom(
+          "weekly",
+          "monthly",
+          "quarterly",
+          "semiannual",
+          "nine-months",
+          "annual",
+        ) as fc.Arbitrary<DeadlineRule.Frequency>,
+        fc.constantFrom("decree-09", "calendar") as fc.Arbitrary<"decree-09" | "calendar">,
+        (after, frequency, periods) => {
+          const next = Recurrence.next(recurring([frequency], { periods }), after, calendar, policy);
+          expect(next).not.toBeNull();
+          if (next !== null) expect(next.dueOn >= after).toBe(true);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe("Recurrence.next after an instant", () => {
+  it("takes an ISO instant as its day in Vietnam", () => {
+    const rule = recurring(["annual"], { periods: "calendar", dueDay: 25, dueMonthOffset: 0 });
+    // 25/12/2025 17:30 UTC is already 26/12 in Hà Nội: the 2025 report is past.
+    expect(Recurrence.next(rule, "2025-12-25T17:30:00Z", calendar, policy)?.dueOn).toBe("2026-12-25");
+    expect(Recurrence.next(rule, "2025-12-25T16:30:00Z", calendar, policy)?.dueOn).toBe("2025-12-25");
+    expect(Recurrence.next(rule, "2025-12-25T10:00:00", calendar, policy)).toBeNull();
+  });
+});

@@ -8,7 +8,7 @@
  */
 import { z } from "zod";
 import { isoOf, monthYearVi, ROMAN, weekdayOfDay } from "./day-number.js";
-import { Frequency } from "./deadline-rule.js";
+import { Frequency } from "./frequency.js";
 import { civilOf, type DayNumber, dayNumberOf, daysInMonth } from "./iso-date.js";
 
 export const PeriodMode = z.enum(["decree-09", "calendar"]);

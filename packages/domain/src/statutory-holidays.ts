@@ -3,7 +3,7 @@
  * that has no official schedule yet, including the lunar ones computed with the `date-chinese`
  * library: Tết Nguyên đán (5 days: the last day of the lunar year and mùng 1–4) and Giỗ Tổ Hùng
  * Vương (10/3 âm lịch); plus Tết Dương lịch (1/1), 30/4, 1/5 and Quốc khánh (2/9 and one adjacent
- * day). A holiday that falls on a weekly rest day gives a compensatory day off on the next working
+ * day; before 2021, under the Labour Code 2012 Điều 115, 2/9 alone). A holiday that falls on a weekly rest day gives a compensatory day off on the next working
  * day (nghỉ bù, Điều 111 khoản 3). The Prime Minister fixes the real Tết and Quốc khánh days each
  * year (Điều 112 khoản 3), so a computed year is always flagged unconfirmed.
  */
@@ -62,6 +62,12 @@ const computeLunar = (year: number): { tet: number; gioTo: number } | null => {
   }
 };
 
+/** The first year of the Labour Code 2019 (Luật số 45/2019/QH14, in force 01/01/2021). */
+export const LABOUR_CODE_2019_FROM = 2021;
+
+const SOURCE_2012 =
+  "Tính theo Bộ luật Lao động 2012 (Điều 115: Quốc khánh chỉ ngày 2/9; nghỉ bù khi trùng ngày nghỉ hằng tuần) — lịch nghỉ chính thức của năm này chưa có trong lịch";
+
 const SOURCE =
   "Tính theo Bộ luật Lao động 2019 (Điều 112; nghỉ bù theo Điều 111 khoản 3) — chưa có thông báo chính thức của Chính phủ";
 
@@ -84,9 +90,11 @@ export const statutoryYear = (year: number, rest: readonly boolean[]): CalendarY
   add(dayNumberOf(year, 5, 1), "Ngày Quốc tế Lao động (1/5)");
   const national = dayNumberOf(year, 9, 2);
   add(national, "Quốc khánh (2/9)");
-  // The adjacent day: after 2/9 when 2/9 is a Monday (1/9 would be a Sunday), otherwise before it,
-  // which is how the announced schedules of 2023–2026 chose it.
-  add(weekdayOfDay(national) === 1 ? national + 1 : national - 1, "Quốc khánh (ngày liền kề)");
+  // The adjacent day came with the Labour Code 2019 (in force 01/01/2021); under the Labour Code
+  // 2012 (Điều 115) National Day was 2/9 alone. After 2/9 when 2/9 is a Monday (1/9 would be a
+  // Sunday), otherwise before it, which is how the announced schedules of 2023–2026 chose it.
+  if (year >= LABOUR_CODE_2019_FROM)
+    add(weekdayOfDay(national) === 1 ? national + 1 : national - 1, "Quốc khánh (ngày liền kề)");
   holidays.sort((a, b) => a.day - b.day);
 
   const off = new Map<number, DayOff>();
@@ -104,5 +112,10 @@ export const statutoryYear = (year: number, rest: readonly boolean[]): CalendarY
     .filter(([day]) => day <= yearEnd)
     .sort((a, b) => a[0] - b[0])
     .map(([, d]) => d);
-  return { daysOff, makeUpWorkdays: [], confirmed: false, source: SOURCE };
+  return {
+    daysOff,
+    makeUpWorkdays: [],
+    confirmed: false,
+    source: year >= LABOUR_CODE_2019_FROM ? SOURCE : SOURCE_2012,
+  };
 };

@@ -172,7 +172,8 @@ export const fromParsed = (
 
 /**
  * What `Timeliness.of` / `Timeliness.at` need: the lifecycle, the deadline in force (after
- * approved extensions) and the completion day.
+ * approved extensions), its hour when the notice gave one (“trước 17 giờ ngày …”, kept only while
+ * no extension moved the day) and the completion day.
  */
 export const timesOf = (
   task: Task,
@@ -180,11 +181,16 @@ export const timesOf = (
   readonly lifecycle: TaskLifecycle;
   readonly dueOn: IsoDate.IsoDate | null;
   readonly completedOn: IsoDate.IsoDate | null;
-} => ({
-  lifecycle: task.lifecycle,
-  dueOn: currentDueOn(task),
-  completedOn: task.completedOn,
-});
+  readonly dueTime: string | null;
+} => {
+  const dueOn = currentDueOn(task);
+  const rule = task.deadline;
+  const dueTime =
+    rule.kind === "on-date" && typeof rule.time === "string" && dueOn !== null && dueOn === task.originalDueOn
+      ? rule.time
+      : null;
+  return { lifecycle: task.lifecycle, dueOn, completedOn: task.completedOn, dueTime };
+};
 
 /** Lifecycle states a task can never leave. */
 export const terminal: ReadonlySet<TaskLifecycle> = new Set(["cancelled"]);

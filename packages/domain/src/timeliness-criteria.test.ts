@@ -1,3 +1,4 @@
+import { Result } from "effect";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
@@ -27,7 +28,7 @@ describe("TimelinessCriteria", () => {
         const hits = Timeliness.Timeliness.options.filter((v) =>
           TimelinessCriteria.matches(TimelinessCriteria.criteriaOf(v, w), t),
         );
-        expect(hits).toEqual([Timeliness.of(t, today, cal, pack)]);
+        expect(hits).toEqual([Result.getOrThrow(Timeliness.of(t, today, cal, pack))]);
       }),
       { numRuns: 5000 },
     );

@@ -2,9 +2,12 @@
  * Timeliness — tình trạng thực hiện so với thời hạn, derived (never stored) from a task's
  * lifecycle, its current (latest approved) due date, its completion date, an instant passed in by
  * the caller, the working-day calendar and the policy pack. A due date ends at the end of its
- * local day (Civil Code 2015 art. 148(6)). The values map onto the four categories of the
- * Vietnamese follow-up reports: hoàn thành đúng hạn / quá hạn, đang thực hiện trong hạn / quá hạn.
+ * local day (Civil Code 2015 art. 148(6)), or at its hour when the notice gives one (“trước 17 giờ
+ * ngày …”), in Vietnam's time (Asia/Ho_Chi_Minh, UTC+7): done at 18:00 on the day of a 17:00
+ * deadline is late. The values map onto the four categories of the Vietnamese follow-up reports:
+ * hoàn thành đúng hạn / quá hạn, đang thực hiện trong hạn / quá hạn.
  */
+import { Data, Result } from "effect";
 import { z } from "zod";
 
 import { between, type CalendarEngine } from "./calendar-engine.js";
@@ -43,7 +46,55 @@ export interface TaskTimes {
   /** The current deadline: the latest approved one (after extensions), already rolled forward. */
   readonly dueOn: string | null;
   readonly completedOn: string | null;
+  /** The hour the due day ends at, `HH:mm` in Vietnam's time; absent or `null`: the end of the day. */
+  readonly dueTime?: string | null;
+  /**
+   * The instant the task was completed, ISO 8601 with its offset (`2025-03-20T18:00:00+07:00`,
+   * `…Z`): judged against `dueTime` to the minute. Absent: `completedOn` is judged by the day.
+   */
+  readonly completedAt?: string | null;
 }
+
+/** A malformed input to {@link of}: which field, and the value given. */
+export class InvalidTimelinessInput extends Data.TaggedError("InvalidTimelinessInput")<{
+  /** `when`, `task.lifecycle`, `task.dueOn`, `task.completedOn`, `task.dueTime`, `task.completedAt`, `policy.dueSoonWorkingDays`. */
+  readonly field: string;
+  readonly value: string;
+}> {
+  override get message(): string {
+    const expected =
+      this.field === "task.dueTime"
+        ? "một giờ dạng HH:mm, ví dụ 17:00"
+        : this.field === "task.completedAt"
+          ? "một thời điểm ISO 8601 có múi giờ, ví dụ 2025-03-20T18:00:00+07:00"
+          : this.field === "task.lifecycle"
+            ? "một trong draft, open, done, paused, cancelled"
+            : this.field === "policy.dueSoonWorkingDays"
+              ? "một số nguyên không âm"
+              : "một ngày có thật dạng YYYY-MM-DD, ví dụ 2024-01-08 (không phải một thời điểm có giờ)";
+    return `Giá trị “${this.value}” của ${this.field} không hợp lệ: cần ${expected}.`;
+  }
+}
+
+const MINUTES_PER_DAY = 1440;
+const VIETNAM_OFFSET_MS = 7 * 3_600_000;
+const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+const INSTANT =
+  /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+
+/** Minutes since 1970-01-01 00:00 in Vietnam's time of a `HH:mm` on day `day`, or `NaN`. */
+const minuteOf = (day: DayNumber, time: string | null | undefined): number => {
+  if (time === null || time === undefined) return day * MINUTES_PER_DAY + MINUTES_PER_DAY - 1;
+  const m = TIME.exec(time);
+  return m === null ? Number.NaN : day * MINUTES_PER_DAY + Number(m[1]) * 60 + Number(m[2]);
+};
+
+/** Minutes since 1970-01-01 00:00 in Vietnam's time of an ISO instant with offset, or `NaN`. */
+const instantMinute = (instant: string): number => {
+  if (!INSTANT.test(instant) || !Number.isFinite(parseDay(instant.slice(0, 10)))) return Number.NaN;
+  const ms = Date.parse(instant);
+  return Number.isFinite(ms) ? Math.floor((ms + VIETNAM_OFFSET_MS) / 60_000) : Number.NaN;
+};
 
 /** A judge for one instant: precomputes the instant once, then classifies tasks in O(1). */
 export type Judge = (task: TaskTimes) => Timeliness;
@@ -60,6 +111,14 @@ const classify = (task: TaskTimes, now: DayNumber, calendar: CalendarEngine, soo
     case "done": {
       const due = parseDay(task.dueOn);
       if (!Number.isFinite(due)) return "done";
+      const at = task.completedAt;
+      if (typeof at === "string") {
+        // To the minute, in Vietnam's time: done at 18:00 on a 17:00 deadline is late.
+        const doneAt = instantMinute(at);
+        const dueAt = minuteOf(due, task.dueTime);
+        if (Number.isFinite(doneAt) && Number.isFinite(dueAt))
+          return doneAt <= dueAt ? "done-on-time" : "done-late";
+      }
       const completed = parseDay(task.completedOn);
       // No completion date: there is nothing to judge by, whatever the instant.
       if (!Number.isFinite(completed)) return "done";
@@ -80,6 +139,29 @@ const classify = (task: TaskTimes, now: DayNumber, calendar: CalendarEngine, soo
   }
 };
 
+const LIFECYCLES: ReadonlySet<string> = new Set(["draft", "open", "done", "paused", "cancelled"]);
+
+const isDateOrNull = (v: unknown): boolean => v === null || v === undefined || Number.isFinite(parseDay(v));
+
+/** The first malformed field of a timeliness question, or `null` when all are well formed. */
+const invalidField = (task: TaskTimes, when: unknown, policy: PolicyPack): InvalidTimelinessInput | null => {
+  const bad = (field: string, value: unknown) => new InvalidTimelinessInput({ field, value: String(value) });
+  if (!Number.isFinite(parseDay(when))) return bad("when", when);
+  if (task === null || typeof task !== "object") return bad("task", task);
+  if (!LIFECYCLES.has(task.lifecycle)) return bad("task.lifecycle", task.lifecycle);
+  if (!isDateOrNull(task.dueOn)) return bad("task.dueOn", task.dueOn);
+  if (!isDateOrNull(task.completedOn)) return bad("task.completedOn", task.completedOn);
+  const time = task.dueTime;
+  if (time !== null && time !== undefined && (typeof time !== "string" || !TIME.test(time)))
+    return bad("task.dueTime", time);
+  const at = task.completedAt;
+  if (at !== null && at !== undefined && (typeof at !== "string" || !Number.isFinite(instantMinute(at))))
+    return bad("task.completedAt", at);
+  const d = policy?.dueSoonWorkingDays;
+  if (!(typeof d === "number" && Number.isInteger(d) && d >= 0)) return bad("policy.dueSoonWorkingDays", d);
+  return null;
+};
+
 const soonOf = (policy: PolicyPack): number => {
   const d = policy.dueSoonWorkingDays;
   return Number.isFinite(d) && d > 0 ? d : 0;
@@ -97,15 +179,25 @@ export const at = (when: string, calendar: CalendarEngine, policy: PolicyPack): 
 };
 
 /**
- * The timeliness of a task at instant `when` (a local date). Total: returns a member of
- * {@link Timeliness} for every input, including invalid dates (treated as absent).
+ * The timeliness of a task on day `when` (a local date, `YYYY-MM-DD`). Every input is checked:
+ * an ISO instant where a date is expected (`2024-01-09T10:00:00Z`), a date that does not exist, an
+ * unknown lifecycle, a malformed `dueTime` or `completedAt` fail with
+ * {@link InvalidTimelinessInput} naming the field, never a silent “not due”.
  *
  * @example
  * Timeliness.of({ lifecycle: "open", dueOn: "2024-01-08", completedOn: null }, "2024-01-09", cal, PolicyPack.national);
- * // "overdue"
+ * // Success: "overdue"
  */
-export const of = (task: TaskTimes, when: string, calendar: CalendarEngine, policy: PolicyPack): Timeliness =>
-  classify(task, parseDay(when), calendar, soonOf(policy));
+export const of = (
+  task: TaskTimes,
+  when: string,
+  calendar: CalendarEngine,
+  policy: PolicyPack,
+): Result.Result<Timeliness, InvalidTimelinessInput> => {
+  const invalid = invalidField(task, when, policy);
+  if (invalid !== null) return Result.fail(invalid);
+  return Result.succeed(classify(task, parseDay(when), calendar, soonOf(policy)));
+};
 
 /** The report categories of the Vietnamese follow-up reports. */
 export const ReportCategory = z.enum([

@@ -77,8 +77,8 @@ task = Result.getOrThrow(
 console.log(Extension.currentDueOn(task)); // → 2023-02-15
 
 // Timeliness is derived, never stored: judged against the approved deadline.
-console.log(Timeliness.of(Task.timesOf(task), "2023-02-01", calendar, local)); // → not-due
-console.log(Timeliness.of(Task.timesOf(task), "2023-02-16", calendar, local)); // → overdue
+console.log(Result.getOrThrow(Timeliness.of(Task.timesOf(task), "2023-02-01", calendar, local))); // → not-due
+console.log(Result.getOrThrow(Timeliness.of(Task.timesOf(task), "2023-02-16", calendar, local))); // → overdue
 
 // Transitions return typed errors with a Vietnamese message; they never throw.
 const cancelled = Result.getOrThrow(

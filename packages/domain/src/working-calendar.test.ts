@@ -321,3 +321,64 @@ describe("properties", () => {
     );
   });
 });
+
+describe("years before the Labour Code 2019", () => {
+  const computed = WorkingCalendar.make({
+    weeklyRestDays: ["saturday", "sunday"],
+    years: {},
+    missingYears: "vietnam-statutory",
+  });
+
+  it("computes National Day as 2/9 alone before 2021, and adds the adjacent day from 2021", () => {
+    // 2020-09-02 is a Wednesday: 1/9 and 3/9 are worked under the Labour Code 2012.
+    expect(WorkingCalendar.isWorkingDay(computed, "2020-09-02")).toBe(false);
+    expect(WorkingCalendar.isWorkingDay(computed, "2020-09-01")).toBe(true);
+    expect(WorkingCalendar.isWorkingDay(computed, "2020-09-03")).toBe(true);
+    expect(WorkingCalendar.year(computed, 2020).source).toContain("Bộ luật Lao động 2012");
+    const national = (y: number) =>
+      WorkingCalendar.year(computed, y).days.filter(
+        (d) => d.kind === "holiday" && d.name.startsWith("Quốc khánh"),
+      );
+    expect(national(2020)).toHaveLength(1);
+    expect(national(2021)).toHaveLength(2);
+    expect(WorkingCalendar.year(computed, 2021).confirmed).toBe(false);
+  });
+});
+
+describe("the official schedules of 2019–2022", () => {
+  const cal = WorkingCalendar.vietnam();
+
+  it.each([
+    // [day, worked?] — Tết breaks, swaps and make-up Saturdays as the notices announced them.
+    ["2019-01-05", true], // làm bù thứ Bảy cho 31/12/2018
+    ["2019-02-04", false], // Tết Kỷ Hợi 02/02–10/02
+    ["2019-02-11", true],
+    ["2019-04-15", false], // nghỉ bù Giỗ Tổ (14/4 Chủ nhật)
+    ["2019-04-29", false], // hoán đổi
+    ["2019-05-04", true], // làm bù thứ Bảy
+    ["2019-09-03", true], // Quốc khánh 2/9 alone (Labour Code 2012)
+    ["2020-01-23", false], // Tết Canh Tý 23/01–29/01
+    ["2020-01-30", true],
+    ["2020-04-02", false], // Giỗ Tổ
+    ["2020-09-01", true],
+    ["2021-02-16", false], // Tết Tân Sửu 10/02–16/02
+    ["2021-05-03", false], // nghỉ bù 1/5 (thứ Bảy)
+    ["2021-09-03", false], // Quốc khánh 02/9–03/9
+    ["2022-01-03", false], // nghỉ bù Tết Dương lịch
+    ["2022-02-04", false], // Tết Nhâm Dần 31/01–04/02
+    ["2022-02-07", true],
+    ["2022-05-03", false], // nghỉ bù 30/4–1/5
+    ["2022-09-01", false], // Quốc khánh 01/9–02/9
+  ] as const)("%s is %s", (day, worked) => {
+    expect(WorkingCalendar.isWorkingDay(cal, day)).toBe(worked);
+  });
+
+  it("marks 2019–2022 confirmed and names their sources", () => {
+    for (const y of [2019, 2020, 2021, 2022]) {
+      const schedule = WorkingCalendar.year(cal, y);
+      expect(schedule.confirmed).toBe(true);
+      expect(schedule.source.length).toBeGreaterThan(40);
+    }
+    expect(WorkingCalendar.year(cal, 2018).confirmed).toBe(false);
+  });
+});

@@ -2,7 +2,7 @@
  * WorkingCalendar — lịch ngày làm việc of Vietnamese public servants: weekly rest days (Saturday
  * and Sunday), the public holidays of the Labour Code 2019 (Điều 112, the lunar ones computed),
  * compensatory days (nghỉ bù, Điều 111 khoản 3) and each year's official schedule of days off and
- * make-up working days (2023–2026 shipped; more added by an administrator at run time). Years
+ * make-up working days (2019–2026 shipped, with their sources; more added by an administrator at run time). Years
  * without an official schedule are computed from the law and flagged `confirmed: false`.
  *
  * A calendar is an opaque value built once; every query is O(1) within a year (per-year tables
@@ -41,11 +41,11 @@ export const dataOf = (cal: WorkingCalendar): CalendarData => cal.data;
 /** Build a calendar from data, exactly as given. */
 export const make = (data: CalendarData): WorkingCalendar => new CalendarEngine(data);
 
-/** The shipped official schedule of 2023–2026 (Saturday + Sunday rest). */
+/** The shipped official schedule of 2019–2026 (Saturday + Sunday rest). */
 export const officialData: CalendarData = officialVietnam;
 
 /**
- * The Vietnamese public-service calendar: the shipped official 2023–2026 schedule, with
+ * The Vietnamese public-service calendar: the shipped official 2019–2026 schedule, with
  * `overrides` applied on top (a year given there replaces the shipped or computed year wholesale).
  * Other years are computed from the Labour Code 2019 and flagged unconfirmed.
  */

@@ -88,6 +88,7 @@ describe("DeadlinePhrase.recognize", () => {
     ["Hàng năm", { kind: "recurring", frequencies: ["annual"] }],
     ["Thường xuyên", { kind: "ongoing" }],
     ["Trong năm 2026", { kind: "end-of-period", period: { unit: "year", year: 2026 } }],
+    ["Năm 2026", { kind: "end-of-period", period: { unit: "year", year: 2026 } }],
   ])("reads the table cell “%s”", (text, expected) => {
     expect(rule(text, null, true)).toMatchObject(expected);
   });
@@ -109,13 +110,21 @@ describe("DeadlinePhrase.recognize", () => {
     expect(rule("khẩn trương rà soát, hoàn thiện báo cáo chậm nhất ngày 08/01/2024").kind).toBe("on-date");
   });
 
-  it("reports a date without its year instead of guessing it", () => {
+  it("takes a date without its year as the first such date on or after the notice, and says so", () => {
     const r = DeadlinePhrase.recognize("hoàn thành trước ngày 15/3", { issuedOn: "2024-01-05" });
-    expect(r._tag).toBe("Unreadable");
-    if (r._tag === "Unreadable") {
-      expect(r.warning.code).toBe("year-missing");
-      expect(r.warning.message).toContain("không ghi năm");
+    expect(r._tag).toBe("Rule");
+    if (r._tag === "Rule") {
+      expect(r.rule).toMatchObject({ kind: "on-date", date: "2024-03-15", reading: "before" });
+      expect(r.warnings.map((w) => w.code)).toEqual(["year-inferred"]);
+      expect(r.warnings[0]?.message).toContain("không ghi năm");
     }
+    const late = DeadlinePhrase.recognize("chậm nhất ngày 15/8", { issuedOn: "2025-09-01" });
+    expect(late._tag === "Rule" && late.rule).toMatchObject({ date: "2026-08-15" });
+  });
+
+  it("reports a date without its year when there is no notice date to infer it from", () => {
+    const r = DeadlinePhrase.recognize("hoàn thành trước ngày 15/3", { issuedOn: null });
+    expect(r._tag === "Unreadable" && r.warning.code).toBe("year-missing");
   });
 
   it("flags a deadline earlier than the notice (a year typo) but keeps the written date", () => {
@@ -125,6 +134,19 @@ describe("DeadlinePhrase.recognize", () => {
       expect(r.rule).toMatchObject({ kind: "on-date", date: "2023-03-25" });
       expect(r.warnings.map((w) => w.code)).toEqual(["deadline-before-issue"]);
     }
+  });
+
+  it.each([
+    ["hoàn thành trong tháng 3/2024", "2024-06-01", "deadline-before-issue"],
+    ["Xong trong Quý I/2024", "2024-06-01", "deadline-before-issue"],
+    ["trong năm 2023", "2024-06-01", "deadline-before-issue"],
+    ["chậm nhất ngày 30/6/2032", "2025-06-01", "deadline-far-future"],
+    ["hoàn thành trong năm 2028", "2026-06-01", "provisional-calendar"],
+  ])("passes on the rule's own warning for “%s” in a notice of %s: %s", (text, issuedOn, code) => {
+    const r = DeadlinePhrase.recognize(text, { issuedOn, cell: true });
+    expect(r._tag === "Rule" && r.warnings.map((w) => w.code)).toContain(code);
+    const w = r._tag === "Rule" ? r.warnings.find((x) => x.code === code) : undefined;
+    expect(w?.span).not.toBeNull();
   });
 
   it("rejects a day that does not exist", () => {

@@ -7,30 +7,25 @@
  * language of Decree 30/2020/NĐ-CP administrative documents, not from particular files: a date
  * counts only after a deadline cue (“chậm nhất”, “trước”, “hoàn thành”, “xong”, “hạn”), so the
  * dates of cited documents (“Nghị định số 32/2024/NĐ-CP ngày 15/3/2024”) are never read as deadlines.
- * A date without its year (“trước ngày 15/3”) is reported, never completed by guessing.
+ * A date without its year (“trước ngày 15/3”) is the first such date on or after the notice's
+ * date, flagged `year-inferred`; without a notice date it is reported, never guessed. The readers of
+ * each family live beside this file (`deadline-dated.ts`, `deadline-periods.ts`,
+ * `deadline-within.ts`, `deadline-recurring.ts`, `deadline-soft.ts`); this module gathers their
+ * findings, passes on the rule's own warnings and picks one per task.
  */
-import type { DeadlineRule, IsoDate, ParsedNotice } from "@dondoc/domain";
+import { DeadlineRule, IsoDate, PolicyPack, WorkingCalendar } from "@dondoc/domain";
+import { Result } from "effect";
 
-import * as DateText from "./date-text.js";
+import { onDates } from "./deadline-dated.js";
+import { type Context, type Found, type Kind, type Rule, type Warning, warning } from "./deadline-found.js";
+import { periods } from "./deadline-periods.js";
+import { recurring } from "./deadline-recurring.js";
+import { softKinds } from "./deadline-soft.js";
+import { withins } from "./deadline-within.js";
 import { squash } from "./normalize.js";
 
-type Rule = DeadlineRule.DeadlineRule;
-type Kind = DeadlineRule.DeadlineKind;
-type Warning = ParsedNotice.ParseWarning;
-type Frequency = DeadlineRule.Frequency;
-
-/** What the phrase is read against. */
-export interface Context {
-  /** Ngày ban hành: the anchor of “trong vòng N ngày” and the year of “6 tháng đầu năm”. */
-  readonly issuedOn?: IsoDate.IsoDate | null;
-  /**
-   * The text is a whole deadline cell of a task table (“Thường xuyên”, “Hàng năm”, “Trong năm
-   * 2026”): bare period words count as deadlines there.
-   */
-  readonly cell?: boolean;
-  /** Added to every span (the position of `text` in the notice). */
-  readonly offset?: number;
-}
+export type { Context } from "./deadline-found.js";
+export { frequenciesOf } from "./deadline-recurring.js";
 
 /** One deadline phrase found in a text. */
 export interface Candidate {
@@ -45,550 +40,36 @@ export interface Candidate {
   readonly priority: number;
 }
 
-const NUM = DateText.NUMERIC;
-const WORDS = DateText.WORDS;
-/** A time of day before the date: “14 giờ, ngày …”, “17h00 ngày …”. */
-const TIME = String.raw`(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}\s*(?:phút)?)?\s*,?\s*(?:ngày\s+)?)?`;
-const DATE = String.raw`(?:ngày\s+)?(?:${WORDS}|${NUM})`;
-/** “Thời hạn:”, “Thời gian hoàn thành:” — a label that makes what follows a deadline. */
-const LABEL = String.raw`(?:thời hạn|thời gian)(?:\s+(?:hoàn thành|thực hiện|báo cáo|nộp|gửi))?\s*:`;
-
-const ON_DATE = new RegExp(
-  String.raw`(?<![\p{L}\d])(chậm nhất|muộn nhất|hạn chót|hạn cuối|trước|hạn|hoàn thành|xong|đến hết|đến|trong|${LABEL})\s*(?:là\s+|vào\s+|trong\s+)?${TIME}${DATE}`,
-  "giu",
-);
-const MONTH = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:(trong|xong trong|trước|cuối|đầu|giữa|hết|đến hết|vào|chậm nhất trong|${LABEL}(?:\s*trong)?)\s*)?tháng\s+(\d{1,2})(?:\s*(?:/|-|năm)\s*(\d{4}))?(?![\d/])`,
-  "giu",
-);
-const QUARTER = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:(trong|xong trong|hoàn thành trong|trước|cuối|hết|đến hết|vào|chậm nhất trong|${LABEL}(?:\s*trong)?)\s*)?quý\s+(IV|I{1,3}|[1-4])(?:\s*(?:/|-|năm)\s*(\d{4}))?(?![\d/\p{L}])`,
-  "giu",
-);
-const HALF =
-  /(?<![\p{L}\d])(trong|xong trong|hoàn thành trong|trước|hết|đến hết|vào)\s+(0?6|sáu|0?9|chín)\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?/giu;
-const YEAR = new RegExp(
-  String.raw`(?<![\p{L}\d])(trong|xong trong|hoàn thành trong|trước|cuối|đầu|giữa|hết|đến hết|${LABEL}(?:\s*trong)?)\s*năm\s+(\d{4})(?![\d/\-–])`,
-  "giu",
-);
-/** “trong tháng này”, “trong quý này”, “trong năm nay”: the period of the notice's own date. */
-const THIS_PERIOD =
-  /(?<![\p{L}\d])(trong|cuối|hết|đến hết|ngay trong)\s+(tháng|quý|năm)\s+(này|nay)(?![\p{L}\d])/giu;
-const YEAR_PART = /(?<![\p{L}\d])(cuối|giữa|đầu)\s+năm(?:\s+(nay|\d{4}))?(?![\d\p{L}])/giu;
-const WITHIN =
-  /(?<![\p{L}\d])(?:trong|trong vòng|trong thời hạn|trong thời gian|thời hạn là|chậm nhất|không quá|tối đa|chậm nhất sau)\s+(\d{1,3})\s*(ngày làm việc|ngày|tuần|tháng|năm)(?!\s+(?:đầu|cuối)\s+năm)(?!\s+(?:qua|vừa qua|gần đây|trước|liên tiếp|liền))(?:\s*,?\s*(?:kể từ|tính từ|từ)\s+(?:ngày\s+)?([^,.;\n]{0,80}))?/giu;
-const RECURRING =
-  /(?<![\p{L}\d])định kỳ\s*(?:hàng|hằng|theo|mỗi)?\s*((?:tuần|tháng|quý|năm|0?6 tháng|sáu tháng|0?9 tháng|06|6)(?:\s*(?:,|và|hoặc)\s*(?:hàng|hằng|theo)?\s*(?:tuần|tháng|quý|năm|0?6 tháng|sáu tháng|0?9 tháng|06|6))*)/giu;
-const DAY_EVERY =
-  /(?<![\p{L}\d])(?:(?:trước|chậm nhất|vào)\s+)?ngày\s+(\d{1,2})\s+(?:hàng|hằng|của)\s+(tháng|quý)(?![\p{L}\d])/giu;
-const EVERY = /(?<![\p{L}\d])(?:hàng|hằng)\s+(tuần|tháng|quý|năm)(?![\p{L}\d])/giu;
-const ONGOING = /(?<![\p{L}\d])thường xuyên(?![\p{L}\d])/giu;
-const URGENT =
-  /(?<![\p{L}\d])(khẩn trương|khẩn cấp|ngay lập tức|hỏa tốc|hoả tốc|(?:thực hiện|triển khai|xử lý|báo cáo|khắc phục|chấn chỉnh|tổ chức|kiểm tra|rà soát|dừng|di dời|tháo dỡ|ngăn chặn)\s+ngay(?:\s+sau khi[^,.;\n]{0,60})?)(?![\p{L}\d])/giu;
-const SCHEDULE =
-  /(?<![\p{L}\d])(?:đúng|theo|bảo đảm|đảm bảo)\s+tiến độ(?:\s+(?:được\s+)?(?:phê duyệt|đề ra|quy định|yêu cầu))?/giu;
-
-const FREQ: ReadonlyArray<[RegExp, Frequency]> = [
-  [/tuần/u, "weekly"],
-  [/quý/u, "quarterly"],
-  [/(?:0?6|sáu)(?:\s*tháng)?/u, "semiannual"],
-  [/(?:0?9|chín)\s*tháng/u, "nine-months"],
-  [/năm/u, "annual"],
-  [/tháng/u, "monthly"],
-];
-
-/** The reporting frequencies named in “định kỳ theo quý, 06 tháng và năm”. */
-export const frequenciesOf = (words: string): Frequency[] => {
-  const out: Frequency[] = [];
-  for (const part of words.split(/\s*(?:,|\svà\s|\shoặc\s)\s*/u)) {
-    for (const [re, f] of FREQ) {
-      if (re.test(part)) {
-        if (!out.includes(f)) out.push(f);
-        break;
-      }
-    }
-  }
-  return out;
-};
-
-/** The cue word, with a “Thời hạn: …” label read as “trong” (or “trước” when it says so). */
-const cueOf = (raw: string | undefined): string => {
-  const c = (raw ?? "").toLowerCase();
-  if (!/^thời (?:hạn|gian)/u.test(c)) return c;
-  return /trước\s*$/u.test(c) ? "trước" : "trong";
-};
-
-const isClauseStart = (text: string, index: number): boolean =>
-  /(?:^|[.;:!?\n(]|\s[-–+•])\s*$/u.test(text.slice(Math.max(0, index - 6), index)) || index === 0;
-
-const warning = (code: string, message: string, start: number, end: number): Warning => ({
-  code,
-  message,
-  span: { start, end },
-});
-
-interface Found {
-  kind: Kind;
-  rule: Rule | null;
-  start: number;
-  end: number;
-  priority: number;
-  warnings: Warning[];
-}
-
-const yearOf = (ctx: Context): number | null =>
-  ctx.issuedOn === null || ctx.issuedOn === undefined ? null : Number(ctx.issuedOn.slice(0, 4));
-
-const missingYear = (start: number, end: number, what: string): Warning =>
-  warning(
-    "year-missing",
-    `Thời hạn “${what}” không ghi năm: chưa xác định được ngày đến hạn, cần kiểm tra lại.`,
-    start,
-    end,
-  );
-
-/** A deadline whose year the notice does not give: no rule, and a `year-missing` warning. */
-const yearless = (
-  kind: Found["kind"],
-  priority: number,
-  start: number,
-  end: number,
-  phrase: string,
-): Found => ({
-  kind,
-  rule: null,
-  start,
-  end,
-  priority,
-  warnings: [missingYear(start, end, phrase)],
-});
-
-const onDates = (text: string, ctx: Context, out: Found[]): void => {
-  for (const m of text.matchAll(ON_DATE)) {
-    const cue = cueOf(m[1]);
-    const written = DateText.fromGroups(m[2] ?? m[5], m[3] ?? m[6], m[4] ?? m[7]);
-    if (written === null) continue;
-    // “trong ngày 15/3” is a date; “trong 15/3” is not a phrase notices use.
-    if (cue === "trong" && !/ngày/iu.test(m[0])) continue;
-    if (cue === "đến" && !/ngày/iu.test(m[0])) continue;
-    const start = m.index;
-    const end = start + m[0].length;
-    const phrase = squash(m[0]);
-    const reading = cue === "trước" ? "before" : "by";
-    if (written.year === null) {
-      // “trước ngày 25/12 hằng năm”: a yearly duty, not a date without its year.
-      const yearly = /^\s*(?:hàng|hằng|của mỗi|mỗi)\s+năm/iu.exec(text.slice(end, end + 20));
-      if (yearly !== null) {
-        const last = end + yearly[0].length;
-        out.push({
-          kind: "recurring",
-          rule: {
-            kind: "recurring",
-            phrase: squash(text.slice(start, last)),
-            frequencies: ["annual"],
-            periods: "calendar",
-            dueDay: written.month === 12 ? written.day : null,
-            startsOn: ctx.issuedOn ?? null,
-          },
-          start,
-          end: last,
-          priority: 5,
-          warnings: [],
-        });
-        continue;
-      }
-      out.push(yearless("on-date", 1, start, end, phrase));
-      continue;
-    }
-    const iso = DateText.toIso(written);
-    if (iso === null) {
-      out.push({
-        kind: "on-date",
-        rule: null,
-        start,
-        end,
-        priority: 1,
-        warnings: [warning("invalid-date", `Ngày “${phrase}” không tồn tại trong lịch.`, start, end)],
-      });
-      continue;
-    }
-    const warnings: Warning[] = [];
-    if (ctx.issuedOn && iso < ctx.issuedOn) {
-      warnings.push(
-        warning(
-          "deadline-before-issue",
-          `Thời hạn ${phrase} sớm hơn ngày ban hành văn bản: có thể ghi nhầm năm, cần kiểm tra lại.`,
-          start,
-          end,
-        ),
-      );
-    }
-    out.push({
-      kind: "on-date",
-      rule: { kind: "on-date", phrase, date: iso, reading },
-      start,
-      end,
-      priority: 1,
-      warnings,
-    });
-  }
-};
-
-const NOTHING: ReadonlyArray<RegExpExecArray> = [];
-/** Runs `re` only when `lower` holds `word` (most texts hold none of the cues). */
-const scan = (re: RegExp, text: string, lower: string, ...words: string[]): Iterable<RegExpExecArray> =>
-  words.some((w) => lower.includes(w)) ? text.matchAll(re) : NOTHING;
-
-const periods = (text: string, ctx: Context, out: Found[]): void => {
-  const lower = text.toLowerCase();
-  for (const m of scan(MONTH, text, lower, "tháng")) {
-    const cue = cueOf(m[1]);
-    if (cue === "" && !ctx.cell && !isClauseStart(text, m.index)) continue;
-    const month = Number(m[2]);
-    const start = m.index;
-    const end = start + m[0].length;
-    const phrase = squash(m[0]);
-    if (month < 1 || month > 12) continue;
-    if (m[3] === undefined) {
-      out.push(yearless("end-of-period", 3, start, end, phrase));
-      continue;
-    }
-    const year = Number(m[3]);
-    let rule: Rule;
-    if (cue === "trước") {
-      rule = {
-        kind: "on-date",
-        phrase,
-        date: `${year}-${String(month).padStart(2, "0")}-01`,
-        reading: "before",
-      };
-    } else if (cue === "cuối" || cue === "đầu" || cue === "giữa") {
-      const part = cue === "cuối" ? "late" : cue === "đầu" ? "early" : "mid";
-      rule = { kind: "end-of-period", phrase, period: { unit: "part-of-month", year, month, part } };
-    } else {
-      rule = { kind: "end-of-period", phrase, period: { unit: "month", year, month } };
-    }
-    out.push({ kind: rule.kind, rule, start, end, priority: 3, warnings: [] });
-  }
-  for (const m of scan(QUARTER, text, lower, "quý")) {
-    const cue = cueOf(m[1]);
-    const quarter = DateText.quarterOf(m[2] ?? "");
-    const start = m.index;
-    const end = start + m[0].length;
-    const phrase = squash(m[0]);
-    if (quarter === null) continue;
-    if (
-      cue === "" &&
-      !ctx.cell &&
-      !/^\s*(?:xong|hoàn thành)/iu.test(text.slice(Math.max(0, start - 12), start))
-    )
-      continue;
-    if (m[3] === undefined) {
-      out.push(yearless("end-of-period", 3, start, end, phrase));
-      continue;
-    }
-    const year = Number(m[3]);
-    const rule: Rule =
-      cue === "trước"
-        ? {
-            kind: "on-date",
-            phrase,
-            date: `${year}-${String(quarter * 3 - 2).padStart(2, "0")}-01`,
-            reading: "before",
-          }
-        : { kind: "end-of-period", phrase, period: { unit: "quarter", year, quarter } };
-    out.push({ kind: rule.kind, rule, start, end, priority: 3, warnings: [] });
-  }
-  for (const m of scan(HALF, text, lower, "tháng đầu", "tháng cuối")) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const phrase = squash(m[0]);
-    const nine = /9|chín/u.test(m[2] ?? "");
-    const late = (m[3] ?? "").toLowerCase() === "cuối";
-    const year = m[4] !== undefined ? Number(m[4]) : yearOf(ctx);
-    if (year === null) {
-      out.push(yearless("end-of-period", 3, start, end, phrase));
-      continue;
-    }
-    const rule: Rule = nine
-      ? { kind: "end-of-period", phrase, period: { unit: "nine-months", year } }
-      : { kind: "end-of-period", phrase, period: { unit: "half", year, half: late ? 2 : 1 } };
-    out.push({ kind: "end-of-period", rule, start, end, priority: 3, warnings: [] });
-  }
-  for (const m of scan(YEAR, text, lower, "năm 1", "năm 2")) {
-    const cue = cueOf(m[1]);
-    const start = m.index;
-    const end = start + m[0].length;
-    const before = text.slice(Math.max(0, start - 40), start);
-    // “các nhiệm vụ trong năm 2023” names work of a year; a deadline opens the clause or follows
-    // a verb of completion.
-    if (
-      cue === "trong" &&
-      !ctx.cell &&
-      !isClauseStart(text, start) &&
-      !/(?:hoàn thành|xong|thực hiện|triển khai|ban hành|trình|phê duyệt)[^.;,]{0,25}$/iu.test(before)
-    )
-      continue;
-    const year = Number(m[2]);
-    const phrase = squash(m[0]);
-    const rule: Rule =
-      cue === "trước"
-        ? { kind: "on-date", phrase, date: `${year}-01-01`, reading: "before" }
-        : cue === "cuối" || cue === "đầu" || cue === "giữa"
-          ? {
-              kind: "end-of-period",
-              phrase,
-              period: {
-                unit: "part-of-year",
-                year,
-                part: cue === "cuối" ? "late" : cue === "đầu" ? "early" : "mid",
-              },
-            }
-          : { kind: "end-of-period", phrase, period: { unit: "year", year } };
-    out.push({ kind: rule.kind, rule, start, end, priority: 4, warnings: [] });
-  }
-  for (const m of scan(THIS_PERIOD, text, lower, " này", " nay")) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const phrase = squash(m[0]);
-    const on = ctx.issuedOn ?? null;
-    if (on === null) {
-      out.push(yearless("end-of-period", 3, start, end, phrase));
-      continue;
-    }
-    const year = Number(on.slice(0, 4));
-    const month = Number(on.slice(5, 7));
-    const unit = (m[2] ?? "").toLowerCase();
-    const late = (m[1] ?? "").toLowerCase() === "cuối";
-    const period: DeadlineRule.Period =
-      unit === "tháng"
-        ? late
-          ? { unit: "part-of-month", year, month, part: "late" }
-          : { unit: "month", year, month }
-        : unit === "quý"
-          ? { unit: "quarter", year, quarter: Math.ceil(month / 3) }
-          : late
-            ? { unit: "part-of-year", year, part: "late" }
-            : { unit: "year", year };
-    out.push({
-      kind: "end-of-period",
-      rule: { kind: "end-of-period", phrase, period },
-      start,
-      end,
-      priority: 3,
-      warnings: [],
-    });
-  }
-  for (const m of scan(YEAR_PART, text, lower, "cuối năm", "đầu năm", "giữa năm")) {
-    if (m[2] !== undefined && /\d/u.test(m[2])) continue; // handled by YEAR
-    const start = m.index;
-    const end = start + m[0].length;
-    if (
-      !ctx.cell &&
-      !/(?:trước|trong|vào|đến|hoàn thành|xong)\s+$/iu.test(text.slice(Math.max(0, start - 16), start))
-    )
-      continue;
-    const phrase = squash(m[0]);
-    const year = yearOf(ctx);
-    const cue = (m[1] ?? "").toLowerCase();
-    if (year === null) {
-      out.push(yearless("end-of-period", 4, start, end, phrase));
-      continue;
-    }
-    const part = cue === "cuối" ? "late" : cue === "đầu" ? "early" : "mid";
-    out.push({
-      kind: "end-of-period",
-      rule: { kind: "end-of-period", phrase, period: { unit: "part-of-year", year, part } },
-      start,
-      end,
-      priority: 4,
-      warnings: [],
-    });
-  }
-};
-
-const withins = (text: string, ctx: Context, out: Found[]): void => {
-  for (const m of text.matchAll(WITHIN)) {
-    const amount = Number(m[1]);
-    if (!(amount > 0)) continue;
-    const unitWord = (m[2] ?? "").toLowerCase();
-    const unit: DeadlineRule.DurationUnit =
-      unitWord === "ngày làm việc"
-        ? "working-days"
-        : unitWord === "ngày"
-          ? "days"
-          : unitWord === "tuần"
-            ? "weeks"
-            : unitWord === "tháng"
-              ? "months"
-              : "years";
-    const label = m[3] === undefined ? null : squash(m[3]);
-    const event =
-      label === null
-        ? "notice-issued"
-        : /nhận được|tiếp nhận|nhận văn bản/iu.test(label)
-          ? "received"
-          : /họp/iu.test(label)
-            ? "meeting"
-            : /ban hành|ký|thông báo này|văn bản này|kết luận này/iu.test(label)
-              ? "notice-issued"
-              : "other";
-    const start = m.index;
-    const end = start + m[0].length;
-    const phrase = squash(m[0]);
-    const on = event === "notice-issued" ? (ctx.issuedOn ?? null) : null;
-    out.push({
-      kind: "within",
-      rule: { kind: "within", phrase, amount, unit, from: { event, label, on } },
-      start,
-      end,
-      priority: 2,
-      warnings:
-        event === "received" || event === "other"
-          ? [
-              warning(
-                "deadline-event-date",
-                `Thời hạn “${phrase}” tính từ một sự kiện chưa biết ngày: hạn được tính tạm từ ngày ban hành.`,
-                start,
-                end,
-              ),
-            ]
-          : [],
-    });
-  }
-};
-
-const recurring = (text: string, ctx: Context, out: Found[]): void => {
-  const startsOn = ctx.issuedOn ?? null;
-  for (const m of text.matchAll(RECURRING)) {
-    const frequencies = frequenciesOf(m[1] ?? "");
-    if (frequencies.length === 0) continue;
-    const start = m.index;
-    const end = start + m[0].length;
-    const phrase = squash(m[0]);
-    const reports = /báo cáo/iu.test(text.slice(Math.max(0, start - 120), end + 40));
-    out.push({
-      kind: "recurring",
-      rule: {
-        kind: "recurring",
-        phrase,
-        frequencies,
-        periods: reports ? "decree-09" : "calendar",
-        dueDay: null,
-        startsOn,
-      },
-      start,
-      end,
-      priority: 5,
-      warnings: [],
-    });
-  }
-  for (const m of text.matchAll(DAY_EVERY)) {
-    const day = Number(m[1]);
-    if (!(day >= 1 && day <= 31)) continue;
-    const start = m.index;
-    const end = start + m[0].length;
-    out.push({
-      kind: "recurring",
-      rule: {
-        kind: "recurring",
-        phrase: squash(m[0]),
-        frequencies: frequenciesOf(m[2] ?? ""),
-        periods: "calendar",
-        dueDay: day,
-        startsOn,
-      },
-      start,
-      end,
-      priority: 5,
-      warnings: [],
-    });
-  }
-  for (const m of text.matchAll(EVERY)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (out.some((f) => f.kind === "recurring" && f.start <= start && f.end >= end)) continue;
-    // “hằng năm” alone is a deadline only as a table cell or next to a report (“báo cáo hằng quý”);
-    // “ngân sách hằng năm” is not a duty.
-    const near = text.slice(Math.max(0, start - 60), start);
-    if (!ctx.cell && !/báo cáo[^.;]{0,50}$/iu.test(near) && !isClauseStart(text, start)) continue;
-    const frequencies = frequenciesOf(m[1] ?? "");
-    const phrase = squash(m[0]);
-    out.push({
-      kind: "recurring",
-      rule: {
-        kind: "recurring",
-        phrase,
-        frequencies,
-        periods: /báo cáo/iu.test(near) ? "decree-09" : "calendar",
-        dueDay: null,
-        startsOn,
-      },
-      start,
-      end,
-      priority: 5,
-      warnings: [],
-    });
-  }
-};
-
-const softKinds = (text: string, ctx: Context, out: Found[]): void => {
-  for (const m of text.matchAll(SCHEDULE)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (/đẩy nhanh\s+$/iu.test(text.slice(Math.max(0, start - 12), start))) continue;
-    out.push({
-      kind: "follow-schedule",
-      rule: { kind: "follow-schedule", phrase: squash(m[0]) },
-      start,
-      end,
-      priority: 6,
-      warnings: [],
-    });
-  }
-  for (const m of text.matchAll(ONGOING)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const after = text.slice(end, end + 30);
-    const adverb =
-      /^\s+(?:theo dõi|kiểm tra|rà soát|cập nhật|báo cáo|đôn đốc|giám sát|phối hợp|chỉ đạo|hướng dẫn|tuyên truyền)/iu.test(
-        after,
-      );
-    if (
-      !ctx.cell &&
-      !isClauseStart(text, start) &&
-      !adverb &&
-      !/một cách\s+$/iu.test(text.slice(Math.max(0, start - 12), start))
-    )
-      continue;
-    out.push({
-      kind: "ongoing",
-      rule: { kind: "ongoing", phrase: squash(m[0]) },
-      start,
-      end,
-      priority: 7,
-      warnings: [],
-    });
-  }
-  for (const m of text.matchAll(URGENT)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    out.push({
-      kind: "urgent",
-      rule: { kind: "urgent", phrase: squash(m[0]) },
-      start,
-      end,
-      priority: 8,
-      warnings: [],
-    });
-  }
-};
-
 /** Widens a dated phrase to the verb of completion before it (“hoàn thành trước ngày …”). */
 const widen = (text: string, f: Found): Found => {
   const before = text.slice(Math.max(0, f.start - 40), f.start);
   const m = /(?:hoàn thành|xong)\s+$/iu.exec(before);
   return m === null ? f : { ...f, start: f.start - (before.length - m.index) };
+};
+
+let defaultCalendar: WorkingCalendar.WorkingCalendar | undefined;
+
+/**
+ * The warnings the resolver gives the rule (a due date before the notice — for periods too —,
+ * more than five years after it, in a year without an official schedule), so that they reach the
+ * parse result with the phrase's span. Needs the notice date; codes already given are not repeated.
+ */
+const ruleWarnings = (rule: Rule, ctx: Context, f: Found, given: ReadonlyArray<Warning>): Warning[] => {
+  const on = ctx.issuedOn;
+  if (on === null || on === undefined) return [];
+  if (defaultCalendar === undefined) defaultCalendar = WorkingCalendar.vietnam();
+  const r = DeadlineRule.resolve(rule, {
+    anchor: on,
+    calendar: ctx.calendar ?? defaultCalendar,
+    policy: ctx.policy ?? PolicyPack.national,
+  });
+  if (Result.isFailure(r)) return [];
+  const out: Warning[] = [];
+  for (const w of r.success.warnings ?? []) {
+    if (given.some((g) => g.code === w.code)) continue;
+    out.push(warning(w.code, w.message, f.start, f.end));
+  }
+  return out;
 };
 
 /**
@@ -605,12 +86,16 @@ export const candidates = (text: string, ctx: Context = {}): Candidate[] => {
     if (has("/", "-", ".", "tháng")) onDates(text, ctx, found);
     if (has("ngày", "tuần", "tháng", "năm")) withins(text, ctx, found);
   }
-  if (has("tháng", "quý", "năm")) periods(text, ctx, found);
-  if (has("định kỳ", "hàng", "hằng")) recurring(text, ctx, found);
+  if (has("tháng", "quý", "năm", "giai đoạn")) periods(text, ctx, found);
+  if (has("định kỳ", "hàng", "hằng", "lần")) recurring(text, ctx, found);
   if (has("tiến độ", "thường xuyên", "khẩn", "ngay", "hỏa tốc", "hoả tốc")) softKinds(text, ctx, found);
   // Drop a finding that lies inside a stronger one (“trong tháng 01/2023” inside a dated phrase).
   const kept = found.filter(
-    (f) => !found.some((g) => g !== f && g.priority < f.priority && g.start <= f.start && g.end >= f.end),
+    (f) =>
+      !found.some(
+        (g) =>
+          g !== f && (g.priority < f.priority || g.absorbs === true) && g.start <= f.start && g.end >= f.end,
+      ),
   );
   const offset = ctx.offset ?? 0;
   return kept
@@ -619,12 +104,13 @@ export const candidates = (text: string, ctx: Context = {}): Candidate[] => {
     .map((f) => {
       const phrase = squash(text.slice(f.start, f.end));
       const rule = f.rule === null ? null : ({ ...f.rule, phrase } as Rule);
+      const own = rule === null ? f.warnings : [...f.warnings, ...ruleWarnings(rule, ctx, f, f.warnings)];
       return {
         kind: f.kind,
         rule,
         phrase,
         span: { start: f.start + offset, end: f.end + offset },
-        warnings: f.warnings.map((w) =>
+        warnings: own.map((w) =>
           w.span === null ? w : { ...w, span: { start: w.span.start + offset, end: w.span.end + offset } },
         ),
         priority: f.priority,
@@ -648,12 +134,36 @@ export type Recognition =
       readonly warning: Warning;
     };
 
-/** Picks the deadline of one task from its candidates: the strongest kind, its last occurrence. */
+const dateOf = (c: Candidate): string | null =>
+  c.rule !== null && c.rule.kind === "on-date" ? IsoDate.formatVi(c.rule.date) : null;
+
+/**
+ * Picks the deadline of one task from its candidates: the strongest kind, its last occurrence.
+ * When other dated phrases of the same strength name other dates (“trước 30/6 báo cáo sơ bộ,
+ * trước 30/9 báo cáo chính thức”), the pick keeps the last and carries a `multiple-deadlines`
+ * warning naming the others: a deadline is never dropped without a word.
+ */
 export const pick = (found: ReadonlyArray<Candidate>): Candidate | null => {
   const best = found[0];
   if (best === undefined) return null;
   const same = found.filter((c) => c.priority === best.priority);
-  return same[same.length - 1] ?? best;
+  const chosen = same[same.length - 1] ?? best;
+  const chosenDate = dateOf(chosen);
+  const others = same.filter((c) => c !== chosen && c.kind === "on-date" && dateOf(c) !== chosenDate);
+  if (others.length === 0) return chosen;
+  const list = others.map((c) => `“${c.phrase}”`).join(", ");
+  return {
+    ...chosen,
+    warnings: [
+      ...chosen.warnings,
+      warning(
+        "multiple-deadlines",
+        `Đoạn này ghi nhiều thời hạn: đã lấy “${chosen.phrase}” làm hạn của nhiệm vụ; thời hạn khác (${list}) cần được theo dõi như một mốc riêng hoặc tách thành nhiệm vụ khác.`,
+        Math.min(chosen.span.start, ...others.map((c) => c.span.start)),
+        Math.max(chosen.span.end, ...others.map((c) => c.span.end)),
+      ),
+    ],
+  };
 };
 
 /**

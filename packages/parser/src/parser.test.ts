@@ -218,7 +218,8 @@ describe("Parser.parseText on notices in other styles", () => {
       ],
       ["2", "UBND các xã, thị trấn", [], "assigned", "end-of-period", "2024-01-02"],
       ["3", "Công an huyện", [], "assigned", "none", null],
-      ["4", "Ban Quản lý dự án Đầu tư xây dựng huyện", [], "assigned", "on-date", "2023-10-16"],
+      // “trước ngày 16/10/2023”: the day before is a Sunday, so back to Friday, never onto the 16th.
+      ["4", "Ban Quản lý dự án Đầu tư xây dựng huyện", [], "assigned", "on-date", "2023-10-13"],
     ]);
   });
 
@@ -247,7 +248,8 @@ describe("Parser.parseText on notices in other styles", () => {
       signer: { authority: "TL. CHỦ TỊCH", title: "CHÁNH VĂN PHÒNG", name: "Nguyễn Văn A" },
     });
     expect(tasksOf(n)).toEqual([
-      ["2.a.1", "Sở Kế hoạch và Đầu tư", ["Sở Tài chính"], "assigned", "on-date", "2023-07-31"],
+      // “trước ngày 31/7/2023”: the day before is a Sunday, so back to Friday 28/07.
+      ["2.a.1", "Sở Kế hoạch và Đầu tư", ["Sở Tài chính"], "assigned", "on-date", "2023-07-28"],
       ["2.a.2", "Sở Kế hoạch và Đầu tư", [], "assigned", "recurring", null],
       ["2.b", "Sở Tài chính", [], "assigned", "end-of-period", "2023-08-31"],
       ["2.c.1", "UBND các huyện, thị xã, thành phố", [], "assigned", "urgent", null],
@@ -346,7 +348,8 @@ describe("Parser.parseText on other layouts", () => {
       n.directives.map((d) => [d.path, d.tasks.map((t) => `${t.lead.name}:${t.deadline.dueOn}`)]),
     ).toEqual([
       ["1", []],
-      ["1.a", ["Sở Nội vụ:2025-06-30"]],
+      // “trước ngày 30/6/2025”: 29/06 is a Sunday, so back to Friday 27/06.
+      ["1.a", ["Sở Nội vụ:2025-06-27"]],
       ["1.b", ["Sở Tư pháp:2025-06-02"]],
     ]);
   });
@@ -490,22 +493,22 @@ describe("Parser.parseText on other layouts", () => {
     });
   });
 
-  it("leaves the due date of “trước ngày 15/3” null and says why, and flags a year typo", () => {
+  it("infers the year of “trước ngày 15/3” from the notice and says so, and flags a year typo", () => {
     const n = Parser.parseText(
       "Số: 5/TB-UBND\nHuế, ngày 11 tháng 3 năm 2024\nKết luận như sau:\n1. Giao Sở Y tế hoàn thành trước ngày 15/3.\n2. Giao Sở Xây dựng hoàn thành trước ngày 25/3/2023.",
     );
     const [one, two] = n.directives.map((d) => d.tasks[0]?.deadline);
     expect(one).toMatchObject({
       kind: "on-date",
-      rule: null,
-      dueOn: null,
+      rule: { date: "2024-03-15", reading: "before" },
+      dueOn: "2024-03-14",
       phrase: "hoàn thành trước ngày 15/3",
     });
     expect(two).toMatchObject({ kind: "on-date", rule: { date: "2023-03-25" } });
     expect(n.warnings.map((w) => w.code)).toEqual(
-      expect.arrayContaining(["year-missing", "deadline-before-issue"]),
+      expect.arrayContaining(["year-inferred", "deadline-before-issue"]),
     );
-    const w = n.warnings.find((x) => x.code === "year-missing");
+    const w = n.warnings.find((x) => x.code === "year-inferred");
     expect(w?.span !== null && w?.span !== undefined && n.text.slice(w.span.start, w.span.end)).toContain(
       "15/3",
     );

@@ -2,7 +2,8 @@
  * Scores the parser on the labelled notices of `../shared/corpus` (beside the repository) with the
  * rules of `score.mjs`: a task counts when its lead matches (diacritic- and case-insensitive, either
  * name containing the other) and its due date is right (the label, an alternative, the next
- * working day after a labelled day off, or — for a recurring duty — a recurrence).
+ * working day after a labelled day off, the last working day before a labelled “trước ngày X”, or
+ * — for a recurring duty — a recurrence).
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -57,11 +58,20 @@ const score = (dir: string) => {
       const want = e.deadline?.dueOn ?? null;
       const got = p.deadline.dueOn;
       if (got === want || (got !== null && (e.deadline?.dueOnAlternatives ?? []).includes(got))) return true;
-      return (
-        got !== null &&
-        want !== null &&
+      if (got === null || want === null) return false;
+      if (
         !WorkingCalendar.isWorkingDay(calendar, want) &&
         got === WorkingCalendar.nextWorkingDay(calendar, want)
+      )
+        return true;
+      // “trước ngày X” whose day before is off: the engine goes back to the last working day before
+      // X (issue 15, point 8); labels written earlier hold X or X − 1 instead.
+      const before = /trước/iu.test(p.deadline.phrase ?? "");
+      return (
+        before &&
+        [want, ...(e.deadline?.dueOnAlternatives ?? [])].some(
+          (d) => got === WorkingCalendar.addWorkingDays(calendar, d, -1) && got < d,
+        )
       );
     };
     const used = new Set<number>();

@@ -6,6 +6,7 @@
  * extension can turn a late task into an on-time one. Timeliness is derived, never stored.
  */
 import { IsoDate, PolicyPack, Timeliness } from "@dondoc/domain";
+import { Result } from "effect";
 
 import type { ReportTask } from "./report-data.js";
 import * as WorkingDays from "./working-days.js";
@@ -60,7 +61,7 @@ const CATEGORY_OF: Record<Timeliness.ReportCategory, Category> = {
  */
 export const of = (task: ReportTask, asOf: IsoDate.IsoDate, cal: WorkingDays.WorkingDays): TaskStatus => {
   const done = isDoneBy(task, asOf);
-  const timeliness = Timeliness.of(
+  const judged = Timeliness.of(
     {
       lifecycle: done ? "done" : task.lifecycle === "done" ? "open" : task.lifecycle,
       dueOn: task.currentDueOn,
@@ -70,6 +71,9 @@ export const of = (task: ReportTask, asOf: IsoDate.IsoDate, cal: WorkingDays.Wor
     cal,
     PolicyPack.national,
   );
+  // The report's data passed `ReportData` validation, so a malformed date cannot reach here; were
+  // one to, the task counts as without a deadline rather than as overdue.
+  const timeliness = Result.isSuccess(judged) ? judged.success : "no-deadline";
   const reported = Timeliness.reportCategory(timeliness);
   const category: Category = reported === null ? "paused" : CATEGORY_OF[reported];
   const due = task.currentDueOn;

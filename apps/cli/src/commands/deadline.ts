@@ -1,14 +1,14 @@
 /**
  * `dondoc deadline "PHRASE" --from YYYY-MM-DD [--no-roll] [--json]` — the due date of a deadline
- * phrase and how it was computed.
+ * phrase (and its hour, when the phrase gives one), how it was computed, and every warning.
  */
-import { DeadlineRule, IsoDate, PolicyPack, WorkingCalendar } from "@dondoc/domain";
-import { DeadlinePhrase } from "@dondoc/parser";
+import { IsoDate, PolicyPack, WorkingCalendar } from "@dondoc/domain";
 import type { Command } from "commander";
 import { Result } from "effect";
 
 import { InputError } from "../input-error.js";
 import * as Messages from "../messages.js";
+import { answer } from "./deadline-answer.js";
 
 export const register = (program: Command): void => {
   const m0 = Messages.of(Messages.langOf(process.argv));
@@ -23,28 +23,28 @@ export const register = (program: Command): void => {
       const m = Messages.of(Messages.langOf(process.argv));
       const from = opts.from.trim();
       if (!IsoDate.IsoDate.safeParse(from).success) throw new InputError({ message: m.badDate(opts.from) });
-      const found = DeadlinePhrase.recognize(phrase.normalize("NFC"), { issuedOn: from, cell: true });
-      if (found._tag === "Unreadable") throw new InputError({ message: found.warning.message });
-      if (found.rule.kind === "none") throw new InputError({ message: m.unreadablePhrase(phrase) });
       const policy = { ...PolicyPack.national, rollForward: opts.roll };
-      const r = DeadlineRule.resolve(found.rule, {
-        anchor: from,
-        calendar: WorkingCalendar.vietnam(),
-        policy,
-      });
-      if (Result.isFailure(r)) throw new InputError({ message: r.failure.message });
-      const resolved = r.success;
+      const r = answer(phrase, from, WorkingCalendar.vietnam(), policy);
+      if (Result.isFailure(r)) {
+        const e = r.failure;
+        throw new InputError({ message: e._tag === "NoDeadline" ? m.unreadablePhrase(phrase) : e.message });
+      }
+      const a = r.success;
       if (opts.json) {
-        const out = { kind: found.rule.kind, rule: found.rule, ...resolved, warnings: found.warnings };
-        process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+        process.stdout.write(`${JSON.stringify(a, null, 2)}\n`);
         return;
       }
       const lang = Messages.langOf(process.argv);
+      const due = (d: { dueOn: string | null; time: string | null }): string =>
+        d.dueOn === null ? m.noDueDate : `${d.time === null ? "" : `${d.time} `}${IsoDate.formatVi(d.dueOn)}`;
       const lines = [
-        `${m.kind}: ${found.rule.kind}`,
-        `${m.dueOn}: ${resolved.dueOn === null ? m.noDueDate : IsoDate.formatVi(resolved.dueOn)}`,
-        `${m.derivation}: ${lang === "en" ? resolved.derivation.en : resolved.derivation.vi}`,
-        ...found.warnings.map((w) => `! ${w.code}: ${w.message}`),
+        `${m.kind}: ${a.kind}`,
+        `${m.dueOn}: ${due(a)}`,
+        ...(a.derivation === null
+          ? []
+          : [`${m.derivation}: ${lang === "en" ? a.derivation.en : a.derivation.vi}`]),
+        ...a.also.map((o) => `+ ${o.phrase}: ${due(o)}`),
+        ...a.warnings.map((w) => `! ${w.code}: ${w.message}`),
       ];
       process.stdout.write(`${lines.join("\n")}\n`);
     });
