@@ -38,7 +38,7 @@ const problemsOf = (root) => {
       }
     }
   }
-  for (const field of ["license", "repository"]) {
+  for (const field of ["license", "repository", "engines"]) {
     if (manifest[field] === undefined) problems.push(`package.json has no "${field}"`);
   }
   return problems;

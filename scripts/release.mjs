@@ -1,4 +1,5 @@
-// `pnpm release` — builds the published packages (packages/*), checks each packed tarball
+// `pnpm release` — checks every package's `engines` against its dependencies' (check-engines.mjs),
+// builds the published packages (packages/*), checks each packed tarball
 // (publint, attw, sourcemaps, LICENSE, dependency ranges: scripts/check-package.mjs) and publishes
 // the versions that are not on the registry yet with `changeset publish`.
 //
@@ -29,6 +30,9 @@ if (pending.length > 0 && !isDryRun) {
   );
   process.exit(1);
 }
+
+// Every package promises no more Node versions than its dependencies accept.
+run("node", ["scripts/check-engines.mjs"]);
 
 // Build + pack + check every published package (turbo's `publint` task depends on `build`).
 run("pnpm", ["exec", "turbo", "run", "publint", "--filter=./packages/*", "--output-logs=errors-only"]);
