@@ -33,6 +33,9 @@ const problemsOf = (root) => {
   for (const field of ["dependencies", "peerDependencies", "optionalDependencies"]) {
     for (const [name, range] of Object.entries(manifest[field] ?? {})) {
       if (/^(workspace|catalog):/u.test(range)) problems.push(`${field}.${name} is still "${range}"`);
+      if (field === "peerDependencies" && /^\d/u.test(range)) {
+        problems.push(`peerDependencies.${name} is pinned to "${range}": give a range`);
+      }
       if (name.startsWith("@dondoc/") && /^\d/u.test(range)) {
         problems.push(`${field}.${name} is pinned to "${range}": publish a range (workspace:^)`);
       }
