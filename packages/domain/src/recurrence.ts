@@ -7,7 +7,7 @@
  * that at least one day separates the cut-off from the deadline (art. 8(5)(b)). Weekly reports are
  * due the first working day after the week. Then the policy's roll-forward applies.
  */
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { z } from "zod";
 
 import type { CalendarEngine } from "./calendar-engine.js";

@@ -2,7 +2,7 @@
  * JSON renderer: the report models as they are (ISO dates, rates as fractions), under a small
  * envelope naming the format, so other software can consume a report without re-computing it.
  */
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 
 import { RenderFailed } from "../errors.js";
 import type { ReportBundle } from "../report-bundle.js";

@@ -2,7 +2,7 @@
  * Render — one entry point for the four formats, as the CLI (`--format docx|xlsx|csv|json`) and the
  * API call it. DOCX needs the document details (issuer, number, signer); the other formats do not.
  */
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 
 import * as DocumentMeta from "../document-meta.js";
 import type { InvalidDocumentMeta, RenderFailed } from "../errors.js";

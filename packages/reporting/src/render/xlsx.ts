@@ -6,7 +6,7 @@
  */
 
 import { PassThrough, type Writable } from "node:stream";
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 import type ExcelJS from "exceljs";
 
 import { RenderFailed } from "../errors.js";
