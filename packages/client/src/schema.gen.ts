@@ -11238,19 +11238,19 @@ export type components = {
              *       "Sở CĐS"
              *     ]
              */
-            shortNames: string[];
+            shortNames?: string[];
             /**
              * @description Cách viết khác
              * @default []
              * @example []
              */
-            aliases: string[];
+            aliases?: string[];
             /**
              * @description Cơ quan cấp trên
              * @default null
              * @example brvt.ubnd
              */
-            parentId: string | null;
+            parentId?: string | null;
             /**
              * @description Loại cơ quan
              * @example department
@@ -11264,14 +11264,14 @@ export type components = {
              *       "brvt.so-ban-nganh"
              *     ]
              */
-            groups: string[];
+            groups?: string[];
             /**
              * Format: date
              * @description Ngày bắt đầu hoạt động
              * @default null
              * @example 2025-03-01
              */
-            validFrom: string | null;
+            validFrom?: string | null;
         };
         AgencyPatch: {
             /**
@@ -11465,7 +11465,7 @@ export type components = {
              * @default null
              * @example 2021-05-28
              */
-            issuedOn: string | null;
+            issuedOn?: string | null;
             /**
              * @description Trích yếu
              * @example Về chuyển đổi số
@@ -11476,7 +11476,7 @@ export type components = {
              * @default []
              * @example []
              */
-            goals: string[];
+            goals?: string[];
         };
         NoticePage: {
             /** @description Các phần tử của trang */
@@ -12102,13 +12102,13 @@ export type components = {
              * @default null
              * @example null
              */
-            resolutionId: string | null;
+            resolutionId?: string | null;
             /**
              * @description Cơ quan ban hành trong danh mục. Bỏ trống: văn phòng dùng cơ quan của mình; quản trị viên dùng cơ quan ghi trên văn bản nếu danh mục nhận ra
              * @default null
              * @example brvt.ubnd
              */
-            issuerAgencyId: string | null;
+            issuerAgencyId?: string | null;
         };
         NoticePatch: {
             /**
@@ -12174,14 +12174,14 @@ export type components = {
              * @description Cơ quan phối hợp
              * @default []
              */
-            coordinators: components["schemas"]["Coordinator"][];
+            coordinators?: components["schemas"]["Coordinator"][];
             /**
              * @description giao / đề nghị
              * @default assigned
              * @example assigned
              * @enum {string}
              */
-            mode: "assigned" | "requested";
+            mode?: "assigned" | "requested";
             /**
              * @description Nội dung công việc
              * @example Báo cáo kết quả
@@ -12192,14 +12192,14 @@ export type components = {
              * @default null
              * @example trước ngày 15/3/2024
              */
-            deadlinePhrase: string | null;
+            deadlinePhrase?: string | null;
             /**
              * Format: date
              * @description Hạn
              * @default null
              * @example 2024-03-15
              */
-            dueOn: string | null;
+            dueOn?: string | null;
         };
         DirectivePatch: {
             /**
@@ -12301,7 +12301,7 @@ export type components = {
              * @default null
              * @example null
              */
-            userId: string | null;
+            userId?: string | null;
         };
         TaskHistory: {
             /** @description Các phần tử */
@@ -12445,7 +12445,7 @@ export type components = {
              * @default null
              * @example 60
              */
-            percent: number | null;
+            percent?: number | null;
         };
         ProgressReportList: {
             /** @description Các phần tử */
@@ -12649,7 +12649,7 @@ export type components = {
              * @default null
              * @example 2024-03-08
              */
-            replyDueOn: string | null;
+            replyDueOn?: string | null;
         };
         ExplanationList: {
             /** @description Các phần tử */
@@ -12719,7 +12719,7 @@ export type components = {
              * @default
              * @example Thông báo 6150/TB-LĐTBXH
              */
-            source: string;
+            source?: string;
             /** @description Ngày nghỉ */
             daysOff: {
                 /**
@@ -12739,13 +12739,13 @@ export type components = {
                  * @example holiday
                  * @enum {string}
                  */
-                kind: "holiday" | "day-off";
+                kind?: "holiday" | "day-off";
             }[];
             /**
              * @description Ngày làm bù
              * @default []
              */
-            makeUpWorkdays: {
+            makeUpWorkdays?: {
                 /**
                  * Format: date
                  * @description Ngày làm bù
@@ -12858,7 +12858,7 @@ export type components = {
              * @default null
              * @example brvt.so-tc
              */
-            agencyId: string | null;
+            agencyId?: string | null;
         };
         UserPatch: {
             /**
@@ -12958,7 +12958,7 @@ export type components = {
              * @default null
              * @example null
              */
-            agencyId: string | null;
+            agencyId?: string | null;
         };
         AuditPage: {
             /** @description Các phần tử của trang */
@@ -13005,21 +13005,21 @@ export type components = {
              * @default all
              * @example all
              */
-            scope: string;
+            scope?: string;
             /**
              * @description Định dạng tệp
              * @default json
              * @example xlsx
              * @enum {string}
              */
-            format: "docx" | "xlsx" | "csv" | "json";
+            format?: "docx" | "xlsx" | "csv" | "json";
             /**
              * @description Ngôn ngữ
              * @default vi
              * @example vi
              * @enum {string}
              */
-            lang: "vi" | "en";
+            lang?: "vi" | "en";
             /**
              * Format: date
              * @description Tính đến ngày (mặc định hôm nay)
@@ -13108,13 +13108,13 @@ export type components = {
              * @default null
              * @example brvt.so-tc
              */
-            agencyId: string | null;
+            agencyId?: string | null;
             /**
              * @description Ghi chú
              * @default
              * @example iOffice
              */
-            description: string;
+            description?: string;
         };
         UpdateWebhook: {
             /**
@@ -13395,7 +13395,7 @@ export type components = {
              * @default
              * @example Lịch hạn Sở Tài chính
              */
-            name: string;
+            name?: string;
         };
         ImportJobList: {
             /** @description Các lượt nhập */
