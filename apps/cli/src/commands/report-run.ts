@@ -3,7 +3,7 @@
  * sections and render them (DOCX, XLSX, CSV, JSON) to a file or standard output. Loaded only when a
  * report is made; `@dondoc/reporting` (docx, exceljs: about a second) only after the input is read.
  */
-import { writeFileSync } from "node:fs";
+import { closeSync, openSync, writeSync } from "node:fs";
 import { extname } from "node:path";
 import { IsoDate, PolicyPack, WorkingCalendar } from "@dondoc/domain";
 import * as Effect from "effect/Effect";
@@ -11,6 +11,7 @@ import * as Result from "effect/Result";
 
 import { InputError } from "../input-error.js";
 import * as Messages from "../messages.js";
+import * as Progress from "../progress.js";
 import * as ReadInput from "../read-input.js";
 import { isFormat, isSection, type Options, words } from "./report.js";
 
@@ -27,6 +28,28 @@ const readJson = (file: string, lang: Lang): unknown => {
       code: "invalid-file",
       message: m.cannotRead(file, e instanceof Error ? e.message : String(e)),
     });
+  }
+};
+
+/** Writes `chunks` to `file` one after another (a JSON report is serialised as it is written). */
+const writeChunks = (file: string, chunks: Iterable<Uint8Array>, lang: Lang, progress: Progress.Progress) => {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, "w");
+    let written = 0;
+    for (const chunk of chunks) {
+      writeSync(fd, chunk);
+      written += chunk.length;
+      if (written % (8 * 2 ** 20) < chunk.length) progress.step(3, `${Math.round(written / 2 ** 20)} MB`);
+    }
+  } catch (e) {
+    progress.done();
+    throw new InputError({
+      code: "file-unwritable",
+      message: Messages.of(lang).cannotWrite(file, e instanceof Error ? e.message : String(e)),
+    });
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 };
 
@@ -48,7 +71,14 @@ export const run = async (opts: Options, lang: Lang): Promise<string> => {
   const at = opts.at?.trim() ?? IsoDate.ofInstant(new Date());
   if (!IsoDate.IsoDate.safeParse(at).success) throw new InputError({ message: m.badDate(opts.at ?? "") });
 
+  const progress = Progress.start(w.steps(format));
+  progress.step(0);
   const raw = readJson(opts.input, lang);
+  // Only the export's `document` is needed after the report is built: the rest may be collected.
+  const fromExport = typeof raw === "object" && raw !== null && "document" in raw ? raw.document : undefined;
+  const meta = opts.meta === undefined ? fromExport : readJson(opts.meta, lang);
+  if (format === "docx" && meta === undefined) throw new InputError({ message: w.noMeta });
+  progress.step(1);
   const { Rates, ReportBundle, ReportPeriod, Render } = await import("@dondoc/reporting");
   const built = ReportBundle.fromInput({
     data: raw,
@@ -60,17 +90,16 @@ export const run = async (opts: Options, lang: Lang): Promise<string> => {
     periodMode: opts.cutOff,
   });
   if (Result.isFailure(built)) {
+    progress.done();
     const code = built.failure._tag === "InvalidReportData" ? "invalid-file" : "invalid-argument";
     throw new InputError({ code, message: built.failure.message });
   }
   const bundle = built.success;
 
-  const fromExport = typeof raw === "object" && raw !== null && "document" in raw ? raw.document : undefined;
-  const meta = opts.meta === undefined ? fromExport : readJson(opts.meta, lang);
-  if (format === "docx" && meta === undefined) throw new InputError({ message: w.noMeta });
+  progress.step(2);
   const rendered = await Effect.runPromise(
     Effect.result(
-      Render.render(bundle, {
+      Render.chunks(bundle, {
         format,
         lang,
         meta,
@@ -82,6 +111,7 @@ export const run = async (opts: Options, lang: Lang): Promise<string> => {
     ),
   );
   if (Result.isFailure(rendered)) {
+    progress.done();
     throw new InputError({ code: "invalid-file", message: rendered.failure.message });
   }
   const p = bundle.periodic;
@@ -93,17 +123,13 @@ export const run = async (opts: Options, lang: Lang): Promise<string> => {
     Rates.format(p.rates.completion, lang),
     Rates.format(p.rates.onTime, lang),
   );
+  progress.step(3);
   if (toStdout) {
-    process.stdout.write(rendered.success);
+    for (const chunk of rendered.success) process.stdout.write(chunk);
+    progress.done();
   } else {
-    try {
-      writeFileSync(opts.out ?? "", rendered.success);
-    } catch (e) {
-      throw new InputError({
-        code: "file-unwritable",
-        message: m.cannotWrite(opts.out ?? "", e instanceof Error ? e.message : String(e)),
-      });
-    }
+    writeChunks(opts.out ?? "", rendered.success, lang, progress);
+    progress.done();
     process.stdout.write(`${summary}\n`);
   }
   return summary;

@@ -87,3 +87,23 @@ export const render = (
     }
   }
 };
+
+/**
+ * Renders the bundle as byte chunks to write one after another: JSON in pieces of about 64 KiB,
+ * made as they are written, so a report on 50,000 tasks (60 MB of JSON) is never held whole; the
+ * other formats as one chunk.
+ *
+ * Errors: as `render`.
+ */
+export const chunks = (
+  bundle: ReportBundle,
+  options: Options,
+): Effect.Effect<Iterable<Uint8Array>, InvalidDocumentMeta | RenderFailed> => {
+  if (options.format !== "json") return Effect.map(render(bundle, options), (bytes) => [bytes]);
+  const encoder = new TextEncoder();
+  return Effect.succeed({
+    *[Symbol.iterator]() {
+      for (const piece of Json.pieces(bundle)) yield encoder.encode(piece);
+    },
+  });
+};
