@@ -15,8 +15,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { codes } from "./input-error.js";
 
 const bin = join(import.meta.dirname, "..", "bin", "dondoc.js");
-const run = (args: string[]) => {
-  const r = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", timeout: 60_000 });
+const run = (args: string[], input = "") => {
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", input, timeout: 60_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 
@@ -88,6 +88,40 @@ describe("input files", () => {
     const json = run(["parse", path, "--json"]);
     expect(json.code).toBe(1);
     expect(JSON.parse(json.err)).toEqual({ error: { code, message: expect.stringContaining(vi) } });
+  });
+
+  it("refuses an empty standard input, naming it", () => {
+    const r = run(["parse", "-", "--json"], " \n");
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.err)).toEqual({
+      error: { code: "file-empty", message: "Tệp “đầu vào chuẩn” rỗng: không có gì để đọc." },
+    });
+  });
+
+  it("writes a report with nothing on stderr when it is not a terminal (no progress bar)", () => {
+    const input = file(
+      "export.json",
+      JSON.stringify({
+        agencies: [{ id: "stc", name: "Sở Tài chính" }],
+        notices: [{ id: "n1", code: "1/TB-UBND", issuedOn: "2024-05-06" }],
+        tasks: [
+          {
+            id: "t1",
+            noticeId: "n1",
+            action: "Rà soát",
+            lead: { id: "stc", name: "Sở Tài chính" },
+            assignedOn: "2024-05-06",
+            currentDueOn: "2024-05-15",
+            lifecycle: "open",
+          },
+        ],
+      }),
+    );
+    const out = join(dir, "report.json");
+    const r = run(["report", "--input", input, "--period", "2024-05", "--at", "2024-06-05", "--out", out]);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe("");
+    expect(JSON.parse(readFileSync(out, "utf8")).periodic.totals.total).toBe(1);
   });
 
   it.each([
