@@ -7,6 +7,7 @@ const vi = {
   description: "dondoc — theo dõi, đôn đốc việc thực hiện kết luận, chỉ đạo",
   lang: "ngôn ngữ hiển thị: vi (mặc định) hoặc en",
   json: "in kết quả dạng JSON",
+  jsonErrors: "báo lỗi dạng JSON trên stderr",
   parseDescription: "phân tích một thông báo kết luận (TXT, DOCX hoặc PDF; “-” đọc từ đầu vào chuẩn)",
   parseFile: "tệp thông báo, hoặc - để đọc từ đầu vào chuẩn",
   noDirectory: "không đối chiếu cơ quan với danh mục mẫu",
@@ -39,6 +40,21 @@ const vi = {
   badDate: (d: string): string => `Ngày không hợp lệ: “${d}” (cần dạng YYYY-MM-DD, ví dụ 2024-01-05).`,
   badYear: (y: string): string => `Năm không hợp lệ: “${y}” (cần một số từ 1900 đến 2200).`,
   cannotRead: (f: string, why: string): string => `Không đọc được tệp “${f}”: ${why}`,
+  cannotWrite: (f: string, why: string): string => `Không ghi được tệp “${f}”: ${why}`,
+  version: "in số phiên bản",
+  stdin: "đầu vào chuẩn",
+  fileNotFound: (f: string): string => `Không tìm thấy tệp “${f}”.`,
+  isDirectory: (f: string): string => `“${f}” là một thư mục, không phải tệp.`,
+  noPermission: "không có quyền đọc",
+  fileEmpty: (f: string): string => `Tệp “${f}” rỗng: không có gì để đọc.`,
+  fileBinary: (f: string, accepts: string): string =>
+    `Tệp “${f}” không phải tệp văn bản hay tài liệu đọc được: cần ${accepts}.`,
+  textFormats: "TXT, DOCX hoặc PDF",
+  badLang: (v: string): string =>
+    `Ngôn ngữ “${v}” không hỗ trợ: dùng vi hoặc en (unsupported language “${v}”: use vi or en).`,
+  portInUse: (host: string, port: number): string =>
+    `Cổng ${port} trên ${host} đang được dùng: dừng chương trình đang chiếm cổng hoặc chọn cổng khác bằng --port.`,
+  internal: (why: string): string => `Lỗi nội bộ: ${why} — xin báo lỗi này cho nhóm phát triển.`,
   calendarTitle: (y: number, n: number): string => `Lịch làm việc năm ${y}: ${n} ngày làm việc`,
   unconfirmed: "(chưa có lịch nghỉ chính thức: tính theo luật)",
   dayKinds: { holiday: "nghỉ lễ, tết", "day-off": "nghỉ bù / hoán đổi", "make-up": "làm bù" },
@@ -51,6 +67,7 @@ const en: Messages = {
   description: "dondoc — follow-up of meeting-conclusion notices",
   lang: "display language: vi (default) or en",
   json: "print the result as JSON",
+  jsonErrors: "report errors as JSON on stderr",
   parseDescription: "parse a notice of conclusions (TXT, DOCX or PDF; “-” reads standard input)",
   parseFile: "notice file, or - for standard input",
   noDirectory: "do not match agencies against the sample directory",
@@ -84,6 +101,20 @@ const en: Messages = {
   badDate: (d) => `Invalid date: “${d}” (expected YYYY-MM-DD, e.g. 2024-01-05).`,
   badYear: (y) => `Invalid year: “${y}” (expected a number from 1900 to 2200).`,
   cannotRead: (f, why) => `Cannot read “${f}”: ${why}`,
+  cannotWrite: (f, why) => `Cannot write “${f}”: ${why}`,
+  version: "print the version number",
+  stdin: "standard input",
+  fileNotFound: (f) => `File not found: “${f}”.`,
+  isDirectory: (f) => `“${f}” is a directory, not a file.`,
+  noPermission: "permission denied",
+  fileEmpty: (f) => `“${f}” is empty: nothing to read.`,
+  fileBinary: (f, accepts) => `“${f}” is neither text nor a readable document: give ${accepts}.`,
+  textFormats: "TXT, DOCX or PDF",
+  badLang: (v) =>
+    `Unsupported language “${v}”: use vi or en (ngôn ngữ “${v}” không hỗ trợ: dùng vi hoặc en).`,
+  portInUse: (host, port) =>
+    `Port ${port} on ${host} is already in use: stop what holds it or choose another with --port.`,
+  internal: (why) => `Internal error: ${why} — please report it.`,
   calendarTitle: (y, n) => `Working calendar ${y}: ${n} working days`,
   unconfirmed: "(no official schedule yet: computed from the law)",
   dayKinds: { holiday: "public holiday", "day-off": "day off / swapped", "make-up": "make-up working day" },
@@ -93,10 +124,15 @@ const en: Messages = {
 /** The messages of a language. */
 export const of = (lang: Lang): Messages => (lang === "en" ? en : vi);
 
-/** The language of the command line (`--lang en`), Vietnamese by default. */
-export const langOf = (argv: ReadonlyArray<string>): Lang => {
+/** The value given to `--lang` on the command line (`--lang en`, `--lang=en`), if any. */
+export const langArgOf = (argv: ReadonlyArray<string>): string | undefined => {
   const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
-  if (i < 0) return "vi";
-  const v = argv[i]?.includes("=") ? argv[i]?.split("=")[1] : argv[i + 1];
-  return v === "en" ? "en" : "vi";
+  if (i < 0) return undefined;
+  return argv[i]?.includes("=") ? argv[i]?.slice("--lang=".length) : argv[i + 1];
 };
+
+/** Whether `v` is a language the CLI speaks. */
+export const isLang = (v: string | undefined): v is Lang => v === "vi" || v === "en";
+
+/** The language of the command line (`--lang en`), Vietnamese by default. */
+export const langOf = (argv: ReadonlyArray<string>): Lang => (langArgOf(argv) === "en" ? "en" : "vi");

@@ -1,50 +1,66 @@
 /**
- * The `dondoc` program: commander wiring, exit codes (0 ok, 1 input error, 2 usage) and `--help`
- * on every command. `main` never throws; it returns the exit code.
+ * The `dondoc` program: commander wiring, `--version`, `--lang vi|en`, exit codes (0 ok, 1 input
+ * error, 2 usage) and `--help` on every command. Errors are one line on standard error (JSON with
+ * `--json`, see `report-error.ts`). Commands load their dependencies only when they run, so
+ * `dondoc --help` starts in about the time of Node itself. `main` never throws; it returns the
+ * exit code.
  */
+import { readFileSync } from "node:fs";
+
 import { Command, CommanderError } from "commander";
 
 import * as Commands from "./commands/index.js";
 import { Exit, InputError } from "./input-error.js";
 import * as Messages from "./messages.js";
+import * as ReportError from "./report-error.js";
 
-/** Builds the program (commands registered from `commands/index.ts`). */
-export const program = (): Command => {
-  const m = Messages.of(Messages.langOf(process.argv));
+/** The version of the CLI (its package.json). */
+export const version = (): string => {
+  const manifest: unknown = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+  return typeof manifest === "object" && manifest !== null && "version" in manifest
+    ? String(manifest.version)
+    : "0.0.0";
+};
+
+/** Builds the program (commands registered from `commands/index.ts`) for `argv`'s style. */
+export const program = (style: ReportError.Style = ReportError.styleOf(process.argv)): Command => {
+  const m = Messages.of(style.lang);
+  // With --json, commander's own error text is replaced by the JSON line `main` prints.
+  const output = { writeErr: (s: string) => (style.json ? undefined : process.stderr.write(s)) };
   const p = new Command("dondoc")
     .description(m.description)
+    .version(version(), "-v, --version", m.version)
     .option("--lang <lang>", m.lang, "vi")
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
-    .showHelpAfterError();
+    .configureOutput(output)
+    .showHelpAfterError(!style.json);
   for (const register of Commands.all) register(p);
   for (const c of p.commands) {
-    c.exitOverride().option("--lang <lang>", m.lang, "vi").showHelpAfterError();
+    c.exitOverride()
+      .configureOutput(output)
+      .option("--lang <lang>", m.lang, "vi")
+      .showHelpAfterError(!style.json);
   }
   return p;
 };
 
 /** Runs the program on `argv` (`process.argv` form) and returns the exit code. */
 export const main = async (argv: ReadonlyArray<string>): Promise<number> => {
+  const style = ReportError.styleOf(argv);
+  const lang = Messages.langArgOf(argv.slice(2));
+  if (lang !== undefined && !Messages.isLang(lang)) {
+    const error = new InputError({ code: "invalid-language", message: Messages.of("vi").badLang(lang) });
+    return ReportError.report(error, style);
+  }
   try {
-    await program().parseAsync([...argv]);
+    await program(style).parseAsync([...argv]);
     return Exit.ok;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (
-        e.code === "commander.helpDisplayed" ||
-        e.code === "commander.help" ||
-        e.code === "commander.version"
-      ) {
-        return Exit.ok;
-      }
-      return e.exitCode === 0 ? Exit.ok : Exit.usage;
+      if (e.exitCode === 0) return Exit.ok; // --help, --version
+      if (style.json) ReportError.print("usage", e.message.replace(/^error: /u, ""), style);
+      return Exit.usage;
     }
-    if (e instanceof InputError) {
-      process.stderr.write(`dondoc: ${e.message}\n`);
-      return Exit.input;
-    }
-    process.stderr.write(`dondoc: ${e instanceof Error ? e.message : String(e)}\n`);
-    return Exit.input;
+    return ReportError.report(e, style);
   }
 };

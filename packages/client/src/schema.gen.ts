@@ -11381,19 +11381,19 @@ export type components = {
              *       "Sở CĐS"
              *     ]
              */
-            shortNames: string[];
+            shortNames?: string[];
             /**
              * @description Cách viết khác
              * @default []
              * @example []
              */
-            aliases: string[];
+            aliases?: string[];
             /**
              * @description Cơ quan cấp trên
              * @default null
              * @example brvt.ubnd
              */
-            parentId: string | null;
+            parentId?: string | null;
             /**
              * @description Loại cơ quan
              * @example department
@@ -11407,14 +11407,14 @@ export type components = {
              *       "brvt.so-ban-nganh"
              *     ]
              */
-            groups: string[];
+            groups?: string[];
             /**
              * Format: date
              * @description Ngày bắt đầu hoạt động
              * @default null
              * @example 2025-03-01
              */
-            validFrom: string | null;
+            validFrom?: string | null;
         };
         AgencyPatch: {
             /**
@@ -11608,7 +11608,7 @@ export type components = {
              * @default null
              * @example 2021-05-28
              */
-            issuedOn: string | null;
+            issuedOn?: string | null;
             /**
              * @description Trích yếu
              * @example Về chuyển đổi số
@@ -11619,7 +11619,7 @@ export type components = {
              * @default []
              * @example []
              */
-            goals: string[];
+            goals?: string[];
         };
         NoticePage: {
             /** @description Các phần tử của trang */
@@ -12284,13 +12284,13 @@ export type components = {
              * @default null
              * @example null
              */
-            resolutionId: string | null;
+            resolutionId?: string | null;
             /**
              * @description Cơ quan ban hành trong danh mục. Bỏ trống: văn phòng dùng cơ quan của mình; quản trị viên dùng cơ quan ghi trên văn bản nếu danh mục nhận ra
              * @default null
              * @example brvt.ubnd
              */
-            issuerAgencyId: string | null;
+            issuerAgencyId?: string | null;
         };
         NoticePatch: {
             /**
@@ -12356,14 +12356,14 @@ export type components = {
              * @description Cơ quan phối hợp
              * @default []
              */
-            coordinators: components["schemas"]["Coordinator"][];
+            coordinators?: components["schemas"]["Coordinator"][];
             /**
              * @description giao / đề nghị
              * @default assigned
              * @example assigned
              * @enum {string}
              */
-            mode: "assigned" | "requested";
+            mode?: "assigned" | "requested";
             /**
              * @description Nội dung công việc
              * @example Báo cáo kết quả
@@ -12374,14 +12374,14 @@ export type components = {
              * @default null
              * @example trước ngày 15/3/2024
              */
-            deadlinePhrase: string | null;
+            deadlinePhrase?: string | null;
             /**
              * Format: date
              * @description Hạn
              * @default null
              * @example 2024-03-15
              */
-            dueOn: string | null;
+            dueOn?: string | null;
         };
         DirectivePatch: {
             /**
@@ -12660,7 +12660,7 @@ export type components = {
              * @default null
              * @example null
              */
-            userId: string | null;
+            userId?: string | null;
         };
         TaskHistory: {
             /** @description Các phần tử */
@@ -12804,7 +12804,7 @@ export type components = {
              * @default null
              * @example 60
              */
-            percent: number | null;
+            percent?: number | null;
         };
         ProgressReportList: {
             /** @description Các phần tử */
@@ -13008,7 +13008,7 @@ export type components = {
              * @default null
              * @example 2024-03-08
              */
-            replyDueOn: string | null;
+            replyDueOn?: string | null;
         };
         ExplanationList: {
             /** @description Các phần tử */
@@ -13078,7 +13078,7 @@ export type components = {
              * @default
              * @example Thông báo 6150/TB-LĐTBXH
              */
-            source: string;
+            source?: string;
             /** @description Ngày nghỉ */
             daysOff: {
                 /**
@@ -13098,13 +13098,13 @@ export type components = {
                  * @example holiday
                  * @enum {string}
                  */
-                kind: "holiday" | "day-off";
+                kind?: "holiday" | "day-off";
             }[];
             /**
              * @description Ngày làm bù
              * @default []
              */
-            makeUpWorkdays: {
+            makeUpWorkdays?: {
                 /**
                  * Format: date
                  * @description Ngày làm bù
@@ -13136,40 +13136,40 @@ export type components = {
                  * @default day-before
                  * @enum {string}
                  */
-                readingOfTruoc: "by" | "day-before";
+                readingOfTruoc?: "by" | "day-before";
                 /** @default true */
-                rollForward: boolean;
+                rollForward?: boolean;
                 /** @default 3 */
-                dueSoonWorkingDays: number;
+                dueSoonWorkingDays?: number;
                 /**
                  * @default {
                  *       "minWorkingDaysBeforeDeadline": 0,
                  *       "maxExtensions": null
                  *     }
                  */
-                extension: {
+                extension?: {
                     /** @default 0 */
-                    minWorkingDaysBeforeDeadline: number;
+                    minWorkingDaysBeforeDeadline?: number;
                     /** @default null */
-                    maxExtensions: number | null;
+                    maxExtensions?: number | null;
                 };
                 /**
                  * @default {
                  *       "requiresAcceptance": false
                  *     }
                  */
-                completion: {
+                completion?: {
                     /** @default false */
-                    requiresAcceptance: boolean;
+                    requiresAcceptance?: boolean;
                 };
                 /**
                  * @default {
                  *       "reasonAfterWorkingDays": 20
                  *     }
                  */
-                overdue: {
+                overdue?: {
                     /** @default 20 */
-                    reasonAfterWorkingDays: number | null;
+                    reasonAfterWorkingDays?: number | null;
                 };
                 /**
                  * @default {
@@ -13181,18 +13181,18 @@ export type components = {
                  *       "everyWorkingDaysAfter": 5
                  *     }
                  */
-                reminders: {
+                reminders?: {
                     /**
                      * @default [
                      *       3,
                      *       1
                      *     ]
                      */
-                    workingDaysBefore: number[];
+                    workingDaysBefore?: number[];
                     /** @default true */
-                    onTheDay: boolean;
+                    onTheDay?: boolean;
                     /** @default 5 */
-                    everyWorkingDaysAfter: number | null;
+                    everyWorkingDaysAfter?: number | null;
                 };
                 /**
                  * @default {
@@ -13201,24 +13201,24 @@ export type components = {
                  *       "includeNoDeadline": true
                  *     }
                  */
-                reports: {
+                reports?: {
                     /**
                      * @default tasks-due
                      * @enum {string}
                      */
-                    completionRate: "tasks-due" | "all-tasks";
+                    completionRate?: "tasks-due" | "all-tasks";
                     /** @default false */
-                    includePaused: boolean;
+                    includePaused?: boolean;
                     /** @default true */
-                    includeNoDeadline: boolean;
+                    includeNoDeadline?: boolean;
                 };
                 /** @default 25 */
-                recurringReportDueDay: number;
+                recurringReportDueDay?: number;
                 /**
                  * @default decree-09
                  * @enum {string}
                  */
-                reportingPeriods: "decree-09" | "calendar";
+                reportingPeriods?: "decree-09" | "calendar";
             };
             /**
              * @description Phiên bản (ETag; 0: mẫu quốc gia)
@@ -13314,7 +13314,7 @@ export type components = {
              * @default null
              * @example brvt.so-tc
              */
-            agencyId: string | null;
+            agencyId?: string | null;
         };
         UserPatch: {
             /**
@@ -13414,7 +13414,7 @@ export type components = {
              * @default null
              * @example null
              */
-            agencyId: string | null;
+            agencyId?: string | null;
         };
         AuditPage: {
             /** @description Các phần tử của trang */
@@ -13875,21 +13875,21 @@ export type components = {
              * @default all
              * @example all
              */
-            scope: string;
+            scope?: string;
             /**
              * @description Định dạng tệp
              * @default json
              * @example xlsx
              * @enum {string}
              */
-            format: "docx" | "xlsx" | "csv" | "json";
+            format?: "docx" | "xlsx" | "csv" | "json";
             /**
              * @description Ngôn ngữ
              * @default vi
              * @example vi
              * @enum {string}
              */
-            lang: "vi" | "en";
+            lang?: "vi" | "en";
             /**
              * Format: date
              * @description Tính đến ngày (mặc định hôm nay)
@@ -13978,13 +13978,13 @@ export type components = {
              * @default null
              * @example brvt.so-tc
              */
-            agencyId: string | null;
+            agencyId?: string | null;
             /**
              * @description Ghi chú
              * @default
              * @example iOffice
              */
-            description: string;
+            description?: string;
         };
         UpdateWebhook: {
             /**
@@ -14265,7 +14265,7 @@ export type components = {
              * @default
              * @example Lịch hạn Sở Tài chính
              */
-            name: string;
+            name?: string;
         };
         ImportJobList: {
             /** @description Các lượt nhập */

@@ -5,7 +5,8 @@
  * mergers “Sở Thông tin và Truyền thông” on 2025-06-01 resolves to “Sở Khoa học và Công nghệ”,
  * with the chain it followed.
  */
-import { Data, Result } from "effect";
+import * as Data from "effect/Data";
+import * as Result from "effect/Result";
 
 import * as Agency from "./agency.js";
 import * as AgencyName from "./agency-name.js";

@@ -1,5 +1,6 @@
-// The `date-chinese` package ships types at `./types`, but its `exports` map has no `types`
-// condition, so NodeNext resolution cannot find them. This declares the part dondoc uses.
+// The `date-chinese` package (a dev-dependency that checks src/lunar-table.ts) ships types at
+// `./types`, but its `exports` map has no `types` condition, so NodeNext resolution cannot find
+// them. This declares the part dondoc uses; it is not built or published.
 declare module "date-chinese" {
   export interface GregorianDate {
     year: number;

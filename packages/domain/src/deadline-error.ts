@@ -2,7 +2,7 @@
  * Why a deadline rule could not be resolved. Each error carries the offending values and a
  * Vietnamese message that tells the clerk what to correct.
  */
-import { Data } from "effect";
+import * as Data from "effect/Data";
 
 /** A date in the rule or the context is not a real `YYYY-MM-DD` date. */
 export class InvalidDeadlineDate extends Data.TaggedError("InvalidDeadlineDate")<{

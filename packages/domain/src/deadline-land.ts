@@ -4,7 +4,7 @@
  * day; “trước ngày X” must stay before X, so there the engine goes back to the last working day
  * before X instead of forward onto or past it. Internal to the resolver and the recurrence.
  */
-import { Result } from "effect";
+import * as Result from "effect/Result";
 
 import {
   type CalendarEngine,

@@ -6,7 +6,7 @@
  * day). Works on integer day numbers and precomputed year tables, so it resolves millions of rules
  * a second. Re-exported by `deadline-rule.ts`; import it from there.
  */
-import { Result } from "effect";
+import * as Result from "effect/Result";
 
 import type { CalendarEngine } from "./calendar-engine.js";
 import { isWorking, workingDayAfter } from "./calendar-engine.js";

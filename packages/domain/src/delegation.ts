@@ -4,7 +4,7 @@
  * the task's `lead` never changes by delegation, the chain sits in `delegatedTo`, newest last.
  * Watchers (leaders, the secretariat) follow a task without acting on it.
  */
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { z } from "zod";
 
 import * as AgencyDirectory from "./agency-directory.js";

@@ -2,7 +2,7 @@
  * The `@example`s of the calendar, deadline, recurrence and timeliness modules, run through the
  * package's public entry point exactly as a user writes them.
  */
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
 
 import {

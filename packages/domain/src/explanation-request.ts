@@ -3,7 +3,7 @@
  * may ask the lead agency to explain why, by a date; the agency answers. Requests and answers stay
  * on the task, each with its authorising document.
  */
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { z } from "zod";
 
 import * as Extension from "./extension.js";

@@ -6,7 +6,7 @@
  * else the original one. The policy pack in force may limit how many extensions a task gets and
  * how many working days before the deadline a request must come.
  */
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { z } from "zod";
 
 import * as DecisionPolicy from "./decision-policy.js";

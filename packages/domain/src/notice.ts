@@ -4,7 +4,8 @@
  * the documents it cites, recipients, signature block and the full source text. Its lifecycle is
  * draft → published → archived, changed only by the transition functions here.
  */
-import { Data, Result } from "effect";
+import * as Data from "effect/Data";
+import * as Result from "effect/Result";
 import { z } from "zod";
 
 import * as IsoDate from "./iso-date.js";

@@ -4,7 +4,8 @@
  * 23/2018/QĐ-TTg; a province or agency clones it, changes what its own quy chế says and gives the
  * new version an effective date. Every resolver and derivation takes the pack in force.
  */
-import { Data, Result } from "effect";
+import * as Data from "effect/Data";
+import * as Result from "effect/Result";
 import { z } from "zod";
 
 import { type CalendarEngine, workingDayAfter, workingDayBefore } from "./calendar-engine.js";

@@ -3,7 +3,7 @@
  * an optional percentage and attachments. Reports accumulate on the task; the last one is its
  * current progress.
  */
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { z } from "zod";
 
 import * as IsoDate from "./iso-date.js";

@@ -10,7 +10,7 @@
  * week. Then the policy's roll-forward applies; a “trước ngày …” duty (`reading: "before"`) is read
  * like an on-date rule and never moves onto or past its day.
  */
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { z } from "zod";
 
 import type { CalendarEngine } from "./calendar-engine.js";

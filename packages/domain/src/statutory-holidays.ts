@@ -1,18 +1,16 @@
 /**
  * Statutory public holidays of the Labour Code 2019 (Bộ luật Lao động 2019, Điều 112) for a year
- * that has no official schedule yet, including the lunar ones computed with the `date-chinese`
- * library: Tết Nguyên đán (5 days: the last day of the lunar year and mùng 1–4) and Giỗ Tổ Hùng
+ * that has no official schedule yet, including the lunar ones read from a precomputed table
+ * (`lunar-table.ts`, 1900–2199): Tết Nguyên đán (5 days: the last day of the lunar year and mùng 1–4) and Giỗ Tổ Hùng
  * Vương (10/3 âm lịch); plus Tết Dương lịch (1/1), 30/4, 1/5 and Quốc khánh (2/9 and one adjacent
  * day; before 2021, under the Labour Code 2012 Điều 115, 2/9 alone). A holiday that falls on a weekly rest day gives a compensatory day off on the next working
  * day (nghỉ bù, Điều 111 khoản 3). The Prime Minister fixes the real Tết and Quốc khánh days each
  * year (Điều 112 khoản 3), so a computed year is always flagged unconfirmed.
  */
-/// <reference path="./date-chinese.d.ts" />
-import { CalendarVietnamese } from "date-chinese";
-
 import type { CalendarYear, DayOff } from "./calendar-data.js";
 import { isoOf, weekdayOfDay } from "./day-number.js";
 import { dayNumberOf } from "./iso-date.js";
+import { LUNAR_TABLE, LUNAR_TABLE_FIRST_YEAR, LUNAR_TABLE_LAST_YEAR } from "./lunar-table.js";
 
 const STEMS = ["Canh", "Tân", "Nhâm", "Quý", "Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ"];
 const BRANCHES = ["Thân", "Dậu", "Tuất", "Hợi", "Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi"];
@@ -22,15 +20,13 @@ export const canChi = (year: number): string =>
   `${STEMS[((year % 10) + 10) % 10] ?? ""} ${BRANCHES[((year % 12) + 12) % 12] ?? ""}`;
 
 /**
- * Lunar holidays are computed for 1900–2199 only: that covers every date a follow-up office deals
- * with, keeps the astronomy of `date-chinese` well inside its accurate range, and bounds the work
- * (≈ 3 ms a year) an absurd date range can cause. Other years get the solar holidays only.
+ * Lunar holidays are known for 1900–2199 only: that covers every date a follow-up office deals
+ * with. The table was computed with the `date-chinese` library (a dev-dependency that checks it in
+ * `lunar-table.test.ts`), so no lunar astronomy runs, or ships, with the domain. Other years get
+ * the solar holidays only.
  */
-export const LUNAR_MIN_YEAR = 1900;
-export const LUNAR_MAX_YEAR = 2199;
-
-// Pure and slow, so memoised across every calendar of the process.
-const lunarCache = new Map<number, { tet: number; gioTo: number } | null>();
+export const LUNAR_MIN_YEAR = LUNAR_TABLE_FIRST_YEAR;
+export const LUNAR_MAX_YEAR = LUNAR_TABLE_LAST_YEAR;
 
 /**
  * Day numbers of mùng 1 Tết and of Giỗ Tổ (10/3 âm lịch) in a Gregorian year, or `null` outside
@@ -38,28 +34,12 @@ const lunarCache = new Map<number, { tet: number; gioTo: number } | null>();
  */
 export const lunarHolidays = (year: number): { tet: number; gioTo: number } | null => {
   if (!(Number.isInteger(year) && year >= LUNAR_MIN_YEAR && year <= LUNAR_MAX_YEAR)) return null;
-  const cached = lunarCache.get(year);
-  if (cached !== undefined) return cached;
-  const computed = computeLunar(year);
-  lunarCache.set(year, computed);
-  return computed;
-};
-
-const computeLunar = (year: number): { tet: number; gioTo: number } | null => {
-  try {
-    const cal = new CalendarVietnamese();
-    cal.fromJDE(cal.newYear(year));
-    const tet = cal.toGregorian(year);
-    const [cycle = 0, lunarYear = 0] = cal.get();
-    const gio = new CalendarVietnamese(cycle, lunarYear, 3, 0, 10).toGregorian(year);
-    return {
-      tet: dayNumberOf(tet.year, tet.month, tet.day),
-      gioTo: dayNumberOf(gio.year, gio.month, gio.day),
-    };
-  } catch {
-    // The library is third-party code; a failure there must not break the calendar.
-    return null;
-  }
+  const i = year - LUNAR_MIN_YEAR;
+  // Line `i / 10`, word `i % 10`: "MMDDmmdd" and a space (9 characters) a year.
+  const word = LUNAR_TABLE[Math.floor(i / 10)]?.slice((i % 10) * 9, (i % 10) * 9 + 8) ?? "";
+  const n = (from: number) => Number(word.slice(from, from + 2));
+  if (word.length !== 8) return null;
+  return { tet: dayNumberOf(year, n(0), n(2)), gioTo: dayNumberOf(year, n(4), n(6)) };
 };
 
 /** The first year of the Labour Code 2019 (Luật số 45/2019/QH14, in force 01/01/2021). */

@@ -5,7 +5,7 @@
  * `task.ts` so that the modules acting on a task (extension, delegation, explanation) can use it
  * without an import cycle.
  */
-import { Data } from "effect";
+import * as Data from "effect/Data";
 import { z } from "zod";
 
 import * as IsoDate from "./iso-date.js";

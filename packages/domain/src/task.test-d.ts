@@ -1,4 +1,4 @@
-import type { Result } from "effect";
+import type * as Result from "effect/Result";
 import { describe, expectTypeOf, it } from "vitest";
 
 import type * as Agency from "./agency.js";

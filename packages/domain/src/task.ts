@@ -6,7 +6,7 @@
  * transition functions here (draft → open → done / paused / cancelled, reopen), each returning the
  * new task or a typed error; `version` counts changes for optimistic concurrency.
  */
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { z } from "zod";
 
 import * as AgencyDirectory from "./agency-directory.js";

@@ -1,4 +1,4 @@
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { bench, describe } from "vitest";
 import { isoOf, parseDay } from "./day-number.js";
 import * as PolicyPack from "./policy-pack.js";

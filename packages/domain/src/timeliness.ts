@@ -7,7 +7,8 @@
  * deadline is late. The values map onto the four categories of the Vietnamese follow-up reports:
  * hoàn thành đúng hạn / quá hạn, đang thực hiện trong hạn / quá hạn.
  */
-import { Data, Result } from "effect";
+import * as Data from "effect/Data";
+import * as Result from "effect/Result";
 import { z } from "zod";
 
 import { between, type CalendarEngine } from "./calendar-engine.js";

@@ -1,6 +1,6 @@
 // The usage example of README.md, verbatim except for the import path. `usage-example.test.ts` checks
 // that the two agree and runs this file; `tsc` type-checks it. Not part of the build.
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import {
   AgencyDirectory,
   CollectiveAssignee,

@@ -13,7 +13,8 @@
  * WorkingCalendar.isWorkingDay(cal, "2023-01-23"); // false — Tết Quý Mão
  * WorkingCalendar.rollForward(cal, "2024-01-06"); // "2024-01-08" (Saturday → Monday)
  */
-import { Data, Result } from "effect";
+import * as Data from "effect/Data";
+import * as Result from "effect/Result";
 import { z } from "zod";
 
 import { CalendarData, type CalendarDataInput } from "./calendar-data.js";

@@ -5,7 +5,7 @@
  * names every step down to the date it gives.
  */
 import { DeadlineRule, IsoDate, PolicyPack, WorkingCalendar } from "@dondoc/domain";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 

@@ -7,7 +7,7 @@
  * the weekday of each date.
  */
 import { DeadlineRule, PolicyPack, WorkingCalendar } from "@dondoc/domain";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
 
 import * as DeadlinePhrase from "./deadline-phrase.js";

@@ -14,7 +14,7 @@
  * findings, passes on the rule's own warnings and picks one per task.
  */
 import { DeadlineRule, IsoDate, PolicyPack, WorkingCalendar } from "@dondoc/domain";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 
 import { onDates } from "./deadline-dated.js";
 import { type Context, type Found, type Kind, type Rule, type Warning, warning } from "./deadline-found.js";

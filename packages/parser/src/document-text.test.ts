@@ -1,5 +1,6 @@
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from "docx";
-import { Effect, Result } from "effect";
+import * as Effect from "effect/Effect";
+import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
 
 import * as DocumentText from "./document-text.js";

@@ -5,7 +5,8 @@
  * `unpdf`). A PDF without text (a scan) and a file that cannot be opened are typed errors, never
  * exceptions. The DOCX and PDF libraries are loaded only when such a file is given.
  */
-import { Data, Effect } from "effect";
+import * as Data from "effect/Data";
+import * as Effect from "effect/Effect";
 
 /** A PDF whose pages carry no text: a scan that needs OCR first. */
 export class ScannedPdf extends Data.TaggedError("ScannedPdf")<{ readonly pages: number }> {

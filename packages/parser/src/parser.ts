@@ -5,7 +5,7 @@
  * and runs in the browser; `parse` also takes DOCX and PDF bytes (extracted asynchronously).
  */
 import type { ParsedNotice } from "@dondoc/domain";
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 
 import { isAgencyHeading } from "./agency-heading.js";
 import * as Directives from "./directives.js";

@@ -12,7 +12,7 @@ import {
   PolicyPack,
   WorkingCalendar,
 } from "@dondoc/domain";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 
 import type * as AgencyMention from "./agency-mention.js";
 import type * as Assignment from "./assignment.js";

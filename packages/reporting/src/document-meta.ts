@@ -5,7 +5,7 @@
  * authority, title, name).
  */
 import { IsoDate as IsoDateModule } from "@dondoc/domain";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { z } from "zod";
 
 import { InvalidDocumentMeta, issuesOf } from "./errors.js";

@@ -3,7 +3,7 @@
  * `Data.TaggedError`) with structured fields and a Vietnamese message a clerk can act on; nothing in
  * this package throws for bad input. Callers recover by `_tag`.
  */
-import { Data } from "effect";
+import * as Data from "effect/Data";
 
 /** One problem found in the input, with the path of the field (`tasks[3].assignedOn`). */
 export interface Issue {

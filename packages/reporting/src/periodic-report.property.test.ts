@@ -1,5 +1,5 @@
 import { PolicyPack } from "@dondoc/domain";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 

@@ -150,6 +150,18 @@ export const countsOf = (lines: readonly TaskLine[], from: IsoDate.IsoDate): Cou
 /** Vietnamese collation for agency names and the like. */
 export const collator = new Intl.Collator("vi", { sensitivity: "base", numeric: true });
 
+/** The rank of each of `names` in `collator` order; names the collator holds equal share a rank. */
+const rankOf = (names: readonly string[]): Map<string, number> => {
+  const sorted = [...names].sort(collator.compare);
+  const rank = new Map<string, number>();
+  sorted.forEach((name, i) => {
+    const previous = sorted[i - 1];
+    const same = previous !== undefined && collator.compare(previous, name) === 0;
+    rank.set(name, same ? (rank.get(previous) ?? i) : i);
+  });
+  return rank;
+};
+
 /** The task as a report line, judged at `asOf`. */
 export const lineOf = (
   task: ReportTask,
@@ -243,8 +255,13 @@ export const build = (data: ReportData, options: Options): PeriodicReport => {
       overdue.push({ ...line, dueOn: line.dueOn, late: line.late, bucket });
     }
   }
+  // Tens of thousands of overdue tasks share a few dozen agency names: rank the names once
+  // instead of collating them in every comparison.
+  const leadRank = rankOf([...new Set(overdue.map((line) => line.lead.name))]);
   overdue.sort(
-    (a, b) => b.late.calendarDays - a.late.calendarDays || collator.compare(a.lead.name, b.lead.name),
+    (a, b) =>
+      b.late.calendarDays - a.late.calendarDays ||
+      (leadRank.get(a.lead.name) ?? 0) - (leadRank.get(b.lead.name) ?? 0),
   );
   const rows: AgencyRow[] = [...byAgency.entries()]
     .map(([id, r]) => ({

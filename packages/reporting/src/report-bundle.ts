@@ -5,7 +5,7 @@
  * JSON export and the textual period and scope, and returns typed errors instead of throwing.
  */
 import { IsoDate } from "@dondoc/domain";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 
 import * as AgencyScorecard from "./agency-scorecard.js";
 import * as CarryOver from "./carry-over.js";

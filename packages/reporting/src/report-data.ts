@@ -6,7 +6,7 @@
  * it should be printed.
  */
 import { IsoDate as IsoDateModule, TaskLifecycle as TaskLifecycleModule } from "@dondoc/domain";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { z } from "zod";
 
 import { InvalidReportData, issuesOf } from "./errors.js";

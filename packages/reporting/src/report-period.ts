@@ -7,7 +7,7 @@
  * 14/12).
  */
 import { IsoDate, ReportingPeriod } from "@dondoc/domain";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 
 import { InvalidPeriod } from "./errors.js";
 

@@ -6,7 +6,7 @@
  * must leave at least one working day after the cut-off.
  */
 import { IsoDate } from "@dondoc/domain";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { z } from "zod";
 
 import { LevelDeadlinesOutOfOrder, SubmissionDeadlineTooEarly } from "./errors.js";

@@ -3,7 +3,7 @@
  * notice's, those of the notices one body issued, or those contributing to one resolution. Written
  * on the command line as `all`, `agency:ID`, `notice:ID`, `issuer:ID`, `resolution:ID`.
  */
-import { Result } from "effect";
+import * as Result from "effect/Result";
 
 import { InvalidScope, UnknownScopeTarget } from "./errors.js";
 import type { ReportData, ReportTask } from "./report-data.js";

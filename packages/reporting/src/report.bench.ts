@@ -2,7 +2,8 @@
  * The monthly report for 10,000 tasks: build the models, render DOCX and XLSX (goal < 2 s for all
  * three). Run with `pnpm bench`; figures go to BENCHMARKS.md.
  */
-import { Effect, Result } from "effect";
+import * as Effect from "effect/Effect";
+import * as Result from "effect/Result";
 import { bench, describe } from "vitest";
 
 import * as Docx from "./render/docx.js";

@@ -6,7 +6,7 @@
  * extension can turn a late task into an on-time one. Timeliness is derived, never stored.
  */
 import { IsoDate, PolicyPack, Timeliness } from "@dondoc/domain";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 
 import type { ReportTask } from "./report-data.js";
 import * as WorkingDays from "./working-days.js";

@@ -1,5 +1,5 @@
 import { PolicyPack, WorkingCalendar } from "@dondoc/domain";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
 
 import { answer } from "./deadline-answer.js";

@@ -6,7 +6,7 @@
  */
 import { DeadlineRule, type PolicyPack, type WorkingCalendar } from "@dondoc/domain";
 import { DeadlinePhrase } from "@dondoc/parser";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 
 /** One warning, from the phrase (`parser`) or from the rule's resolution (`resolver`). */
 export interface AnswerWarning {

@@ -1,99 +1,22 @@
 /**
  * `dondoc parse FILE|- [--json] [--lang vi|en] [--no-directory]` — reads a notice (TXT, DOCX, PDF)
- * and prints its directives and tasks as a table, or the `ParsedNotice` JSON.
+ * and prints its directives and tasks as a table, or the `ParsedNotice` JSON. The work is in
+ * `parse-run.ts`, loaded when the command runs, so `dondoc --help` stays fast.
  */
-import { readFileSync } from "node:fs";
-
-import { IsoDate, type ParsedNotice, SeedDirectory } from "@dondoc/domain";
-import { Parser } from "@dondoc/parser";
 import type { Command } from "commander";
-import { Effect, Result } from "effect";
 
-import { InputError } from "../input-error.js";
 import * as Messages from "../messages.js";
-import * as TextTable from "../text-table.js";
-
-const readInput = (file: string): Uint8Array => {
-  try {
-    return file === "-" ? new Uint8Array(readFileSync(0)) : new Uint8Array(readFileSync(file));
-  } catch (cause) {
-    const why = cause instanceof Error && "code" in cause ? String(cause.code) : String(cause);
-    throw new InputError({ message: why });
-  }
-};
-
-const deadlineCell = (m: ReturnType<typeof Messages.of>, t: ParsedNotice.ParsedTask): string => {
-  const d = t.deadline;
-  if (d.kind === "none") return m.noDeadline;
-  const due =
-    d.dueOn === null ? (d.recurrence === null ? "—" : d.recurrence.join(", ")) : IsoDate.formatVi(d.dueOn);
-  return `${d.phrase ?? d.kind} → ${due}`;
-};
-
-/** The table of a parsed notice. */
-export const render = (notice: ParsedNotice.ParsedNotice, lang: Messages.Lang): string => {
-  const m = Messages.of(lang);
-  const n = notice.notice;
-  const rows: string[][] = [];
-  for (const d of notice.directives) {
-    if (d.tasks.length === 0) {
-      rows.push([d.path, m.informational, "", "", d.text.slice(0, 60)]);
-      continue;
-    }
-    for (const t of d.tasks) {
-      rows.push([
-        d.path,
-        t.lead.name,
-        t.coordinators.map((c) => c.name).join("; "),
-        t.mode === "requested" ? m.requested : m.assigned,
-        deadlineCell(m, t),
-      ]);
-    }
-  }
-  const tasks = notice.directives.reduce((k, d) => k + d.tasks.length, 0);
-  const out = [
-    m.notice(n.number, n.symbol, n.place, n.issuedOn === null ? null : IsoDate.formatVi(n.issuedOn)),
-    "",
-    TextTable.render(
-      [m.headers.directive, m.headers.lead, m.headers.coordinators, m.headers.mode, m.headers.deadline],
-      rows,
-      [8, 34, 40, 10, 56],
-    ),
-    "",
-    m.summary(notice.directives.length, tasks, notice.warnings.length),
-  ];
-  if (notice.warnings.length > 0) {
-    out.push("", `${m.warnings}:`);
-    for (const w of notice.warnings) {
-      const where = w.span === null ? "" : ` [${w.span.start}–${w.span.end}]`;
-      out.push(`  ! ${w.code}${where}: ${w.message}`);
-    }
-  }
-  return out.join("\n");
-};
 
 export const register = (program: Command): void => {
+  const m = Messages.of(Messages.langOf(process.argv));
   program
     .command("parse")
-    .description(Messages.of(Messages.langOf(process.argv)).parseDescription)
-    .argument("<file>", Messages.of(Messages.langOf(process.argv)).parseFile)
-    .option("--json", Messages.of(Messages.langOf(process.argv)).json)
-    .option("--no-directory", Messages.of(Messages.langOf(process.argv)).noDirectory)
+    .description(m.parseDescription)
+    .argument("<file>", m.parseFile)
+    .option("--json", m.json)
+    .option("--no-directory", m.noDirectory)
     .action(async (file: string, opts: { json?: boolean; directory: boolean }) => {
-      const lang = Messages.langOf(process.argv);
-      const m = Messages.of(lang);
-      let bytes: Uint8Array;
-      try {
-        bytes = readInput(file);
-      } catch (e) {
-        throw new InputError({ message: m.cannotRead(file, e instanceof Error ? e.message : String(e)) });
-      }
-      const result = await Effect.runPromise(
-        Effect.result(Parser.parse(bytes, { directory: opts.directory ? SeedDirectory.directory() : null })),
-      );
-      if (Result.isFailure(result))
-        throw new InputError({ message: m.cannotRead(file, result.failure.message) });
-      const notice = result.success;
-      process.stdout.write(opts.json ? `${JSON.stringify(notice, null, 2)}\n` : `${render(notice, lang)}\n`);
+      const { run } = await import("./parse-run.js");
+      await run(file, opts, Messages.langOf(process.argv));
     });
 };

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 
 import { InputError } from "../input-error.js";
 import { main } from "../program.js";
-import { run } from "./report.js";
+import { run } from "./report-run.js";
 
 const dir = mkdtempSync(join(tmpdir(), "dondoc-report-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -113,7 +113,7 @@ describe("dondoc report", () => {
     [{ scope: "agency:xyz" }, "Không tìm thấy cơ quan có mã “xyz”"],
     [{ format: "pdf", out: join(dir, "x.pdf") }, "Định dạng “pdf” không hỗ trợ"],
     [{ format: "docx" }, "cần --out"],
-    [{ input: join(dir, "missing.json") }, "Không đọc được tệp"],
+    [{ input: join(dir, "missing.json") }, "Không tìm thấy tệp"],
   ])("refuses bad input %j with a Vietnamese message", async (patch, message) => {
     const error = await run({ ...base, ...patch }, "vi").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);

@@ -3,24 +3,20 @@
  * notice:ID|resolution:ID] [--format docx|xlsx|csv|json] --out FILE` — the periodic report on
  * assigned tasks from a JSON export (`ReportData` of `@dondoc/reporting`), as a Decree 30/2020
  * document, a workbook, CSV or JSON. The document details (issuer, number, signer) come from
- * `--meta FILE` or the export's `document` key.
+ * `--meta FILE` or the export's `document` key. The work is in `report-run.ts`, loaded when a
+ * report is made.
  */
-import { readFileSync, writeFileSync } from "node:fs";
-import { extname } from "node:path";
-import { IsoDate, PolicyPack, WorkingCalendar } from "@dondoc/domain";
 import type { Csv, Render } from "@dondoc/reporting";
 import type { Command } from "commander";
-import { Effect, Result } from "effect";
 
-import { InputError } from "../input-error.js";
 import * as Messages from "../messages.js";
 
-type Lang = "vi" | "en";
+type Lang = Messages.Lang;
 
 // Kept here so that `dondoc --help` and the other commands do not load the report renderers
 // (docx, exceljs: about a second): `@dondoc/reporting` is imported when a report is made.
-const FORMATS: readonly Render.Format[] = ["docx", "xlsx", "csv", "json"];
-const SECTIONS: readonly Csv.Section[] = [
+export const FORMATS: readonly Render.Format[] = ["docx", "xlsx", "csv", "json"];
+export const SECTIONS: readonly Csv.Section[] = [
   "tasks",
   "summary",
   "agencies",
@@ -30,7 +26,7 @@ const SECTIONS: readonly Csv.Section[] = [
   "resolutions",
 ];
 
-const words = {
+export const words = {
   vi: {
     description:
       "lập báo cáo định kỳ tình hình thực hiện nhiệm vụ (DOCX theo Nghị định 30/2020, XLSX, CSV, JSON)",
@@ -44,6 +40,7 @@ const words = {
     meta: "tệp JSON thông tin văn bản: cơ quan ban hành, số, địa danh, người ký",
     csvSection: "bảng xuất CSV: tasks, summary, agencies, overdue, scorecard, carry-over, resolutions",
     noChart: "không chèn biểu đồ vào DOCX",
+    steps: (format: string) => ["đọc dữ liệu", "lập báo cáo", `xuất ${format.toUpperCase()}`, "ghi tệp"],
     badFormat: (f: string) => `Định dạng “${f}” không hỗ trợ: dùng docx, xlsx, csv hoặc json.`,
     badCutOff: (c: string) => `Cách chốt số liệu “${c}” không hợp lệ: dùng decree-09 hoặc calendar.`,
     badSection: (s: string) => `Bảng “${s}” không có: dùng ${SECTIONS.join(", ")}.`,
@@ -73,6 +70,12 @@ const words = {
     meta: "JSON file with the document details: issuer, number, place, signer",
     csvSection: "CSV table: tasks, summary, agencies, overdue, scorecard, carry-over, resolutions",
     noChart: "leave the chart out of the DOCX",
+    steps: (format: string) => [
+      "reading the export",
+      "building the report",
+      `rendering ${format.toUpperCase()}`,
+      "writing",
+    ],
     badFormat: (f: string) => `Unsupported format “${f}”: use docx, xlsx, csv or json.`,
     badCutOff: (c: string) => `Unknown cut-off “${c}”: use decree-09 or calendar.`,
     badSection: (s: string) => `No table “${s}”: use ${SECTIONS.join(", ")}.`,
@@ -91,7 +94,7 @@ const words = {
   },
 } as const;
 
-interface Options {
+export interface Options {
   input: string;
   period: string;
   scope: string;
@@ -104,96 +107,8 @@ interface Options {
   chart: boolean;
 }
 
-const readJson = (file: string, lang: Lang): unknown => {
-  const m = Messages.of(lang);
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (e) {
-    throw new InputError({ message: m.cannotRead(file, e instanceof Error ? e.message : String(e)) });
-  }
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/u, ""));
-  } catch (e) {
-    throw new InputError({ message: m.cannotRead(file, e instanceof Error ? e.message : String(e)) });
-  }
-};
-
-const isFormat = (f: string): f is Render.Format => (FORMATS as readonly string[]).includes(f);
-const isSection = (s: string): s is Csv.Section => (SECTIONS as readonly string[]).includes(s);
-
-/** Runs the command; exported for tests. Returns the line printed on success. */
-export const run = async (opts: Options, lang: Lang): Promise<string> => {
-  const w = words[lang];
-  const m = Messages.of(lang);
-  const format = (opts.format ?? extname(opts.out ?? "").slice(1) ?? "").toLowerCase() || "json";
-  if (!isFormat(format)) throw new InputError({ message: w.badFormat(format) });
-  if (opts.cutOff !== "decree-09" && opts.cutOff !== "calendar") {
-    throw new InputError({ message: w.badCutOff(opts.cutOff) });
-  }
-  if (opts.csvSection !== undefined && !isSection(opts.csvSection)) {
-    throw new InputError({ message: w.badSection(opts.csvSection) });
-  }
-  const toStdout = opts.out === undefined || opts.out === "-";
-  if (toStdout && (format === "docx" || format === "xlsx"))
-    throw new InputError({ message: w.binaryToStdout(format) });
-  const at = opts.at?.trim() ?? IsoDate.ofInstant(new Date());
-  if (!IsoDate.IsoDate.safeParse(at).success) throw new InputError({ message: m.badDate(opts.at ?? "") });
-
-  const raw = readJson(opts.input, lang);
-  const { Rates, ReportBundle, ReportPeriod, Render } = await import("@dondoc/reporting");
-  const built = ReportBundle.fromInput({
-    data: raw,
-    period: opts.period,
-    scope: opts.scope,
-    at,
-    calendar: WorkingCalendar.vietnam(),
-    policy: PolicyPack.national,
-    periodMode: opts.cutOff,
-  });
-  if (Result.isFailure(built)) throw new InputError({ message: built.failure.message });
-  const bundle = built.success;
-
-  const fromExport = typeof raw === "object" && raw !== null && "document" in raw ? raw.document : undefined;
-  const meta = opts.meta === undefined ? fromExport : readJson(opts.meta, lang);
-  if (format === "docx" && meta === undefined) throw new InputError({ message: w.noMeta });
-  const rendered = await Effect.runPromise(
-    Effect.result(
-      Render.render(bundle, {
-        format,
-        lang,
-        meta,
-        chart: opts.chart,
-        ...(opts.csvSection !== undefined && isSection(opts.csvSection)
-          ? { csvSection: opts.csvSection }
-          : {}),
-      }),
-    ),
-  );
-  if (Result.isFailure(rendered)) throw new InputError({ message: rendered.failure.message });
-  const p = bundle.periodic;
-  const summary = w.written(
-    ReportPeriod.label(p.period, lang),
-    toStdout ? "stdout" : (opts.out ?? ""),
-    p.totals.total,
-    p.totals.openOverdue,
-    Rates.format(p.rates.completion, lang),
-    Rates.format(p.rates.onTime, lang),
-  );
-  if (toStdout) {
-    process.stdout.write(rendered.success);
-  } else {
-    try {
-      writeFileSync(opts.out ?? "", rendered.success);
-    } catch (e) {
-      throw new InputError({
-        message: m.cannotRead(opts.out ?? "", e instanceof Error ? e.message : String(e)),
-      });
-    }
-    process.stdout.write(`${summary}\n`);
-  }
-  return summary;
-};
+export const isFormat = (f: string): f is Render.Format => (FORMATS as readonly string[]).includes(f);
+export const isSection = (s: string): s is Csv.Section => (SECTIONS as readonly string[]).includes(s);
 
 export const register = (program: Command): void => {
   const lang0: Lang = Messages.langOf(process.argv);
@@ -211,7 +126,9 @@ export const register = (program: Command): void => {
     .option("--meta <file>", w.meta)
     .option("--csv-section <table>", w.csvSection)
     .option("--no-chart", w.noChart)
+    .option("--json", Messages.of(lang0).jsonErrors)
     .action(async (opts: Options) => {
+      const { run } = await import("./report-run.js");
       await run(opts, Messages.langOf(process.argv));
     });
 };

@@ -3,11 +3,16 @@
  * the admin app on one port (default 127.0.0.1:8787) on embedded PGlite in `./data`, or on
  * PostgreSQL with `--database-url` / `DATABASE_URL`. The first start loads the seed directory and
  * demo notices and prints the administrator's one-time password. Stops cleanly on SIGTERM.
+ * A port that is already taken is said in one line, before the database is opened.
  */
+import { createServer } from "node:net";
+
 import type { Env } from "@dondoc/api";
 import type { Command } from "commander";
 
 import { InputError } from "../input-error.js";
+import * as Messages from "../messages.js";
+import * as ReportError from "../report-error.js";
 
 interface Options {
   readonly host?: string;
@@ -15,6 +20,22 @@ interface Options {
   readonly data?: string;
   readonly databaseUrl?: string;
 }
+
+const isAddressInUse = (e: unknown): boolean =>
+  e instanceof Error && "code" in e && (e.code === "EADDRINUSE" || e.code === "EACCES");
+
+/** Fails with `port-in-use` when `host:port` cannot be listened on (checked by listening briefly). */
+export const ensurePortFree = (host: string, port: number, lang: Messages.Lang): Promise<void> =>
+  new Promise((resolve, reject) => {
+    if (port === 0) return resolve();
+    const probe = createServer();
+    probe.once("error", (e) => {
+      if (isAddressInUse(e)) {
+        reject(new InputError({ code: "port-in-use", message: Messages.of(lang).portInUse(host, port) }));
+      } else resolve(); // Anything else (a bad host, say) is reported by the server itself.
+    });
+    probe.listen({ host, port, exclusive: true }, () => probe.close(() => resolve()));
+  });
 
 export const register = (program: Command): void => {
   program
@@ -24,7 +45,9 @@ export const register = (program: Command): void => {
     .option("--port <port>", "cổng (default 8787)")
     .option("--data <dir>", "thư mục dữ liệu PGlite và tệp đính kèm (default ./data)")
     .option("--database-url <url>", "PostgreSQL thay cho PGlite (postgres://…)")
+    .option("--json", Messages.of(Messages.langOf(process.argv)).jsonErrors)
     .action(async (opts: Options) => {
+      const lang = Messages.langOf(process.argv);
       // Loaded only when serving: the API (Hono, PGlite, kysely) costs about a second at start-up,
       // which every other command would pay.
       const { Env, Serve } = await import("@dondoc/api");
@@ -40,6 +63,15 @@ export const register = (program: Command): void => {
       } catch (error) {
         throw new InputError({ message: error instanceof Error ? error.message : String(error) });
       }
+      const inUse = () =>
+        new InputError({ code: "port-in-use", message: Messages.of(lang).portInUse(env.HOST, env.PORT) });
+      await ensurePortFree(env.HOST, env.PORT, lang);
+      // Another process may take the port while the database opens: the server then emits an
+      // \`error\` event nobody awaits, which would end the process with a stack trace.
+      process.on("uncaughtException", (error) => {
+        if (!isAddressInUse(error)) throw error;
+        process.exit(ReportError.report(inUse(), ReportError.styleOf(process.argv)));
+      });
       await Serve.start(env);
     });
 };

@@ -4,7 +4,7 @@
  * `csv-stringify` where needed.
  */
 import { stringify } from "csv-stringify/sync";
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 
 import { RenderFailed } from "../errors.js";
 import type * as Labels from "../labels.js";

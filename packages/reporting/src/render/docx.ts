@@ -19,7 +19,7 @@ import {
   TextRun,
 } from "docx";
 import { ChartRun } from "docx/charts";
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 
 import type { DocumentMeta } from "../document-meta.js";
 import { RenderFailed } from "../errors.js";

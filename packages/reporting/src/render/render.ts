@@ -2,7 +2,7 @@
  * Render — one entry point for the four formats, as the CLI (`--format docx|xlsx|csv|json`) and the
  * API call it. DOCX needs the document details (issuer, number, signer); the other formats do not.
  */
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 
 import * as DocumentMeta from "../document-meta.js";
 import type { InvalidDocumentMeta, RenderFailed } from "../errors.js";
@@ -86,4 +86,24 @@ export const render = (
       );
     }
   }
+};
+
+/**
+ * Renders the bundle as byte chunks to write one after another: JSON in pieces of about 64 KiB,
+ * made as they are written, so a report on 50,000 tasks (60 MB of JSON) is never held whole; the
+ * other formats as one chunk.
+ *
+ * Errors: as `render`.
+ */
+export const chunks = (
+  bundle: ReportBundle,
+  options: Options,
+): Effect.Effect<Iterable<Uint8Array>, InvalidDocumentMeta | RenderFailed> => {
+  if (options.format !== "json") return Effect.map(render(bundle, options), (bytes) => [bytes]);
+  const encoder = new TextEncoder();
+  return Effect.succeed({
+    *[Symbol.iterator]() {
+      for (const piece of Json.pieces(bundle)) yield encoder.encode(piece);
+    },
+  });
 };

@@ -52,9 +52,7 @@ export const format = (cell: Cell, lang: Labels.Lang): string => {
     case "text":
       return cell.value;
     case "int":
-      return cell.value === null
-        ? ""
-        : new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-GB").format(cell.value);
+      return cell.value === null ? "" : INTEGER[lang].format(cell.value);
     case "date":
       return Labels.date(cell.value);
     case "rate":

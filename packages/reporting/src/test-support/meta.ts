@@ -1,5 +1,5 @@
 /** Document details for the fixture report (a provincial People's Committee, signed by a vice-chair). */
-import { Result } from "effect";
+import * as Result from "effect/Result";
 
 import * as DocumentMeta from "../document-meta.js";
 
