@@ -464,21 +464,24 @@ export const split = (list: string, offset: number): Mention[] => {
   let pieces: Piece[] = [{ text: list, start: offset }];
   pieces = pieces.flatMap((p) => splitAt(p, /\s*;\s*/gu, () => true));
   pieces = pieces.flatMap((p) =>
-    splitAt(p, /\s*,\s*|\s+và\s+|\s+cùng\s+/gu, (rest) => startsAgency(rest)).reduce<Piece[]>((acc, q) => {
-      const prev = acc[acc.length - 1];
-      // “Văn phòng HĐND và UBND” is one office.
-      if (
-        prev !== undefined &&
-        /Văn phòng (?:HĐND|Hội đồng nhân dân|Đoàn ĐBQH)$/u.test(prev.text) &&
-        /^(?:UBND|Ủy ban|Uỷ ban|HĐND)/u.test(q.text)
-      ) {
-        acc[acc.length - 1] = {
-          text: p.text.slice(prev.start - p.start, q.start - p.start + q.text.length),
-          start: prev.start,
-        };
-      } else acc.push(q);
-      return acc;
-    }, []),
+    splitAt(p, /\s*,\s*|\s+và\s+|\s+cùng\s+|\s*\/\s*/gu, (rest) => startsAgency(rest)).reduce<Piece[]>(
+      (acc, q) => {
+        const prev = acc[acc.length - 1];
+        // “Văn phòng HĐND và UBND” is one office.
+        if (
+          prev !== undefined &&
+          /Văn phòng (?:HĐND|Hội đồng nhân dân|Đoàn ĐBQH)$/u.test(prev.text) &&
+          /^(?:UBND|Ủy ban|Uỷ ban|HĐND)/u.test(q.text)
+        ) {
+          acc[acc.length - 1] = {
+            text: p.text.slice(prev.start - p.start, q.start - p.start + q.text.length),
+            start: prev.start,
+          };
+        } else acc.push(q);
+        return acc;
+      },
+      [],
+    ),
   );
   const out: Mention[] = [];
   for (const p of pieces) {

@@ -127,6 +127,8 @@ export interface FindOptions {
   readonly defaultMode: Mode;
   /** Look for “Giao/Yêu cầu/Đề nghị X” (off under a heading that names the agency). */
   readonly verbs: boolean;
+  /** Keep assignments whose action is a formula (“… thực hiện các nội dung sau:” names an addressee all the same). */
+  readonly keepGeneric?: boolean;
 }
 
 /** The tasks assigned in `text[from, to)`. Never throws. */
@@ -160,7 +162,7 @@ export const find = (text: string, from: number, to: number, options: FindOption
       if (!m.catchAll) named = true;
     }
     const action = actionOf(text, co.actionAt, scopeEnd);
-    if (isGeneric(action)) return;
+    if (options.keepGeneric !== true && isGeneric(action)) return;
     for (const lead of leads) {
       drafts.push({
         lead,

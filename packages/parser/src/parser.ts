@@ -47,6 +47,18 @@ const markerOf = (text: string): RegExpExecArray | null => {
   return null;
 };
 
+/**
+ * Where the sentence holding `at` starts: after the last full stop, semicolon or colon, or blank
+ * line, before it — not at a line break, which in PDF text only wraps the sentence.
+ */
+const sentenceStartOf = (text: string, at: number): number => {
+  const from = Math.max(0, at - 800);
+  const before = text.slice(from, at);
+  let start = from;
+  for (const m of before.matchAll(/[.;:!?](?=\s)|\n[ \t]*\n/gu)) start = from + m.index + m[0].length;
+  return start;
+};
+
 const BODY_END =
   /(?:^|\n)[ \t]*(?:Thừa lệnh|Trên đây là|TL\.\s|KT\.\s|TM\.\s|Nơi nhận|Văn phòng[^.\n]{0,90}thông báo[^.\n]{0,120}(?:biết|thực hiện))/u;
 
@@ -102,10 +114,11 @@ const parseNormalised = (text: string, options: Options): Notice => {
   const marker = markerOf(text);
   const bodyStart = marker === null ? 0 : marker.index + marker[0].length;
   let mode: Mode = "assigned";
+  let addressee: Directives.Addressee | null = null;
   if (marker !== null) {
-    const sentenceStart =
-      Math.max(text.lastIndexOf(".", marker.index), text.lastIndexOf("\n", marker.index)) + 1;
+    const sentenceStart = sentenceStartOf(text, marker.index);
     mode = Directives.modeOfIntro(text.slice(sentenceStart, bodyStart), mode);
+    addressee = Directives.addresseeIn(ctx, sentenceStart, bodyStart, mode);
   }
   const endMatch = BODY_END.exec(text.slice(bodyStart));
   let bodyEnd = endMatch === null ? text.length : bodyStart + endMatch.index;
@@ -118,8 +131,11 @@ const parseNormalised = (text: string, options: Options): Notice => {
   const directives: Directive[] = [];
   if (root.children.length > 0) {
     const r = root.lines.filter((l) => Directives.INTRO.test(l.text));
-    for (const l of r) mode = Directives.modeOfIntro(l.text, mode);
-    directives.push(...Directives.directivesOf(ctx, root, mode, null));
+    for (const l of r) {
+      mode = Directives.modeOfIntro(l.text, mode);
+      addressee = Directives.addresseeIn(ctx, sentenceStartOf(text, l.start), l.end, mode) ?? addressee;
+    }
+    directives.push(...Directives.directivesOf(ctx, root, mode, addressee));
     Directives.closingOf(ctx, root, mode, directives);
   } else if (table.rows.length === 0) {
     const d = Directives.implicitDirective(ctx, root.lines, mode);

@@ -73,9 +73,12 @@ export const agencyOf = (ctx: Context, mention: AgencyMention.Mention): Agency =
     for (let k = words.length - 1; k >= 2 && words.length >= 5; k--) {
       // Only where the rest reads as an action: lower-case, and not a place (“… tỉnh Lào Cai”).
       const tail = words[k] ?? "";
+      // A qualifier (“… các xã, phường có cụm công nghiệp”, “… thuộc tỉnh”) is part of the name.
       if (
         !/^\p{Ll}/u.test(tail) ||
-        /^(?:tỉnh|huyện|xã|phường|thị|thành|quận|số|cấp|khu|trung|các|và)$/u.test(tail)
+        /^(?:tỉnh|huyện|xã|phường|thị|thành|quận|số|cấp|khu|trung|các|và|có|thuộc|trực|trên|nơi|liên|được|đã|tại|trong|ở|chưa|đang)$/u.test(
+          tail,
+        )
       )
         continue;
       const prefix = words.slice(0, k).join(" ");

@@ -1,0 +1,100 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+
+import * as Parser from "./parser.js";
+
+const leads = (text: string): string[][] =>
+  Parser.parseText(text).directives.flatMap((d) => d.tasks.map((t) => [d.path, t.lead.name, t.mode]));
+
+describe("addressees passed down to the items of a list", () => {
+  it("gives each lettered duty under an agency heading to that agency", () => {
+    const text = `Chủ tịch UBND tỉnh yêu cầu các cơ quan, đơn vị triển khai thực hiện các nhiệm vụ như sau:
+1. Sở Công Thương
+a) Rà soát các quy định hiện hành về quản lý vật liệu nổ.
+b) Tăng cường công tác kiểm tra, giám sát chuyên ngành.
+2. Công an tỉnh
+a) Chủ trì, phối hợp với Sở Công Thương tăng cường kiểm tra.`;
+    expect(leads(text)).toEqual([
+      ["1.a", "Sở Công Thương", "assigned"],
+      ["1.b", "Sở Công Thương", "assigned"],
+      ["2.a", "Công an tỉnh", "assigned"],
+    ]);
+  });
+
+  it("reads a joint heading wrapped onto a second line as one task per agency (PDF text)", () => {
+    const text = `Chủ tịch UBND tỉnh yêu cầu thực hiện một số nhiệm vụ sau:
+1. Công an tỉnh, các sở, ban, ngành, đoàn thể tỉnh và Ủy ban nhân dân
+các xã, phường
+Theo chức năng, nhiệm vụ tổ chức tuyên truyền, phổ biến Quyết định số 1074/QĐ-BXD.
+2. Giao Sở Xây dựng
+Chủ trì, phối hợp với Công an tỉnh hướng dẫn triển khai thực hiện.`;
+    expect(leads(text)).toEqual([
+      ["1", "Công an tỉnh", "assigned"],
+      ["1", "các sở, ban, ngành, đoàn thể tỉnh", "assigned"],
+      ["1", "Ủy ban nhân dân các xã, phường", "assigned"],
+      ["2", "Sở Xây dựng", "assigned"],
+    ]);
+  });
+
+  it("splits a heading that joins two commands with a slash", () => {
+    const text = `1. Bộ Chỉ huy Quân sự tỉnh/Ban Chỉ huy Bộ đội Biên phòng tỉnh
+a) Chủ trì tổ chức tuyên truyền pháp luật ở khu vực biên giới.`;
+    expect(leads(text).map((r) => r[1])).toEqual([
+      "Bộ Chỉ huy Quân sự tỉnh",
+      "Ban Chỉ huy Bộ đội Biên phòng tỉnh",
+    ]);
+  });
+
+  it("passes the addressee of an introduction (“đề nghị các chủ đầu tư … các nội dung sau:”) to items without a subject", () => {
+    const text = `Sở Công Thương đề nghị các chủ đầu tư tập trung thực hiện các nội dung sau:
+1. Khẩn trương triển khai dự án bảo đảm đúng tiến độ.
+2. Thực hiện nghiêm chế độ báo cáo hằng tuần về Sở Công Thương.
+3. Tổ chức thực hiện
+Thủ trưởng các sở, ngành chịu trách nhiệm phối hợp.`;
+    expect(leads(text).filter((r) => r[0] !== "3")).toEqual([
+      ["1", "các chủ đầu tư", "requested"],
+      ["2", "các chủ đầu tư", "requested"],
+    ]);
+    expect(leads(text).some((r) => r[0] === "3" && r[1] === "các chủ đầu tư")).toBe(false);
+  });
+
+  it("reads “Trách nhiệm chung của …” as the heading's addressee, qualifier kept", () => {
+    const text = `Chủ tịch UBND tỉnh yêu cầu:
+1. Trách nhiệm của các tổ chức, doanh nghiệp hoạt động trong lĩnh vực vật liệu nổ
+a) Chấp hành nghiêm các quy định pháp luật.`;
+    expect(leads(text)).toEqual([
+      ["1.a", "các tổ chức, doanh nghiệp hoạt động trong lĩnh vực vật liệu nổ", "assigned"],
+    ]);
+  });
+
+  it("keeps a heading's qualifier (“… có cụm công nghiệp”) although the directory knows the shorter group", async () => {
+    const { SeedDirectory } = await import("@dondoc/domain");
+    const n = Parser.parseText(
+      "Kết luận như sau:\n1. Ủy ban nhân dân các xã, phường có cụm công nghiệp\nPhối hợp chặt chẽ với các chủ đầu tư đẩy nhanh giải phóng mặt bằng.",
+      { directory: SeedDirectory.directory() },
+    );
+    expect(n.directives[0]?.tasks[0]?.lead.name).toBe("Ủy ban nhân dân các xã, phường có cụm công nghiệp");
+  });
+
+  it("gives every lettered duty to every agency a heading names (property)", () => {
+    const agencies = ["Sở Tài chính", "Sở Xây dựng", "Công an tỉnh", "Sở Y tế", "Thanh tra tỉnh"];
+    fc.assert(
+      fc.property(
+        fc.subarray(agencies, { minLength: 1, maxLength: 3 }),
+        fc.integer({ min: 1, max: 4 }),
+        (named, duties) => {
+          const heading =
+            named.length === 1 ? named[0] : `${named.slice(0, -1).join(", ")} và ${named[named.length - 1]}`;
+          const items = Array.from(
+            { length: duties },
+            (_, i) => `${"abcd"[i]}) Rà soát hồ sơ dự án số ${i + 1} trên địa bàn.`,
+          );
+          const got = leads(`1. ${heading}\n${items.join("\n")}`);
+          const want = items.flatMap((_, i) => named.map((a) => [`1.${"abcd"[i]}`, a, "assigned"]));
+          expect(got).toEqual(want);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
