@@ -14,7 +14,7 @@ import type * as Outline from "./outline.js";
 
 /** “Đối với Sở Tài chính:”, “Giao Sở Y tế:”, “Trách nhiệm chung của các sở, ngành:” — words before the agency in a heading. */
 const LEAD_IN =
-  /^(?:Đối với|Về phía|Giao|Riêng|Yêu cầu|Đề nghị|Kiến nghị|(?:Trách nhiệm|Nhiệm vụ)(?:\s+chung)?(?:\s+của)?)\s+/u;
+  /^(?:Đối với|Về phía|Giao|Riêng|(?:Yêu cầu|Đề nghị|Kiến nghị)(?:\s+đối với)?|(?:Trách nhiệm|Nhiệm vụ)(?:\s+chung)?(?:\s+(?:của|đối với))?)\s+/u;
 
 /** Whether a heading text is only an agency name (or a list of them). */
 export const isAgencyHeading = (text: string): boolean => {
@@ -25,7 +25,7 @@ export const isAgencyHeading = (text: string): boolean => {
   if (t.length === 0 || t.length > 160 || /[.;!?]/u.test(t)) return false;
   if (!AgencyMention.startsAgency(t)) return false;
   // “Trách nhiệm của các tổ chức, doanh nghiệp hoạt động trong lĩnh vực …”: the addressee keeps its qualifier.
-  if (/^(?:Trách nhiệm|Nhiệm vụ)/u.test(lead)) return true;
+  if (/^(?:Trách nhiệm|Nhiệm vụ)|đối với/u.test(lead)) return true;
   return AgencyMention.listEnd(t).end >= t.length;
 };
 
@@ -64,7 +64,8 @@ export const headingOf = (text: string, node: Outline.Node): Heading | null => {
   const skip = lead.length;
   const trimmed = t.replace(/[\s:.]+$/u, "");
   const name = trimmed.slice(skip);
-  const qualified = /^(?:Trách nhiệm|Nhiệm vụ)/u.test(lead) && AgencyMention.listEnd(name).end < name.length;
+  const qualified =
+    /^(?:Trách nhiệm|Nhiệm vụ)|đối với/u.test(lead) && AgencyMention.listEnd(name).end < name.length;
   const mentions: AgencyMention.Mention[] = qualified
     ? [
         {

@@ -323,7 +323,7 @@ const VERB_ONE = new RegExp(VERB_RE.source, "u");
 /** Whether the line break at `at` only wraps a sentence: the line before ends mid-sentence and the next is no list item. */
 export const isSoftWrap = (s: string, at: number): boolean =>
   /[\p{L}\d,]$/u.test(s.slice(Math.max(0, at - 2), at).trimEnd()) &&
-  !/^[ \t]*(?:[-–+•*]|\d{1,2}(?:\.\d{1,2})*\s*[.)/]|[a-zđ]\s*[).]|[IVX]{1,5}\s*[.)])/u.test(
+  !/^[ \t]*(?:[-–+•*]|\d{1,2}(?:\.\d{1,2})*\s*[.)/]|[a-zđ]\s*[).]|[IVX]{1,5}\s*[.)]|\([ivx]{1,4}\))/u.test(
     s.slice(at + 1, at + 12),
   );
 

@@ -31,6 +31,8 @@ const VERB_TRIGGER =
   /(?<![\p{L}])(Giao|giao|Yêu cầu|yêu cầu|Đề nghị|đề nghị|Kính đề nghị|Kiến nghị|kiến nghị|Chỉ đạo|Phân công|phân công|Ủy quyền|Uỷ quyền)(?:\s+(?:cho|nhiệm vụ cho|trách nhiệm cho))?\s+/gu;
 const NOT_A_VERB_BEFORE =
   /(?:được|đã|đang|sẽ|theo|xét|của|việc|nhiệm vụ|hồ sơ|quá trình|văn bản|tờ trình|công văn|kiến nghị,|bàn|chuyển|trao|nhận|tiếp nhận)\s+$/u;
+const DESCRIBED =
+  /(?:đã|từng)\s+(?:nhiều lần\s+)?(?:có|ban hành|gửi)\s+(?:các\s+)?(?:Văn bản|văn bản|Công văn|công văn|Tờ trình|tờ trình|Thông báo|thông báo|Báo cáo|báo cáo)/u;
 const CLAUSE_START =
   /(?:^|[.;!?]\s+|\n)[ \t]*(?:[-–+•][ \t]*)?(?:đồng thời,?\s+)?|,\s*đồng thời,?\s+|(?:Căn cứ|Trên cơ sở)[^,.;\n]{0,120},\s*/gu;
 const ISSUER_SUBJECT =
@@ -41,7 +43,9 @@ const GENERIC_ACTION =
 /** Whether an action is a formula of the closing rather than work (“triển khai thực hiện./.”). */
 export const isGeneric = (action: string): boolean =>
   (/\p{L}/u.test(action) && GENERIC_ACTION.test(action.trim())) ||
-  /nêu cao tinh thần|biết,?\s*(?:và\s*)?thực hiện/iu.test(action);
+  /nêu cao tinh thần|biết,?\s*(?:và\s*)?thực hiện/iu.test(action) ||
+  // “… đề nghị Bộ X quan tâm, sớm xem xét, chỉ đạo giải quyết./.” closes a letter.
+  (action.length < 90 && /^quan tâm\b.*(?:xem xét|giải quyết)[\s./]*$/iu.test(action.trim()));
 
 interface Trigger {
   at: number;
@@ -56,6 +60,13 @@ const triggersIn = (text: string, from: number, to: number, verbs: boolean): Tri
     for (const m of region.matchAll(VERB_TRIGGER)) {
       const before = region.slice(Math.max(0, m.index - 20), m.index);
       if (NOT_A_VERB_BEFORE.test(before)) continue;
+      // Described content, not an assignment: “Cục X đã có Văn bản số … đề nghị Cục Y …”.
+      const clause =
+        region
+          .slice(Math.max(0, m.index - 240), m.index)
+          .split(/[.;:!?]\s|\n\s*\n/u)
+          .pop() ?? "";
+      if (DESCRIBED.test(clause)) continue;
       const rest = region.slice(m.index + m[0].length, m.index + m[0].length + 200);
       if (!AgencyMention.startsAgency(rest)) continue;
       const verb = (m[1] ?? "").toLowerCase();

@@ -98,3 +98,29 @@ a) Chấp hành nghiêm các quy định pháp luật.`;
     );
   });
 });
+
+describe("letters: proposals, described content and the header's addressees", () => {
+  it("gives “(i). Chỉ đạo Cục X …” items of “… đề nghị Bộ Xây dựng:” to the ministry, not to the office it directs", () => {
+    const text = `Kính gửi: Bộ Xây dựng
+1. Khó khăn, vướng mắc
+Cục Cảnh sát đã có Văn bản số 787/C06-P3 ngày 29/01/2026 đề nghị Cục Đăng kiểm Việt Nam ban hành văn bản hướng dẫn trước ngày 05/02/2026.
+2. Kiến nghị
+Để kịp thời tháo gỡ khó khăn, Ủy ban nhân dân tỉnh trân trọng đề nghị Bộ
+Xây dựng:
+(i). Chỉ đạo Cục Đăng kiểm Việt Nam khẩn trương ban hành văn bản hướng dẫn.
+(ii). Sớm chỉ đạo nghiên cứu, sửa đổi các quy chuẩn kỹ thuật quốc gia.
+Ủy ban nhân dân tỉnh trân trọng đề nghị Bộ Xây dựng quan tâm, sớm xem xét, chỉ đạo giải quyết./.`;
+    expect(leads(text)).toEqual([
+      ["2.i", "Bộ Xây dựng", "requested"],
+      ["2.ii", "Bộ Xây dựng", "requested"],
+    ]);
+  });
+
+  it("takes no task from the header's “Kính gửi” table", () => {
+    const text = `UBND TỈNH LÀO CAI | | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ CÔNG THƯƠNG | | Độc lập – Tự do – Hạnh phúc
+Kính gửi: Các đơn vị hoạt động hóa chất trên địa bàn tỉnh
+Sở Công Thương yêu cầu các đơn vị khẩn trương thực hiện báo cáo trước ngày 08 tháng 4 năm 2026.`;
+    expect(leads(text)).toEqual([["1", "các đơn vị", "assigned"]]);
+  });
+});

@@ -21,6 +21,18 @@ type Directive = ParsedNotice.ParsedDirective;
 type Task = ParsedNotice.ParsedTask;
 type Mode = ParsedNotice.TaskMode;
 
+/**
+ * Where the sentence holding `at` starts: after the last full stop, semicolon or colon, or blank
+ * line, before it — not at a line break, which in PDF text only wraps the sentence.
+ */
+export const sentenceStartOf = (text: string, at: number): number => {
+  const from = Math.max(0, at - 800);
+  const before = text.slice(from, at);
+  let start = from;
+  for (const m of before.matchAll(/[.;:!?](?=\s)|\n[ \t]*\n/gu)) start = from + m.index + m[0].length;
+  return start;
+};
+
 /** A line that introduces the items below it (“… các nội dung sau:”). */
 export const INTRO = /(?:sau|như sau)\s*:\s*$/u;
 
@@ -84,8 +96,19 @@ const draftsOfNode = (
   mode: Mode,
   inherited: Addressee | null,
 ): { drafts: Assignment.Draft[]; mode: Mode; addressee: Addressee | null } => {
-  // A line ending “… như sau:” introduces the sub-items; over bullets it is the task itself.
-  const intro = node.children.length > 0 ? node.lines.filter((l) => INTRO.test(l.text)) : [];
+  // A line ending “… như sau:” (or the node's last line ending “:” over sub-items, “… đề nghị Bộ
+  // Xây dựng:”) introduces the sub-items; over bullets it is the task itself. The introduction is
+  // its whole sentence, which PDF text wraps over several lines.
+  const last = node.lines[node.lines.length - 1];
+  const intro: Outline.Line[] =
+    node.children.length > 0
+      ? node.lines
+          .filter((l) => INTRO.test(l.text) || (l === last && /:\s*$/u.test(l.text)))
+          .map((l) => {
+            const start = Math.max(node.textStart, sentenceStartOf(ctx.text, l.end - 1));
+            return { text: ctx.text.slice(start, l.end), start, end: l.end };
+          })
+      : [];
   let childMode = mode;
   for (const l of intro) childMode = modeOfIntro(l.text, childMode);
   const heading = node.head === null ? null : headingOf(ctx.text, node);
@@ -109,6 +132,17 @@ const draftsOfNode = (
   }).filter((d) => !intro.some((l) => d.start >= l.start && d.start < l.end));
   let addressee: Addressee | null = null;
   for (const l of intro) addressee = addresseeIn(ctx, l.start, l.end, childMode) ?? addressee;
+  // “(i). Chỉ đạo Cục X …” under “đề nghị Bộ Y:” — the addressee directs; X is not the lead.
+  const directs = /^(?:Sớm\s+|Khẩn trương\s+)?[Cc]hỉ đạo\s/u.test(
+    ctx.text.slice(node.textStart, node.textStart + 40),
+  );
+  if (inherited !== null && directs && addressee === null && node.children.length === 0) {
+    return {
+      drafts: underAddressee(ctx, node.textStart, ownEnd(node), inherited, mode),
+      mode: childMode,
+      addressee,
+    };
+  }
   if (drafts.length === 0 && inherited !== null && addressee === null) {
     if (node.children.length > 0) addressee = inherited;
     else if (!namesOwnSubject(ctx, node))

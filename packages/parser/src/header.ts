@@ -205,6 +205,25 @@ const addressees = (text: string): string[] => {
   return out;
 };
 
+/**
+ * Where the body of a letter starts: after its “Kính gửi: …” block (the addressee lines, a
+ * recipient table of a flattened two-column header), or `-1` when there is none. The header's
+ * recipients are never the subjects of tasks.
+ */
+export const addresseeBlockEnd = (text: string): number => {
+  const m = /(?:^|\n)[ \t|]*Kính gửi\s*:?[^\n]*\n/u.exec(text.slice(0, 5000));
+  if (m === null) return -1;
+  let at = m.index + m[0].length;
+  while (at < text.length) {
+    const eol = text.indexOf("\n", at);
+    const end = eol < 0 ? text.length : eol;
+    const line = text.slice(at, end).replace(/\|/gu, " ").trim();
+    if (line.length > 0 && !/^[-–+•]/u.test(line) && !/^\p{Ll}/u.test(line)) return at;
+    at = end + 1;
+  }
+  return text.length;
+};
+
 const signer = (text: string, from: number): Header["signer"] => {
   const tail = text.slice(Math.max(0, from));
   const lines = tail

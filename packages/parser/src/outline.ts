@@ -1,6 +1,7 @@
 /**
  * Outline — the directive tree of a notice body. Numbered lines open directives: roman `I.`,
- * arabic `1.` / `1)`, dotted `2.1.` and `2.4` (no final dot), letters `a)` / `a.`; Markdown
+ * arabic `1.` / `1)`, dotted `2.1.` and `2.4` (no final dot), letters `a)` / `a.`, small roman
+ * `(i).` / `(ii)`; Markdown
  * headings were already reduced to their text by normalisation (`### 3.` → `3.`). Paths follow the
  * numbering (`2.a`, `2.1`, `II.1`). Bullets (`-`, `+`, `•`) stay part of their directive's text,
  * except under a heading that is only an agency name (“1. Sở Công Thương”), where each bullet is a
@@ -17,7 +18,7 @@ export interface Line {
 }
 
 /** `paren` is `1)`: a list of its own beside `1.` (often nested in it). */
-type Style = "roman" | "arabic" | "paren" | "letter" | "bullet" | "root";
+type Style = "roman" | "arabic" | "paren" | "letter" | "small-roman" | "bullet" | "root";
 
 /** A directive (or the root) of the tree. */
 export interface Node {
@@ -40,6 +41,8 @@ const ROMAN = /^(?:PHẦN\s+|Phần\s+)?([IVX]{1,5})\s*[.)\-–]\s+/u;
 const DOTTED = /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?[)]?\s+(?=\S)/u;
 const ARABIC = /^(\d{1,2})\s*([.)]|\/(?=\s))\s*(?=\S)(?!\d)/u;
 const LETTER = /^([a-zđ])\s*(?:[).]|\/(?=\s))\s+(?=\S)/u;
+/** `(i).`, `(ii)`, `iii)` — lower-case roman items of a letter's proposals. */
+const SMALL_ROMAN = /^\(?((?:i|ii|iii|iv|v|vi|vii|viii|ix|x))\)\.?\s+(?=\S)/u;
 const BULLET = /^([-–+•*])\s*(?=\S)/u;
 
 /** Splits `text[from, to)` into non-blank lines. */
@@ -77,6 +80,9 @@ const mark = (line: Line): Marked | null => {
   m = ARABIC.exec(t);
   if (m !== null)
     return { style: m[2] === ")" ? "paren" : "arabic", depth: 1, label: m[1] ?? "", rest: m[0].length };
+  m = SMALL_ROMAN.exec(t);
+  if (m !== null && (t.startsWith("(") || (m[1] ?? "").length > 1))
+    return { style: "small-roman", depth: 1, label: m[1] ?? "", rest: m[0].length };
   m = LETTER.exec(t);
   if (m !== null) return { style: "letter", depth: 1, label: m[1] ?? "", rest: m[0].length };
   m = BULLET.exec(t);

@@ -47,18 +47,6 @@ const markerOf = (text: string): RegExpExecArray | null => {
   return null;
 };
 
-/**
- * Where the sentence holding `at` starts: after the last full stop, semicolon or colon, or blank
- * line, before it — not at a line break, which in PDF text only wraps the sentence.
- */
-const sentenceStartOf = (text: string, at: number): number => {
-  const from = Math.max(0, at - 800);
-  const before = text.slice(from, at);
-  let start = from;
-  for (const m of before.matchAll(/[.;:!?](?=\s)|\n[ \t]*\n/gu)) start = from + m.index + m[0].length;
-  return start;
-};
-
 const BODY_END =
   /(?:^|\n)[ \t]*(?:Thừa lệnh|Trên đây là|TL\.\s|KT\.\s|TM\.\s|Nơi nhận|Văn phòng[^.\n]{0,90}thông báo[^.\n]{0,120}(?:biết|thực hiện))/u;
 
@@ -112,11 +100,12 @@ const parseNormalised = (text: string, options: Options): Notice => {
     fullForms: new Map(),
   };
   const marker = markerOf(text);
-  const bodyStart = marker === null ? 0 : marker.index + marker[0].length;
+  const bodyStart =
+    marker === null ? Math.max(0, NoticeHeader.addresseeBlockEnd(text)) : marker.index + marker[0].length;
   let mode: Mode = "assigned";
   let addressee: Directives.Addressee | null = null;
   if (marker !== null) {
-    const sentenceStart = sentenceStartOf(text, marker.index);
+    const sentenceStart = Directives.sentenceStartOf(text, marker.index);
     mode = Directives.modeOfIntro(text.slice(sentenceStart, bodyStart), mode);
     addressee = Directives.addresseeIn(ctx, sentenceStart, bodyStart, mode);
   }
@@ -133,7 +122,8 @@ const parseNormalised = (text: string, options: Options): Notice => {
     const r = root.lines.filter((l) => Directives.INTRO.test(l.text));
     for (const l of r) {
       mode = Directives.modeOfIntro(l.text, mode);
-      addressee = Directives.addresseeIn(ctx, sentenceStartOf(text, l.start), l.end, mode) ?? addressee;
+      addressee =
+        Directives.addresseeIn(ctx, Directives.sentenceStartOf(text, l.start), l.end, mode) ?? addressee;
     }
     directives.push(...Directives.directivesOf(ctx, root, mode, addressee));
     Directives.closingOf(ctx, root, mode, directives);
