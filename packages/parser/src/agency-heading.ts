@@ -23,9 +23,16 @@ export const isAgencyHeading = (text: string): boolean => {
   const lead = LEAD_IN.exec(text.trim())?.[0] ?? "";
   const t = text.trim().replace(/:$/u, "").slice(lead.length);
   if (t.length === 0 || t.length > 160 || /[.;!?]/u.test(t)) return false;
+  const qualifiedLead = /^(?:Trách nhiệm|Nhiệm vụ)|đối với/u.test(lead);
+  // “2. Yêu cầu đối với chủ đầu tư”: a lower-case party named by its role.
+  if (
+    qualifiedLead &&
+    /^(?:các\s+)?(?:chủ đầu tư|nhà đầu tư|nhà thầu|doanh nghiệp|tổ chức|đơn vị)(?![\p{L}])/u.test(t)
+  )
+    return true;
   if (!AgencyMention.startsAgency(t)) return false;
   // “Trách nhiệm của các tổ chức, doanh nghiệp hoạt động trong lĩnh vực …”: the addressee keeps its qualifier.
-  if (/^(?:Trách nhiệm|Nhiệm vụ)|đối với/u.test(lead)) return true;
+  if (qualifiedLead) return true;
   return AgencyMention.listEnd(t).end >= t.length;
 };
 

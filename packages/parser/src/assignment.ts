@@ -9,7 +9,7 @@
 import type { ParsedNotice } from "@dondoc/domain";
 
 import * as AgencyMention from "./agency-mention.js";
-import { squash } from "./normalize.js";
+import { fold, squash } from "./normalize.js";
 
 type Mode = ParsedNotice.TaskMode;
 
@@ -43,9 +43,20 @@ const GENERIC_ACTION =
 /** Whether an action is a formula of the closing rather than work (“triển khai thực hiện./.”). */
 export const isGeneric = (action: string): boolean =>
   (/\p{L}/u.test(action) && GENERIC_ACTION.test(action.trim())) ||
-  /nêu cao tinh thần|biết,?\s*(?:và\s*)?thực hiện/iu.test(action) ||
+  /nêu cao tinh thần|biết,?\s*(?:và\s*)?(?:triển khai\s+|tổ chức\s+)?thực hiện/iu.test(action) ||
   // “… đề nghị Bộ X quan tâm, sớm xem xét, chỉ đạo giải quyết./.” closes a letter.
-  (action.length < 90 && /^quan tâm\b.*(?:xem xét|giải quyết)[\s./]*$/iu.test(action.trim()));
+  (action.length < 90 && /^quan tâm\b.*(?:xem xét|giải quyết|thực hiện)[\s./]*$/iu.test(action.trim())) ||
+  // “Sở X thông báo cho các đơn vị được biết và triển khai thực hiện./.” closes a notice.
+  /^thông báo\s+(?:cho|để|đến|tới)\b[^.]{0,200}\bbiết\b/iu.test(action.trim());
+
+/** “… yêu cầu Thủ trưởng các sở … nghiêm túc thực hiện. Trong quá trình thực hiện …”: a closing, whatever follows it. */
+const isClosing = (action: string): boolean => {
+  const first = /^[^.]*\./u.exec(action)?.[0] ?? action;
+  return (
+    (/nghiêm túc/u.test(first) && isGeneric(first)) ||
+    /nghiêm túc\s+(?:triển khai\s+)?thực hiện\s*\.$/u.test(first)
+  );
+};
 
 interface Trigger {
   at: number;
@@ -173,7 +184,7 @@ export const find = (text: string, from: number, to: number, options: FindOption
       if (!m.catchAll) named = true;
     }
     const action = actionOf(text, co.actionAt, scopeEnd);
-    if (options.keepGeneric !== true && isGeneric(action)) return;
+    if (options.keepGeneric !== true && (isGeneric(action) || isClosing(action))) return;
     for (const lead of leads) {
       drafts.push({
         lead,
@@ -220,5 +231,8 @@ export const underHeading = (
       scopeEnd: firstOther,
     });
   }
-  return [...drafts, ...others];
+  // “- Chủ đầu tư và các nhà thầu chịu trách nhiệm …” under “Yêu cầu đối với chủ đầu tư”: the
+  // heading's own agency restated is its duty, not a second task.
+  const restated = drafts.length > 0 ? fold(heading.name) : null;
+  return [...drafts, ...others.filter((d) => restated === null || fold(d.lead.name) !== restated)];
 };

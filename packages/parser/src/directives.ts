@@ -227,13 +227,17 @@ export const implicitDirective = (
   ctx: Context,
   lines: ReadonlyArray<Outline.Line>,
   mode: Mode,
+  addressee: Addressee | null = null,
 ): Directive | null => {
   const first = lines[0];
   const last = lines[lines.length - 1];
   if (first === undefined || last === undefined) return null;
-  const drafts = Assignment.find(ctx.text, first.start, last.end, { defaultMode: mode, verbs: true }).filter(
+  let drafts = Assignment.find(ctx.text, first.start, last.end, { defaultMode: mode, verbs: true }).filter(
     (d) => !lines.some((l) => INTRO.test(l.text) && d.start >= l.start && d.start < l.end),
   );
+  // “… đề nghị các cơ quan, đơn vị … cụ thể như sau: - …; - …”: the bullets are the addressee's.
+  if (drafts.length === 0 && addressee !== null)
+    drafts = underAddressee(ctx, first.start, last.end, addressee, mode);
   const tasks = tasksOf(ctx, drafts);
   if (tasks.length === 0) return null;
   const start = tasks[0]?.span.start ?? first.start;

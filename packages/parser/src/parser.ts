@@ -128,7 +128,7 @@ const parseNormalised = (text: string, options: Options): Notice => {
     directives.push(...Directives.directivesOf(ctx, root, mode, addressee));
     Directives.closingOf(ctx, root, mode, directives);
   } else if (table.rows.length === 0) {
-    const d = Directives.implicitDirective(ctx, root.lines, mode);
+    const d = Directives.implicitDirective(ctx, root.lines, mode, addressee);
     if (d !== null) directives.push(d);
   }
   directives.push(...Directives.tableDirectives(ctx, table.rows));
