@@ -20,6 +20,8 @@ const LEAD_IN =
 export const isAgencyHeading = (text: string): boolean => {
   // A heading ends without a full stop (“1. Sở Công Thương”, “a) Đối với Sở Y tế:”); a sentence is no heading.
   if (/[.;]\s*$/u.test(text)) return false;
+  // A list broken off by a PDF line (“Sở Tài chính, Sở Kế hoạch và Đầu tư,”) is no heading.
+  if (/(?:,|\svà)\s*$/u.test(text)) return false;
   const lead = LEAD_IN.exec(text.trim())?.[0] ?? "";
   const t = text.trim().replace(/:$/u, "").slice(lead.length);
   if (t.length === 0 || t.length > 160 || /[.;!?]/u.test(t)) return false;

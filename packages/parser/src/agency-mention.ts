@@ -320,12 +320,37 @@ const DISTRIBUTIVE_BEFORE = new RegExp(String.raw`(?:(?:các|Các)\s+\p{L}+(?:\s
 
 const VERB_ONE = new RegExp(VERB_RE.source, "u");
 
-/** Whether the line break at `at` only wraps a sentence: the line before ends mid-sentence and the next is no list item. */
-export const isSoftWrap = (s: string, at: number): boolean =>
-  /[\p{L}\d,]$/u.test(s.slice(Math.max(0, at - 2), at).trimEnd()) &&
-  !/^[ \t]*(?:[-–+•*]|\d{1,2}(?:\.\d{1,2})*\s*[.)/]|[a-zđ]\s*[).]|[IVX]{1,5}\s*[.)]|\([ivx]{1,4}\))/u.test(
-    s.slice(at + 1, at + 12),
+/**
+ * Whether a line is a heading rather than the first part of a wrapped sentence, by its shape: a
+ * short line that opens like a heading (“Về dự án X”, “Đối với …”, “Dự án …”, “Công tác …”) and
+ * does not break off on a comma or a connecting word.
+ */
+export const isHeadingLine = (line: string): boolean => {
+  const t = line.trim().replace(/^(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)/]\s*|^[-–+•*]\s*/u, "");
+  return (
+    t.length > 0 &&
+    t.length <= 100 &&
+    /^(?:Về|Đối với|Riêng|V\/v|Dự án|Công trình|Công tác|Tình hình|Kết quả|Nội dung|Việc)\s/u.test(t) &&
+    !/(?:[,;]|\s(?:với|và|của|các|cho|tại|theo|để|về|được|là|có|trong|từ|đến|những|này|đã|sẽ|thuộc|như))$/u.test(
+      t,
+    )
   );
+};
+
+/** Whether the line break at `at` only wraps a sentence: the line before ends mid-sentence and the next is no list item. */
+export const isSoftWrap = (s: string, at: number): boolean => {
+  const lineStart = s.lastIndexOf("\n", at - 1) + 1;
+  const before = s.slice(lineStart, at);
+  // A blank line, or a heading line followed by its capitalised body, is a hard break.
+  if (before.trim().length === 0) return false;
+  if (/^[ \t]*\p{Lu}/u.test(s.slice(at + 1, at + 4)) && isHeadingLine(before)) return false;
+  return (
+    /[\p{L}\d,]$/u.test(s.slice(Math.max(0, at - 2), at).trimEnd()) &&
+    !/^[ \t]*(?:[-–+•*]|\d{1,2}(?:\.\d{1,2})*\s*[.)/]|[a-zđ]\s*[).]|[IVX]{1,5}\s*[.)]|\([ivx]{1,4}\))/u.test(
+      s.slice(at + 1, at + 12),
+    )
+  );
+};
 
 /** Where a list of agencies starting at `s[0]` ends, and the verb found there (if any). */
 export const listEnd = (s: string): { end: number; verb: string | null } => {

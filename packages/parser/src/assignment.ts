@@ -34,7 +34,7 @@ const NOT_A_VERB_BEFORE =
 const DESCRIBED =
   /(?:đã|từng)\s+(?:nhiều lần\s+)?(?:có|ban hành|gửi)\s+(?:các\s+)?(?:Văn bản|văn bản|Công văn|công văn|Tờ trình|tờ trình|Thông báo|thông báo|Báo cáo|báo cáo)/u;
 const CLAUSE_START =
-  /(?:^|[.;!?]\s+|\n)[ \t]*(?:[-–+•][ \t]*)?(?:đồng thời,?\s+)?|,\s*đồng thời,?\s+|(?:Căn cứ|Trên cơ sở)[^,.;\n]{0,120},\s*/gu;
+  /(?:^|[.;!?]\s+|\n|:[ \t]+)[ \t]*(?:[-–+•][ \t]*)?(?:đồng thời,?\s+)?|,\s*đồng thời,?\s+|(?:Căn cứ|Trên cơ sở)[^,.;\n]{0,120},\s*/gu;
 const ISSUER_SUBJECT =
   /^(?:Chủ tịch|Phó Chủ tịch|Thường trực|Lãnh đạo)?\s*(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân)(?:\s+(?:tỉnh|thành phố|Thành phố|TP|huyện|quận|thị xã|xã|phường))?$/u;
 const GENERIC_ACTION =

@@ -124,3 +124,35 @@ Sở Công Thương yêu cầu các đơn vị khẩn trương thực hiện bá
     expect(leads(text)).toEqual([["1", "các đơn vị", "assigned"]]);
   });
 });
+
+describe("line breaks of PDF and Word text", () => {
+  it.each([
+    [
+      "a numbered heading, then the body on the next line",
+      "Kết luận như sau:\n1. Về dự án đường ven biển\nSở Xây dựng chủ trì rà soát hồ sơ.",
+    ],
+    [
+      "a numbered heading, a blank line, then the body",
+      "Kết luận như sau:\n\n1. Về dự án đường ven biển\n\nSở Xây dựng chủ trì rà soát hồ sơ.",
+    ],
+  ])("reads the task under %s", (_, text) => {
+    expect(leads(text)).toEqual([["1", "Sở Xây dựng", "assigned"]]);
+  });
+
+  it("joins an agency list wrapped after a comma instead of taking its first line for a heading", () => {
+    expect(
+      leads(
+        "Kết luận như sau:\n1. Giao Sở Tài chính, Sở Kế hoạch và Đầu tư,\nSở Xây dựng rà soát, báo cáo UBND tỉnh trước ngày 15/3/2024.",
+      ).map((r) => r[1]),
+    ).toEqual(["Sở Tài chính", "Sở Kế hoạch và Đầu tư", "Sở Xây dựng"]);
+  });
+
+  it("reads “- Về công tác …:” bullets under a numbered heading as sub-directives", () => {
+    const text =
+      "Kết luận như sau:\n1. Về công tác quy hoạch:\n- Về công tác đất đai: Sở Tài nguyên và Môi trường rà soát quỹ đất.\n- Về công tác xây dựng: Sở Xây dựng kiểm tra giấy phép.";
+    expect(leads(text)).toEqual([
+      ["1.1", "Sở Tài nguyên và Môi trường", "assigned"],
+      ["1.2", "Sở Xây dựng", "assigned"],
+    ]);
+  });
+});

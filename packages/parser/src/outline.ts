@@ -5,10 +5,13 @@
  * headings were already reduced to their text by normalisation (`### 3.` → `3.`). Paths follow the
  * numbering (`2.a`, `2.1`, `II.1`). Bullets (`-`, `+`, `•`) stay part of their directive's text,
  * except under a heading that is only an agency name (“1. Sở Công Thương”), where each bullet is a
- * duty of that agency and becomes a directive of its own (`II.1.1`). Text after the last item of
+ * duty of that agency and becomes a directive of its own (`II.1.1`), and a bullet that opens a
+ * sub-heading (“- Về công tác đất đai: …”), which is a sub-directive (`1.1`). Text after the last item of
  * a list that is not its continuation (“Báo cáo của các cơ quan gửi về … trước ngày …”) is kept
  * apart as the list's closing.
  */
+
+import { isHeadingLine } from "./agency-mention.js";
 
 /** A line of the notice, without surrounding blanks. */
 export interface Line {
@@ -44,6 +47,8 @@ const LETTER = /^([a-zđ])\s*(?:[).]|\/(?=\s))\s+(?=\S)/u;
 /** `(i).`, `(ii)`, `iii)` — lower-case roman items of a letter's proposals. */
 const SMALL_ROMAN = /^\(?((?:i|ii|iii|iv|v|vi|vii|viii|ix|x))\)\.?\s+(?=\S)/u;
 const BULLET = /^([-–+•*])\s*(?=\S)/u;
+/** “- Về công tác đất đai: …”: a bullet that opens a sub-directive of its numbered item. */
+const SUB_HEADING = /^[-–+•*]\s*(?:Về|Đối với)\s[^:.;\n]{3,90}:/u;
 
 /** Splits `text[from, to)` into non-blank lines. */
 export const linesOf = (text: string, from: number, to: number): Line[] => {
@@ -111,7 +116,17 @@ export const build = (lines: ReadonlyArray<Line>, isAgencyHeading: (text: string
   const top = (): Node => stack[stack.length - 1] ?? root;
   for (const line of lines) {
     const m = mark(line);
-    if (m === null || (m.style === "bullet" && !isAgencyHeading(headText(nearestNumbered(stack))))) {
+    // Only right under a numbered heading (“1. Về công tác quy hoạch:”), not under a task that lists notes.
+    const parent = nearestNumbered(stack);
+    const subHeading =
+      m?.style === "bullet" &&
+      SUB_HEADING.test(line.text) &&
+      isHeadingLine(headText(parent)) &&
+      (parent.lines.length === 1 || top().style === "bullet");
+    if (
+      m === null ||
+      (m.style === "bullet" && !subHeading && !isAgencyHeading(headText(nearestNumbered(stack))))
+    ) {
       top().lines.push(line);
       continue;
     }
