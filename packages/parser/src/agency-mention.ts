@@ -51,6 +51,12 @@ const START = new RegExp(
 /** Whether a string starts with an agency (after optional titles). */
 export const startsAgency = (s: string): boolean => START.test(s);
 
+/** A province or centrally-run city named as a subject (“Giao tỉnh Nghệ An …”): its People's Committee. */
+const PROVINCE = /^(?:tỉnh|thành phố|Thành phố|TP\.?)\s+(?=\p{Lu})(?!Ủy|Uỷ)/u;
+
+/** Whether a string starts with a province named as a subject (“tỉnh Nghệ An”, “thành phố Hải Phòng”). */
+export const startsProvince = (s: string): boolean => PROVINCE.test(s);
+
 /**
  * Verbs (and the words that open an action) at which a list of agencies ends. Lower-case only:
  * inside names the same words are capitalised (“Sở Xây dựng”, “Sở Kế hoạch và Đầu tư”).
@@ -337,6 +343,12 @@ export const isHeadingLine = (line: string): boolean => {
   );
 };
 
+/** Whether `s` opens with an action verb (“hướng dẫn địa phương …”). */
+export const startsVerb = (s: string): boolean => {
+  const m = VERB_ONE.exec(s);
+  return m !== null && m.index === 0 && isAction(m[0]);
+};
+
 /** Whether the line break at `at` only wraps a sentence: the line before ends mid-sentence and the next is no list item. */
 export const isSoftWrap = (s: string, at: number): boolean => {
   const lineStart = s.lastIndexOf("\n", at - 1) + 1;
@@ -449,6 +461,8 @@ const tidy = (name: string): string => {
     .trim();
   if (/^(?:sở|phòng|ban|ủy ban|uỷ ban|văn phòng|công an)\s/u.test(s))
     s = s.charAt(0).toUpperCase() + s.slice(1);
+  if (PROVINCE.test(s))
+    s = `UBND ${s.replace(/^Thành phố/u, "thành phố").replace(/^TP\.?\s*/u, "thành phố ")}`;
   return s;
 };
 
@@ -458,6 +472,13 @@ const singular = (prefix: string): string =>
     .replace(/^(?:các|Các)\s+/u, "")
     .replace(/\s+các\s+/u, " ")
     .trim();
+
+/**
+ * The names of ministries and departments that follow “Bộ” / “Sở”: in “Bộ Công an, Quốc phòng”
+ * the second member is “Bộ Quốc phòng” (a distributive list keeps the first member's full name).
+ */
+const DEPARTMENT =
+  /^(?:Quốc phòng|Công an|Ngoại giao|Nội vụ|Tư pháp|Tài chính|Công Thương|Nông nghiệp và Môi trường|Nông nghiệp và Phát triển nông thôn|Tài nguyên và Môi trường|Xây dựng|Giao thông vận tải|Khoa học và Công nghệ|Giáo dục và Đào tạo|Y tế|Dân tộc và Tôn giáo|Kế hoạch và Đầu tư|Thông tin và Truyền thông|Ngoại vụ|Văn hóa, Thể thao và Du lịch|Lao động - Thương binh và Xã hội)(?=\s*(?:[,;]|và\s|$)|\s+\p{Ll})/u;
 
 interface Piece {
   text: string;
@@ -489,27 +510,53 @@ export const split = (list: string, offset: number): Mention[] => {
   let pieces: Piece[] = [{ text: list, start: offset }];
   pieces = pieces.flatMap((p) => splitAt(p, /\s*;\s*/gu, () => true));
   pieces = pieces.flatMap((p) =>
-    splitAt(p, /\s*,\s*|\s+và\s+|\s+cùng\s+|\s*\/\s*/gu, (rest) => startsAgency(rest)).reduce<Piece[]>(
-      (acc, q) => {
-        const prev = acc[acc.length - 1];
-        // “Văn phòng HĐND và UBND” is one office.
-        if (
-          prev !== undefined &&
-          /Văn phòng (?:HĐND|Hội đồng nhân dân|Đoàn ĐBQH)$/u.test(prev.text) &&
-          /^(?:UBND|Ủy ban|Uỷ ban|HĐND)/u.test(q.text)
-        ) {
-          acc[acc.length - 1] = {
-            text: p.text.slice(prev.start - p.start, q.start - p.start + q.text.length),
-            start: prev.start,
-          };
-        } else acc.push(q);
-        return acc;
-      },
-      [],
-    ),
+    splitAt(
+      p,
+      /\s*,\s*|\s+và\s+|\s+cùng\s+|\s*\/\s*/gu,
+      // (“các Sở: Xây dựng, Tài chính” is read below, by its colon.)
+      (rest) =>
+        startsAgency(rest) ||
+        (!p.text.includes(":") && DEPARTMENT.test(rest)) ||
+        // “Bộ Tài chính, tỉnh Nghệ An”, not “xã Mường Bo, tỉnh Lào Cai” (an address).
+        (PROVINCE.test(rest) &&
+          /^\s*(?:tỉnh|thành phố|Thành phố|Bộ|UBND các|Ủy ban nhân dân các)\s/u.test(p.text)),
+    ).reduce<Piece[]>((acc, q) => {
+      const prev = acc[acc.length - 1];
+      // “Văn phòng HĐND và UBND” is one office.
+      if (
+        prev !== undefined &&
+        /Văn phòng (?:HĐND|Hội đồng nhân dân|Đoàn ĐBQH)$/u.test(prev.text) &&
+        /^(?:UBND|Ủy ban|Uỷ ban|HĐND)/u.test(q.text)
+      ) {
+        acc[acc.length - 1] = {
+          text: p.text.slice(prev.start - p.start, q.start - p.start + q.text.length),
+          start: prev.start,
+        };
+      } else acc.push(q);
+      return acc;
+    }, []),
   );
   const out: Mention[] = [];
+  let head: string | null = null;
   for (const p of pieces) {
+    const own = /^\s*(Bộ|Sở)\s/u.exec(p.text);
+    if (own !== null) head = own[1] ?? null;
+    else if (
+      head !== null &&
+      DEPARTMENT.test(p.text.trimStart()) &&
+      // “Sở Xây dựng, Công an tỉnh”: an agency of its own, not “Sở Công an tỉnh”.
+      (!startsAgency(p.text.trimStart()) || /^\s*Công an[\s,;.]*$/u.test(p.text))
+    ) {
+      const lead = p.text.length - p.text.trimStart().length;
+      out.push({
+        name: `${head} ${tidy(p.text)}`,
+        start: p.start + lead,
+        end: p.start + p.text.replace(/[\s,;:.]+$/u, "").length,
+        collective: false,
+        catchAll: false,
+      });
+      continue;
+    } else head = null;
     const colon = /^(.*?)\s*:\s*/u.exec(p.text);
     if (colon !== null && colon[1] !== undefined) {
       const prefix = colon[1];

@@ -28,7 +28,7 @@ export interface Draft {
 }
 
 const VERB_TRIGGER =
-  /(?<![\p{L}])(Giao|giao|Yêu cầu|yêu cầu|Đề nghị|đề nghị|Kính đề nghị|Kiến nghị|kiến nghị|Chỉ đạo|Phân công|phân công|Ủy quyền|Uỷ quyền)(?:\s+(?:cho|nhiệm vụ cho|trách nhiệm cho))?\s+/gu;
+  /(?<![\p{L}])(Giao|giao|Yêu cầu|yêu cầu|Đề nghị|đề nghị|Kính đề nghị|Kiến nghị|kiến nghị|Chỉ đạo|Phân công|phân công|Ủy quyền|Uỷ quyền|Đồng ý (?:để|cho)|đồng ý (?:để|cho)|Cho phép|cho phép)(?:\s+(?:cho|nhiệm vụ cho|trách nhiệm cho))?\s+/gu;
 const NOT_A_VERB_BEFORE =
   /(?:được|đã|đang|sẽ|theo|xét|của|việc|nhiệm vụ|hồ sơ|quá trình|văn bản|tờ trình|công văn|kiến nghị,|bàn|chuyển|trao|nhận|tiếp nhận)\s+$/u;
 const DESCRIBED =
@@ -79,7 +79,7 @@ const triggersIn = (text: string, from: number, to: number, verbs: boolean): Tri
           .pop() ?? "";
       if (DESCRIBED.test(clause)) continue;
       const rest = region.slice(m.index + m[0].length, m.index + m[0].length + 200);
-      if (!AgencyMention.startsAgency(rest)) continue;
+      if (!AgencyMention.startsAgency(rest) && !AgencyMention.startsProvince(rest)) continue;
       const verb = (m[1] ?? "").toLowerCase();
       // “… đề nghị UBND tỉnh xem xét”: a proposal to the issuer, not an assignment.
       const e = AgencyMention.listEnd(rest);
@@ -101,7 +101,12 @@ const triggersIn = (text: string, from: number, to: number, verbs: boolean): Tri
     const end = AgencyMention.listEnd(rest);
     // “Sở Tài chính: chủ trì, phối hợp …” — the agency, a colon, its duty.
     const colon = end.verb === null && rest.charAt(end.end) === ":" && /^:\s*\S/u.test(rest.slice(end.end));
-    if (!colon && !AgencyMention.isAction(end.verb)) continue;
+    // “Bộ Tài chính, Bộ Nông nghiệp và Môi trường thống nhất hướng dẫn …”: a joint subject agreeing on work.
+    const jointAgreement =
+      (end.verb === "thống nhất" || end.verb === "nhất trí") &&
+      /[,;]|\svà\s/u.test(rest.slice(0, end.end)) &&
+      AgencyMention.startsVerb(rest.slice(end.end + end.verb.length).trimStart());
+    if (!colon && !jointAgreement && !AgencyMention.isAction(end.verb)) continue;
     const subject = squash(rest.slice(0, end.end));
     if (ISSUER_SUBJECT.test(subject)) continue;
     if (end.verb !== null && /^(?:giao|yêu cầu|đề nghị|kiến nghị)$/u.test(end.verb)) continue;

@@ -156,3 +156,53 @@ describe("line breaks of PDF and Word text", () => {
     ]);
   });
 });
+
+describe("subjects", () => {
+  it("gives a joint subject that agrees on work (“X, Y thống nhất hướng dẫn …”) one task per agency", () => {
+    expect(
+      leads(
+        "Kết luận như sau:\n1. Bộ Tài chính, Bộ Nông nghiệp và Môi trường thống nhất hướng dẫn địa phương trước ngày 30/6/2025.",
+      ).map((r) => r[1]),
+    ).toEqual(["Bộ Tài chính", "Bộ Nông nghiệp và Môi trường"]);
+  });
+
+  it.each([
+    ["Bộ Công an, Quốc phòng", ["Bộ Công an", "Bộ Quốc phòng"]],
+    ["Sở Tài chính, Xây dựng và Sở Y tế", ["Sở Tài chính", "Sở Xây dựng", "Sở Y tế"]],
+    ["Sở Xây dựng, Công an tỉnh", ["Sở Xây dựng", "Công an tỉnh"]],
+    ["Sở Văn hóa, Thể thao và Du lịch", ["Sở Văn hóa, Thể thao và Du lịch"]],
+  ])("keeps the head of a distributive list: “%s”", (list, want) => {
+    expect(leads(`Kết luận như sau:\n1. Giao ${list} tăng cường kiểm tra.`).map((r) => r[1])).toEqual(want);
+  });
+
+  it("reads the assignment forms of notices (“Đồng ý để”, “Thống nhất giao”, “Chấp thuận …, giao”, “Chỉ đạo”)", () => {
+    const text = `Kết luận như sau:
+1. Đồng ý để Sở Y tế thực hiện mua sắm thiết bị.
+2. Thống nhất giao Sở Tài chính thẩm định dự toán.
+3. Chấp thuận chủ trương đầu tư dự án, giao Sở Xây dựng hướng dẫn chủ đầu tư.
+4. Chỉ đạo Sở Nội vụ rà soát biên chế.`;
+    expect(leads(text).map((r) => [r[0], r[1]])).toEqual([
+      ["1", "Sở Y tế"],
+      ["2", "Sở Tài chính"],
+      ["3", "Sở Xây dựng"],
+      ["4", "Sở Nội vụ"],
+    ]);
+  });
+
+  it("reads a province named as the subject as its People's Committee", () => {
+    expect(leads("Kết luận như sau:\n1. Giao tỉnh Nghệ An chủ trì rà soát quy hoạch.")).toEqual([
+      ["1", "UBND tỉnh Nghệ An", "assigned"],
+    ]);
+  });
+
+  it("keeps named groups as collective leads", () => {
+    const n = Parser.parseText(
+      "Kết luận như sau:\n1. Các sở, ban, ngành và UBND các huyện, thị xã, thành phố khẩn trương rà soát.\n2. Các chủ đầu tư đẩy nhanh tiến độ giải ngân.",
+    );
+    expect(n.directives.flatMap((d) => d.tasks.map((t) => [t.lead.name, t.lead.collective]))).toEqual([
+      ["Các sở, ban, ngành", true],
+      ["UBND các huyện, thị xã, thành phố", true],
+      ["Các chủ đầu tư", true],
+    ]);
+  });
+});
