@@ -11,6 +11,7 @@ import { isAgencyHeading } from "./agency-heading.js";
 import * as Directives from "./directives.js";
 import * as DocumentText from "./document-text.js";
 import * as NoticeHeader from "./header.js";
+import * as IssuerScope from "./issuer-scope.js";
 import * as Normalize from "./normalize.js";
 import type { Options } from "./options.js";
 import * as Outline from "./outline.js";
@@ -98,6 +99,10 @@ const parseNormalised = (text: string, options: Options): Notice => {
     issuedOn,
     warnings: headerWarnings(header, text),
     fullForms: new Map(),
+    scope:
+      options.directory === undefined || options.directory === null
+        ? null
+        : IssuerScope.of(options.directory, header, issuedOn),
   };
   const marker = markerOf(text);
   const bodyStart =
