@@ -206,3 +206,45 @@ describe("subjects", () => {
     ]);
   });
 });
+
+describe("task tables with one cell per line (PDF and web text)", () => {
+  it("reads rows whose cells sit on their own lines, wrapped cells included, in an appendix after the signature", () => {
+    const text = `Kết luận như sau:
+1. Giao các sở, ngành thực hiện các nhiệm vụ tại Phụ lục kèm theo.
+Nơi nhận:
+- Như trên;
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Văn An
+PHỤ LỤC
+STT
+Nhiệm vụ
+Cơ quan chủ trì
+Cơ quan phối hợp
+Thời hạn
+1
+Rà soát quy hoạch khoáng sản
+Sở Nông nghiệp và Môi trường
+Các sở, ngành liên quan
+Quý II/2026
+2
+Kiểm tra việc sử dụng vật liệu xây dựng tại
+các công trình trọng điểm
+Sở Xây dựng
+Công an tỉnh
+Thường xuyên`;
+    const rows = Parser.parseText(text).directives.flatMap((d) =>
+      d.tasks.map((t) => [
+        d.path,
+        t.lead.name,
+        t.coordinators.map((c) => c.name).join("; "),
+        t.deadline.dueOn,
+      ]),
+    );
+    expect(rows).toEqual([
+      ["1", "các sở, ngành", "", null],
+      ["1", "Sở Nông nghiệp và Môi trường", "Các sở, ngành liên quan", "2026-06-30"],
+      ["2", "Sở Xây dựng", "Công an tỉnh", null],
+    ]);
+  });
+});

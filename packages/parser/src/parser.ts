@@ -137,6 +137,12 @@ const parseNormalised = (text: string, options: Options): Notice => {
     if (d !== null) directives.push(d);
   }
   directives.push(...Directives.tableDirectives(ctx, table.rows));
+  // An appendix after the signature (“Phụ lục: Nhiệm vụ …”) holds its task table.
+  const appendix = /\n[ \t]*(?:PHỤ LỤC|Phụ lục)(?![\p{L}])/u.exec(text.slice(bodyEnd));
+  if (appendix !== null) {
+    const more = TaskTable.find(Outline.linesOf(text, bodyEnd + appendix.index, text.length));
+    directives.push(...Directives.tableDirectives(ctx, more.rows));
+  }
   if (directives.every((d) => d.tasks.length === 0) && text.trim().length > 0) {
     ctx.warnings.push({
       code: "no-tasks",
