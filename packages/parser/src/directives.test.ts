@@ -248,3 +248,39 @@ Thường xuyên`;
     ]);
   });
 });
+
+describe("what is no task, and deadlines written apart", () => {
+  it("takes no task from work described as already assigned, nor from the closing formula", () => {
+    const text = `Kết luận như sau:
+1. Sở Xây dựng đã được giao chủ trì thẩm định theo phân công tại Quyết định số 12/QĐ-UBND; giao Sở Tài chính bố trí vốn.
+Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.`;
+    expect(leads(text)).toEqual([["1", "Sở Tài chính", "assigned"]]);
+  });
+
+  it("attaches a “Thời gian hoàn thành: …” sentence to the task before it", () => {
+    const n = Parser.parseText(
+      "Kết luận như sau:\n1. Giao Sở Tài chính chủ trì tham mưu phương án phân bổ vốn. Thời gian hoàn thành: trước ngày 20/3/2024.\n2. Giao Sở Y tế rà soát.",
+    );
+    expect(n.directives.map((d) => d.tasks[0]?.deadline.phrase ?? null)).toEqual([
+      expect.stringContaining("20/3/2024"),
+      null,
+    ]);
+  });
+
+  it("does not read a portal's chrome around a pasted notice as its header", () => {
+    const n = Parser.parseText(`Trang chủ | Tin tức | Văn bản
+Ngày đăng: 08/07/2024 11:38
+Lượt xem: 1234
+ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ
+Số: 12/TB-UBND
+Quảng Trị, ngày 05 tháng 3 năm 2024
+THÔNG BÁO
+1. Giao Sở Tài chính rà soát.`);
+    expect([n.notice.number, n.notice.symbol, n.notice.place, n.notice.issuedOn]).toEqual([
+      "12",
+      "TB-UBND",
+      "Quảng Trị",
+      "2024-03-05",
+    ]);
+  });
+});
