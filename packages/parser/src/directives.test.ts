@@ -284,3 +284,28 @@ THÔNG BÁO
     ]);
   });
 });
+
+describe("Government Office notices and chỉ thị", () => {
+  it("passes “Giao Bộ Tài chính:” before the numbered items down to them", () => {
+    const text =
+      "Phó Thủ tướng kết luận như sau:\nGiao Bộ Tài chính:\n1. Chủ trì hướng dẫn các địa phương trước ngày 15/7/2025.\n2. Tổng hợp kết quả, báo cáo Thủ tướng Chính phủ.";
+    expect(leads(text)).toEqual([
+      ["1", "Bộ Tài chính", "assigned"],
+      ["2", "Bộ Tài chính", "assigned"],
+    ]);
+  });
+
+  it("reads a chỉ thị's “1. Các bộ, …:” headings over lettered and bulleted duties", () => {
+    const text = `Thủ tướng Chính phủ chỉ thị:
+1. Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ:
+a) Rà soát các thủ tục hành chính.
+b) Báo cáo Thủ tướng trước ngày 30/9/2025.
+2. Bộ Kế hoạch và Đầu tư:
+- Chủ trì tổng hợp kế hoạch đầu tư công.`;
+    expect(leads(text)).toEqual([
+      ["1.a", "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "assigned"],
+      ["1.b", "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "assigned"],
+      ["2.1", "Bộ Kế hoạch và Đầu tư", "assigned"],
+    ]);
+  });
+});

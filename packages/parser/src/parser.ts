@@ -124,7 +124,11 @@ const parseNormalised = (text: string, options: Options): Notice => {
   Outline.separateClosings(root, isAgencyHeading);
   const directives: Directive[] = [];
   if (root.children.length > 0) {
-    const r = root.lines.filter((l) => Directives.INTRO.test(l.text));
+    // “… các nội dung sau:”, or the line just before the first item ending with a colon (“Giao Bộ Tài chính:”).
+    const lastIntro = root.lines[root.lines.length - 1];
+    const r = root.lines.filter(
+      (l) => Directives.INTRO.test(l.text) || (l === lastIntro && /:\s*$/u.test(l.text)),
+    );
     for (const l of r) {
       mode = Directives.modeOfIntro(l.text, mode);
       addressee =
