@@ -394,6 +394,15 @@ export const listEnd = (s: string): { end: number; verb: string | null } => {
     verb = null;
     break;
   }
+  // “Các tổ chức, cá nhân được cấp giấy phép khai thác … có trách nhiệm …”: a collective keeps its
+  // qualifier up to the duty.
+  if (verb === "được" && /^(?:các|Các)\s/u.test(s)) {
+    const q = /^được[^.;:\n]{0,120}?\s(có trách nhiệm|chịu trách nhiệm)(?![\p{L}])/u.exec(s.slice(stop));
+    if (q?.[1] !== undefined) {
+      stop += q[0].length - q[1].length;
+      verb = q[1];
+    }
+  }
   // A catch-all ends the list: “các đơn vị liên quan đầu tư …”.
   for (const rel of s.matchAll(/(?:có\s+)?liên quan/gu)) {
     const after = rel.index + rel[0].length;

@@ -40,10 +40,19 @@ const ISSUER_SUBJECT =
 const GENERIC_ACTION =
   /^(?:(?:khẩn trương|nghiêm túc|kịp thời|chủ động|tích cực|quyết liệt)\s*,?\s*)*(?:(?:biết|nắm)\s*(?:,|và)?\s*)?(?:(?:tổ chức|triển khai|nghiêm túc)\s+)?(?:thực hiện|triển khai)?(?:\s+(?:thực hiện|theo quy định|theo đúng quy định|kết luận này))?\s*[./]*$/iu;
 
+/** Accountability, not work: “(Chủ tịch UBND các xã, phường) chịu trách nhiệm toàn diện trước pháp luật … nếu để xảy ra …”. */
+export const isAccountability = (action: string): boolean =>
+  // A duty after a semicolon (“…; xử lý, kiểm điểm …”) makes it a task again.
+  !action.includes(";") &&
+  /^(?:(?:Chủ tịch|Thủ trưởng|Giám đốc|Người đứng đầu)[^.;]{0,60}\s)?chịu trách nhiệm(?:\s+toàn diện)?\s+trước\s/u.test(
+    action.trim(),
+  );
+
 /** Whether an action is a formula of the closing rather than work (“triển khai thực hiện./.”). */
 export const isGeneric = (action: string): boolean =>
   (/\p{L}/u.test(action) && GENERIC_ACTION.test(action.trim())) ||
   /nêu cao tinh thần|biết,?\s*(?:và\s*)?(?:triển khai\s+|tổ chức\s+)?thực hiện/iu.test(action) ||
+  isAccountability(action) ||
   // “… đề nghị Bộ X quan tâm, sớm xem xét, chỉ đạo giải quyết./.” closes a letter.
   (action.length < 90 && /^quan tâm\b.*(?:xem xét|giải quyết|thực hiện)[\s./]*$/iu.test(action.trim())) ||
   // “Sở X thông báo cho các đơn vị được biết và triển khai thực hiện./.” closes a notice.

@@ -309,3 +309,21 @@ b) Báo cáo Thủ tướng trước ngày 30/9/2025.
     ]);
   });
 });
+
+describe("accountability and qualified collectives", () => {
+  it("takes no task from accountability alone, but keeps one that goes on with a duty", () => {
+    const text = `Chủ tịch UBND tỉnh yêu cầu:
+1. UBND các xã, phường
+- Chủ tịch UBND các xã, phường chịu trách nhiệm toàn diện trước pháp luật nếu để xảy ra khai thác trái phép.
+- Chủ tịch UBND các xã, phường chịu trách nhiệm toàn diện trước pháp luật; xử lý các tổ chức, cá nhân vi phạm.`;
+    expect(leads(text).map((r) => r[0])).toEqual(["1.2"]);
+  });
+
+  it("keeps a collective's qualifier up to its duty (“Các tổ chức, cá nhân được cấp giấy phép … có trách nhiệm …”)", () => {
+    expect(
+      leads(
+        "Kết luận như sau:\n1. Các tổ chức, cá nhân được cấp giấy phép khai thác khoáng sản có trách nhiệm bảo vệ khoáng sản chưa khai thác.",
+      ).map((r) => r[1]),
+    ).toEqual(["Các tổ chức, cá nhân được cấp giấy phép khai thác khoáng sản"]);
+  });
+});

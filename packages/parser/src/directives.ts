@@ -80,7 +80,10 @@ const underAddressee = (
 ): Assignment.Draft[] =>
   addressee.mentions
     .flatMap((m) => Assignment.underHeading(ctx.text, from, to, m, addressee.mode ?? mode))
-    .filter((d) => addressee.fromHeading || !Assignment.isGeneric(d.action));
+    .filter(
+      (d) =>
+        (addressee.fromHeading || !Assignment.isGeneric(d.action)) && !Assignment.isAccountability(d.action),
+    );
 
 /** Whether a line of the node opens with an agency (“Thủ trưởng các sở … chịu trách nhiệm …”): it names its own subject. */
 const namesOwnSubject = (ctx: Context, node: Outline.Node): boolean =>
