@@ -404,7 +404,7 @@ export const listEnd = (s: string): { end: number; verb: string | null } => {
     }
   }
   // A catch-all ends the list: “các đơn vị liên quan đầu tư …”.
-  for (const rel of s.matchAll(/(?:có\s+)?liên quan/gu)) {
+  for (const rel of s.matchAll(/(?:có\s+)?liên quan(?:\s+khác(?![\p{L}]))?/gu)) {
     const after = rel.index + rel[0].length;
     if (after >= stop) break;
     if (
@@ -414,7 +414,8 @@ export const listEnd = (s: string): { end: number; verb: string | null } => {
       continue;
     stop = after;
     verb = null;
-    const next = /^\s*([\p{L} ]{1,20})/u.exec(s.slice(after));
+    // “Các Bộ, ngành liên quan khác trong phạm vi chức năng, nhiệm vụ, tăng cường …”
+    const next = /^\s*(?:khác\s*)?,?\s*([\p{L} ]{1,20})/u.exec(s.slice(after));
     if (next?.[1] !== undefined) {
       const v = VERB_ONE.exec(next[1]);
       if (v !== null && v.index === 0) verb = v[0];
@@ -434,7 +435,7 @@ const COLLECTIVE =
 export const isCollective = (name: string): boolean => COLLECTIVE.test(name);
 
 /** Whether a name is a catch-all (“các đơn vị liên quan”), which is never a lead beside a named agency. */
-export const isCatchAll = (name: string): boolean => /^(?:các|Các)\s|liên quan$/u.test(name);
+export const isCatchAll = (name: string): boolean => /^(?:các|Các)\s|liên quan(?: khác)?$/u.test(name);
 
 const TITLE_PREFIX = new RegExp(String.raw`^(?:đại diện\s+)?(?:${TITLES})\s*:?\s+(?=\S)`, "u");
 const TITLE_ONLY = new RegExp(String.raw`^(?:đại diện\s+)?(?:${TITLES})$`, "u");

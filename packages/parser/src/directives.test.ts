@@ -327,3 +327,13 @@ describe("accountability and qualified collectives", () => {
     ).toEqual(["Các tổ chức, cá nhân được cấp giấy phép khai thác khoáng sản"]);
   });
 });
+
+describe("catch-all subjects", () => {
+  it("keeps “liên quan khác” and skips “trong phạm vi chức năng, nhiệm vụ,” before the duty", () => {
+    expect(
+      leads(
+        "Thủ tướng Chính phủ yêu cầu:\n7. Các Bộ, ngành liên quan khác trong phạm vi chức năng, nhiệm vụ, tăng cường công tác quản lý nhà nước.",
+      ),
+    ).toEqual([["7", "Các Bộ, ngành liên quan khác", "assigned"]]);
+  });
+});

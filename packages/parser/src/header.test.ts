@@ -43,3 +43,17 @@ Nơi nhận:                                               KT. CHỦ TỊCH
     });
   });
 });
+
+describe("NoticeHeader.read on a Prime Minister's chỉ thị", () => {
+  it("reads the signer under “THỦ TƯỚNG” in the signature column", () => {
+    const text = `1. Bộ Tài chính rà soát.
+Nơi nhận:
+- Các Bộ, cơ quan ngang Bộ;
+- Lưu: Văn thư, KTN (5b). | THỦ TƯỚNG
+
+
+
+Nguyễn Tấn Dũng`;
+    expect(header(text).signer).toEqual({ authority: null, title: "THỦ TƯỚNG", name: "Nguyễn Tấn Dũng" });
+  });
+});

@@ -260,7 +260,7 @@ const signer = (text: string, from: number): Header["signer"] => {
   const at = lines.findIndex(
     (l) =>
       AUTHORITY.test(l) ||
-      /^(?:CHÁNH VĂN PHÒNG|CHỦ TỊCH|GIÁM ĐỐC|PHÓ CHỦ TỊCH|PHÓ CHÁNH VĂN PHÒNG|TRƯỞNG BAN|TRƯỞNG PHÒNG)$/u.test(
+      /^(?:CHÁNH VĂN PHÒNG|CHỦ TỊCH|GIÁM ĐỐC|PHÓ CHỦ TỊCH|PHÓ CHÁNH VĂN PHÒNG|TRƯỞNG BAN|TRƯỞNG PHÒNG|(?:PHÓ )?THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|BỘ TRƯỞNG, CHỦ NHIỆM|CHỦ NHIỆM|PHÓ CHỦ NHIỆM|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG)$/u.test(
         l,
       ),
   );
