@@ -57,3 +57,28 @@ Nguyễn Tấn Dũng`;
     expect(header(text).signer).toEqual({ authority: null, title: "THỦ TƯỚNG", name: "Nguyễn Tấn Dũng" });
   });
 });
+
+describe("NoticeHeader.read on a law portal's copy", () => {
+  it("reads number, place and date from header cells the portal wrapped over several lines", () => {
+    const text = `ỦY
+BAN NHÂN DÂN
+TỈNH SƠN LA
+-------
+|
+CỘNG
+HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+Số:
+2862/QĐ-UBND
+|
+Sơn
+La, ngày 16 tháng 11
+năm 2018
+|
+QUYẾT ĐỊNH`;
+    const h = header(text);
+    expect([h.number, h.symbol, h.place, h.issuedOn]).toEqual(["2862", "QĐ-UBND", "Sơn La", "2018-11-16"]);
+  });
+});

@@ -43,7 +43,20 @@ const isoOf = (written: string | undefined): string | null => {
   return d === null ? null : d.iso;
 };
 
+/**
+ * The header with its lines joined: a law portal hard-wraps the header's cells (“Số:⏎08/2023/QĐ-UBND”,
+ * “Sơn⏎La, ngày 16 tháng 11⏎năm 2018”), keeping “|” between the columns.
+ */
+const flattened = (text: string): string => headerPart(text).replace(/[ \t]*\n[ \t]*/gu, " ");
+
 const numberAndSymbol = (text: string): Pick<Header, "number" | "symbol" | "issuedOn"> => {
+  const own = numberAndSymbolIn(text);
+  if (own.symbol !== null) return own;
+  const flat = NUMBER.exec(flattened(text));
+  return flat === null ? own : { number: flat[1] ?? null, symbol: flat[2] ?? null, issuedOn: null };
+};
+
+const numberAndSymbolIn = (text: string): Pick<Header, "number" | "symbol" | "issuedOn"> => {
   const head = text.slice(0, 3000);
   const m = NUMBER.exec(head);
   if (m !== null) return { number: m[1] ?? null, symbol: m[2] ?? null, issuedOn: null };
@@ -59,6 +72,11 @@ const numberAndSymbol = (text: string): Pick<Header, "number" | "symbol" | "issu
 };
 
 const placeAndDate = (text: string): { place: string | null; issuedOn: string | null } => {
+  const own = placeAndDateIn(text);
+  return own.issuedOn !== null || own.place !== null ? own : placeAndDateIn(flattened(text));
+};
+
+const placeAndDateIn = (text: string): { place: string | null; issuedOn: string | null } => {
   // The document's own date stands at the head of a line or of a column (“| Lào Cai, ngày …”,
   // “Số: 12/TB-UBND   Vũng Tàu, ngày …”); a date inside a sentence (“… của UBND tỉnh Quảng Trị,
   // ngày 05 tháng 3 năm 2024”) belongs to a cited document and is never the issue date.
