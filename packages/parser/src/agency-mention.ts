@@ -371,6 +371,8 @@ export const listEnd = (s: string): { end: number; verb: string | null } => {
   for (const m of s.matchAll(VERB_RE)) {
     if (m.index === 0) continue;
     if (inName(s, m.index, m[0])) continue;
+    // A verb inside the subject's parenthesis (“Tổng công ty X (Gói thầu … đường kết nối …)”) is not its action.
+    if (m[0] !== "(" && s.lastIndexOf("(", m.index) > s.lastIndexOf(")", m.index)) continue;
     stop = m.index;
     verb = m[0];
     break;

@@ -337,3 +337,11 @@ describe("catch-all subjects", () => {
     ).toEqual([["7", "Các Bộ, ngành liên quan khác", "assigned"]]);
   });
 });
+
+describe("parentheses inside a subject", () => {
+  it("does not take a verb inside a subject's parenthesis for its action", () => {
+    const text =
+      "Sở Công Thương thông báo kết quả kiểm tra như sau:\n1. Kết quả kiểm tra\nQua kiểm tra các đơn vị: Công ty A (Gói thầu số 13 thi công đường kết nối Mường La); Công ty TNHH Hiệp Phú (Gói thầu số 15 đường kết nối Than Uyên) cho thấy các đơn vị cơ bản đã chấp hành tốt.";
+    expect(leads(text)).toEqual([]);
+  });
+});
