@@ -73,7 +73,7 @@ interface Trigger {
   mode: Mode | null;
 }
 
-const triggersIn = (text: string, from: number, to: number, verbs: boolean): Trigger[] => {
+const triggersIn = (text: string, from: number, to: number, verbs: boolean, clauses = true): Trigger[] => {
   const region = text.slice(from, to);
   const out: Trigger[] = [];
   if (verbs) {
@@ -100,7 +100,7 @@ const triggersIn = (text: string, from: number, to: number, verbs: boolean): Tri
       });
     }
   }
-  for (const m of region.matchAll(CLAUSE_START)) {
+  for (const m of clauses ? region.matchAll(CLAUSE_START) : []) {
     const at = m.index + m[0].length;
     const br = m[0].indexOf("\n");
     if (br >= 0 && !/[.;!?]/u.test(m[0]) && AgencyMention.isSoftWrap(region, m.index + br)) continue;
@@ -163,13 +163,15 @@ export interface FindOptions {
   readonly defaultMode: Mode;
   /** Look for “Giao/Yêu cầu/Đề nghị X” (off under a heading that names the agency). */
   readonly verbs: boolean;
+  /** Look for clauses that open with the agency (default true); an introduction's addressee comes only after a verb. */
+  readonly clauses?: boolean;
   /** Keep assignments whose action is a formula (“… thực hiện các nội dung sau:” names an addressee all the same). */
   readonly keepGeneric?: boolean;
 }
 
 /** The tasks assigned in `text[from, to)`. Never throws. */
 export const find = (text: string, from: number, to: number, options: FindOptions): Draft[] => {
-  const triggers = triggersIn(text, from, to, options.verbs);
+  const triggers = triggersIn(text, from, to, options.verbs, options.clauses ?? true);
   const drafts: Draft[] = [];
   // A clause start inside the lists of the previous assignment (“…; UBND các huyện: X, Y và …”) is no new one.
   let listsEnd = -1;

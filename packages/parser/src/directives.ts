@@ -66,7 +66,13 @@ export interface Addressee {
 
 /** The addressee named in `text[from, to)` after “Giao / Yêu cầu / Đề nghị …”, or `null`. */
 export const addresseeIn = (ctx: Context, from: number, to: number, mode: Mode): Addressee | null => {
-  const drafts = Assignment.find(ctx.text, from, to, { defaultMode: mode, verbs: true, keepGeneric: true });
+  // “Sở Công Thương thông báo … như sau:” names the issuer, not an addressee: only “Giao/Yêu cầu/Đề nghị X”.
+  const drafts = Assignment.find(ctx.text, from, to, {
+    defaultMode: mode,
+    verbs: true,
+    clauses: false,
+    keepGeneric: true,
+  });
   if (drafts.length === 0) return null;
   return { mentions: drafts.map((d) => d.lead), mode: drafts[0]?.mode ?? null, fromHeading: false };
 };
