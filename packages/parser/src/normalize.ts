@@ -22,15 +22,17 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200d\u206
  * @example
  * Normalize.text("**1. Giao Sở Tài chính**\r\n") // "1. Giao Sở Tài chính\n"
  */
-export const text = (raw: string): string =>
-  raw
+export const text = (raw: string): string => {
+  const s = raw
     .normalize("NFC")
     .replace(/\r\n?/g, "\n")
     .replace(/[\u00a0\u2007\u202f]/g, " ")
     .replace(CONTROL, "")
     .replace(HEADING, "")
-    .replace(EMPHASIS, "")
-    .replace(ITALIC, "$1$2");
+    .replace(EMPHASIS, "");
+  // Most notices have no asterisk left: skip the italic pass then.
+  return s.includes("*") ? s.replace(ITALIC, "$1$2") : s;
+};
 
 /**
  * A key for comparing Vietnamese words regardless of case and diacritics: `Sở Tài chính` and
