@@ -47,6 +47,8 @@ export interface Heading {
   readonly end: number;
   /** How many of the node's lines the heading takes (1, or more when wrapped). */
   readonly lineCount: number;
+  /** The duties follow on the heading's own line, after its colon. */
+  readonly inline: boolean;
 }
 
 /** A wrapped heading's continuation: short, and the heading broke off mid-list (“… và Ủy ban nhân dân⏎các xã, phường”). */
@@ -61,6 +63,7 @@ export const headingOf = (text: string, node: Outline.Node): Heading | null => {
   let t = text.slice(node.textStart, node.head.end);
   let end = node.head.end;
   let lineCount = 1;
+  let inline = false;
   const head = t.trim();
   // A heading may be cut by a line break inside its list of agencies.
   const next = node.lines[1];
@@ -68,7 +71,22 @@ export const headingOf = (text: string, node: Outline.Node): Heading | null => {
     t = text.slice(node.textStart, next.end);
     end = next.end;
     lineCount = 2;
-  } else if (!isAgencyHeading(head)) return null;
+  } else if (!isAgencyHeading(head)) {
+    // “1. Trách nhiệm chung của các sở, ngành: tăng cường …”, “a) Đối với Sở Y tế: rà soát …” — the
+    // addressee, a colon, its duties on the same line.
+    const colon = head.indexOf(":");
+    const before = colon > 0 ? head.slice(0, colon) : "";
+    if (
+      !/^(?:Trách nhiệm|Nhiệm vụ|Đối với|Về phía|Riêng)\s/u.test(before) ||
+      !isAgencyHeading(before) ||
+      head.slice(colon + 1).trim().length === 0
+    )
+      return null;
+    const at = text.indexOf(":", node.textStart);
+    t = text.slice(node.textStart, at);
+    end = at + 1;
+    inline = true;
+  }
   const lead = LEAD_IN.exec(t)?.[0] ?? "";
   const skip = lead.length;
   const trimmed = t.replace(/[\s:.]+$/u, "");
@@ -93,5 +111,5 @@ export const headingOf = (text: string, node: Outline.Node): Heading | null => {
     : /^(?:Giao|Yêu cầu)/u.test(lead)
       ? "assigned"
       : null;
-  return { mentions, mode, end, lineCount };
+  return { mentions, mode, end, lineCount, inline };
 };

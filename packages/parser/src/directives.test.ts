@@ -345,3 +345,15 @@ describe("parentheses inside a subject", () => {
     expect(leads(text)).toEqual([]);
   });
 });
+
+describe("an addressee and its duties on one line", () => {
+  it.each([
+    [
+      "1. Trách nhiệm chung của các sở, ngành: tăng cường kiểm tra, giám sát hoạt động khoáng sản.",
+      "các sở, ngành",
+    ],
+    ["1. Đối với Sở Y tế: rà soát danh mục thuốc, hoàn thành trong tháng 6/2024.", "Sở Y tế"],
+  ])("reads “%s”", (line, lead) => {
+    expect(leads(`Chủ tịch UBND tỉnh yêu cầu:\n${line}`)).toEqual([["1", lead, "assigned"]]);
+  });
+});

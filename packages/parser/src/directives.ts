@@ -124,9 +124,10 @@ const draftsOfNode = (
   if (heading !== null) {
     const addressee: Addressee = { mentions: heading.mentions, mode: heading.mode, fromHeading: true };
     const own = node.lines.slice(heading.lineCount);
-    const from = own[0]?.start ?? heading.end;
+    const from = heading.inline ? heading.end : (own[0]?.start ?? heading.end);
     const to = ownEnd(node);
-    const hasBody = to > from && !(node.children.length > 0 && own.every((l) => INTRO.test(l.text)));
+    const hasBody =
+      to > from && (heading.inline || !(node.children.length > 0 && own.every((l) => INTRO.test(l.text))));
     const drafts = hasBody ? underAddressee(ctx, from, to, addressee, mode) : [];
     return { drafts, mode: heading.mode ?? childMode, addressee };
   }
