@@ -273,7 +273,8 @@ const VERBS = [
   "(",
 ];
 const VERB_RE = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:${VERBS.map((v) => v.replace(/[()]/g, "\\$&")).join("|")})(?![\p{L}\d])`,
+  // A phrase may be wrapped over two lines (“phối⏎hợp” in a law portal's copy).
+  String.raw`(?<![\p{L}\d])(?:${VERBS.map((v) => v.replace(/[()]/g, "\\$&").replace(/ /g, "\\s+")).join("|")})(?![\p{L}\d])`,
   "gu",
 );
 /** Verbs that follow a subject at the head of a clause (“Sở Tài chính chủ trì …”). */
@@ -346,7 +347,7 @@ export const isHeadingLine = (line: string): boolean => {
 /** Whether `s` opens with an action verb (“hướng dẫn địa phương …”). */
 export const startsVerb = (s: string): boolean => {
   const m = VERB_ONE.exec(s);
-  return m !== null && m.index === 0 && isAction(m[0]);
+  return m !== null && m.index === 0 && isAction(m[0].replace(/\s+/gu, " "));
 };
 
 /** Whether the line break at `at` only wraps a sentence: the line before ends mid-sentence and the next is no list item. */
@@ -370,11 +371,12 @@ export const listEnd = (s: string): { end: number; verb: string | null } => {
   let verb: string | null = null;
   for (const m of s.matchAll(VERB_RE)) {
     if (m.index === 0) continue;
-    if (inName(s, m.index, m[0])) continue;
+    const word = m[0].replace(/\s+/gu, " ");
+    if (inName(s, m.index, word)) continue;
     // A verb inside the subject's parenthesis (“Tổng công ty X (Gói thầu … đường kết nối …)”) is not its action.
     if (m[0] !== "(" && s.lastIndexOf("(", m.index) > s.lastIndexOf(")", m.index)) continue;
     stop = m.index;
-    verb = m[0];
+    verb = word;
     break;
   }
   for (const m of s.matchAll(/[.!?\n;:]/gu)) {
@@ -420,7 +422,7 @@ export const listEnd = (s: string): { end: number; verb: string | null } => {
     const next = /^\s*(?:khác\s*)?,?\s*([\p{L} ]{1,20})/u.exec(s.slice(after));
     if (next?.[1] !== undefined) {
       const v = VERB_ONE.exec(next[1]);
-      if (v !== null && v.index === 0) verb = v[0];
+      if (v !== null && v.index === 0) verb = v[0].replace(/\s+/gu, " ");
     }
     break;
   }

@@ -52,6 +52,10 @@ export const isAccountability = (action: string): boolean =>
 export const isGeneric = (action: string): boolean =>
   (/\p{L}/u.test(action) && GENERIC_ACTION.test(action.trim())) ||
   /nêu cao tinh thần|biết,?\s*(?:và\s*)?(?:triển khai\s+|tổ chức\s+)?thực hiện/iu.test(action) ||
+  // “… chịu trách nhiệm thi hành Quyết định này./.” closes a decision.
+  /^chịu trách nhiệm thi hành\s+(?:Quyết định|Chỉ thị|Nghị quyết|Thông báo|Kế hoạch|văn bản)\s+này[\s./]*$/iu.test(
+    action.trim(),
+  ) ||
   isAccountability(action) ||
   // “… đề nghị Bộ X quan tâm, sớm xem xét, chỉ đạo giải quyết./.” closes a letter.
   (action.length < 90 && /^quan tâm\b.*(?:xem xét|giải quyết|thực hiện)[\s./]*$/iu.test(action.trim())) ||
@@ -125,9 +129,9 @@ const triggersIn = (text: string, from: number, to: number, verbs: boolean, clau
   return out.sort((a, b) => a.at - b.at);
 };
 
-const COORD_AFTER_LEAD = /^[\s,:]*(?:và\s+)?phối hợp(?:\s+chặt chẽ)?\s+với\s+/u;
+const COORD_AFTER_LEAD = /^[\s,:]*(?:và\s+)?phối\s+hợp(?:\s+chặt\s+chẽ)?\s+với\s+/u;
 const COORD_AFTER_CHU_TRI =
-  /^[\s,:]*[Cc]hủ trì\s*(?:([^;.:\n]{0,45}?)\s*,?\s*)?(?:và\s+)?phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+/u;
+  /^[\s,:]*[Cc]hủ\s+trì\s*(?:([^;.:\n]{0,45}?)\s*,?\s*)?(?:và\s+)?phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s+/u;
 const CHU_TRI = /^[\s,:]*[Cc]hủ trì(?![\p{L}])\s*,?\s*/u;
 
 /** Reads the coordinators right after a lead (or after “chủ trì”), and where the action starts. */

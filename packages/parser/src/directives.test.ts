@@ -357,3 +357,25 @@ describe("an addressee and its duties on one line", () => {
     expect(leads(`Chủ tịch UBND tỉnh yêu cầu:\n${line}`)).toEqual([["1", lead, "assigned"]]);
   });
 });
+
+describe("decisions and law-portal copies", () => {
+  it("reads “Điều N.” articles, a “phối⏎hợp” wrapped mid-phrase, and no task from “chịu trách nhiệm thi hành Quyết định này”", () => {
+    const text = `QUYẾT ĐỊNH:
+Điều 1.
+Ban hành kèm theo Quyết định này Kế hoạch thực hiện Chương trình.
+Điều 2.
+Giao Sở Lao động - Thương binh và Xã hội chủ trì, phối
+hợp với các cơ quan, đơn vị, địa phương liên quan tổ chức triển khai thực hiện Kế hoạch này.
+Điều 3.
+Chánh Văn phòng UBND tỉnh; Chủ tịch UBND các huyện, thị xã, thành phố và Thủ trưởng các cơ quan liên quan chịu trách nhiệm thi hành Quyết định này./.`;
+    const n = Parser.parseText(text);
+    expect(n.directives.map((d) => [d.path, d.text.slice(0, 20), d.tasks.length])).toEqual([
+      ["1", "Ban hành kèm theo Qu", 0],
+      ["2", "Giao Sở Lao động - T", 1],
+      ["3", "Chánh Văn phòng UBND", 0],
+    ]);
+    expect(n.directives[1]?.tasks[0]?.coordinators.map((c) => c.name)).toEqual([
+      "các cơ quan, đơn vị, địa phương liên quan",
+    ]);
+  });
+});

@@ -45,7 +45,9 @@ export const modeOfIntro = (s: string, fallback: Mode): Mode =>
 
 const summaryOf = (text: string, node: Outline.Node): string => {
   if (node.head === null) return "";
-  const t = Normalize.squash(text.slice(node.textStart, node.head.end));
+  // “Điều 2.” alone on its line: the text starts on the next one.
+  const headEnd = node.textStart >= node.head.end ? (node.lines[1]?.end ?? node.head.end) : node.head.end;
+  const t = Normalize.squash(text.slice(node.textStart, headEnd));
   const first = /^(.{20,300}?[.!?])(?:\s|$)/u.exec(t);
   return first?.[1] ?? (t.length > 300 ? `${t.slice(0, 297)}…` : t);
 };

@@ -41,6 +41,8 @@ export interface Node {
 }
 
 const ROMAN = /^(?:PHẦN\s+|Phần\s+)?([IVX]{1,5})\s*[.)\-–]\s+/u;
+/** “Điều 2.” of a decision or a chỉ thị: a numbered item (path `2`). */
+const ARTICLE = /^Điều\s+(\d{1,3})\s*[.:]\s*/u;
 const DOTTED = /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?[)]?\s+(?=\S)/u;
 const ARABIC = /^(\d{1,2})\s*([.)]|\/(?=\s))\s*(?=\S)(?!\d)/u;
 const LETTER = /^([a-zđ])\s*(?:[).]|\/(?=\s))\s+(?=\S)/u;
@@ -75,7 +77,9 @@ interface Marked {
 
 const mark = (line: Line): Marked | null => {
   const t = line.text;
-  let m = ROMAN.exec(t);
+  let m = ARTICLE.exec(t);
+  if (m !== null) return { style: "arabic", depth: 1, label: m[1] ?? "", rest: m[0].length };
+  m = ROMAN.exec(t);
   if (m !== null) return { style: "roman", depth: 1, label: m[1] ?? "", rest: m[0].length };
   m = DOTTED.exec(t);
   if (m !== null) {
