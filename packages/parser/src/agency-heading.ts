@@ -25,6 +25,8 @@ export const isAgencyHeading = (text: string): boolean => {
   const lead = LEAD_IN.exec(text.trim())?.[0] ?? "";
   const t = text.trim().replace(/:$/u, "").slice(lead.length);
   if (t.length === 0 || t.length > 160 || /[.;!?]/u.test(t)) return false;
+  // A bare head word (“Giao Sở⏎Tài chính …” wrapped by a PDF) names no agency yet.
+  if (!/\s/u.test(t.trim())) return false;
   const qualifiedLead = /^(?:Trách nhiệm|Nhiệm vụ)|đối với/u.test(lead);
   // “2. Yêu cầu đối với chủ đầu tư”: a lower-case party named by its role.
   if (
@@ -51,11 +53,13 @@ export interface Heading {
   readonly inline: boolean;
 }
 
-/** A wrapped heading's continuation: short, and the heading broke off mid-list (“… và Ủy ban nhân dân⏎các xã, phường”). */
+/** Whether a heading line breaks off mid-phrase (“… và Ủy ban nhân dân⏎các xã, phường”, “… Sở⏎Xây dựng”) and goes on below. */
 const continues = (before: string, line: string): boolean =>
-  line.length <= 80 &&
   !/[:.;]$/u.test(before) &&
-  (/(?:,|\svà|\scác|Ủy ban nhân dân|Uỷ ban nhân dân|UBND)$/u.test(before) || /^\p{Ll}/u.test(line));
+  (/(?:,|\svà|\scác|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|\s(?:Sở|Bộ|Ban|Phòng|Cục|Chi cục|Văn phòng|Trung tâm|Công an))$/u.test(
+    before,
+  ) ||
+    /^\p{Ll}/u.test(line));
 
 /** The agencies a heading names, or `null` when the node's heading is not an agency heading. */
 export const headingOf = (text: string, node: Outline.Node): Heading | null => {
@@ -67,10 +71,21 @@ export const headingOf = (text: string, node: Outline.Node): Heading | null => {
   const head = t.trim();
   // A heading may be cut by a line break inside its list of agencies.
   const next = node.lines[1];
-  if (next !== undefined && continues(head, next.text) && isAgencyHeading(`${head} ${next.text}`)) {
+  const wraps = next !== undefined && continues(head, next.text);
+  const third = node.lines[2];
+  const joined = next === undefined ? head : `${head} ${next.text}`;
+  if (
+    next !== undefined &&
+    wraps &&
+    isAgencyHeading(joined) &&
+    (third === undefined || !continues(joined, third.text))
+  ) {
     t = text.slice(node.textStart, next.end);
     end = next.end;
     lineCount = 2;
+  } else if (wraps) {
+    // The line goes on below (“… Sở Xây dựng chủ⏎trì, phối hợp …”): a wrapped sentence, no heading.
+    return null;
   } else if (!isAgencyHeading(head)) {
     // “1. Trách nhiệm chung của các sở, ngành: tăng cường …”, “a) Đối với Sở Y tế: rà soát …” — the
     // addressee, a colon, its duties on the same line.

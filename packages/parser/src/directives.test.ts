@@ -379,3 +379,41 @@ Chánh Văn phòng UBND tỉnh; Chủ tịch UBND các huyện, thị xã, thàn
     ]);
   });
 });
+
+describe("properties", () => {
+  const departments = [
+    "Tài chính",
+    "Xây dựng",
+    "Y tế",
+    "Nội vụ",
+    "Tư pháp",
+    "Công Thương",
+    "Khoa học và Công nghệ",
+  ];
+
+  it("expands a distributive list of departments, whatever its members and order", () => {
+    fc.assert(
+      fc.property(fc.shuffledSubarray(departments, { minLength: 2, maxLength: 4 }), (names) => {
+        const got = leads(`Kết luận như sau:\n1. Giao Sở ${names.join(", ")} tăng cường kiểm tra.`).map(
+          (r) => r[1],
+        );
+        expect(got).toEqual(names.map((n) => `Sở ${n}`));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("reads the same tasks when a PDF wraps an assignment at any space", () => {
+    const sentence =
+      "Giao Sở Tài chính, Sở Xây dựng chủ trì, phối hợp với Công an tỉnh và các đơn vị liên quan rà soát hồ sơ dự án, báo cáo UBND tỉnh trước ngày 15/3/2024.";
+    const spaces = [...sentence.matchAll(/ /gu)].map((m) => m.index);
+    const base = leads(`Kết luận như sau:\n1. ${sentence}`);
+    fc.assert(
+      fc.property(fc.subarray(spaces, { maxLength: 3 }), (breaks) => {
+        const wrapped = [...sentence].map((c, i) => (breaks.includes(i) ? "\n" : c)).join("");
+        expect(leads(`Kết luận như sau:\n1. ${wrapped}`)).toEqual(base);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
