@@ -49,7 +49,11 @@ const START = new RegExp(
 );
 
 /** Whether a string starts with an agency (after optional titles). */
-export const startsAgency = (s: string): boolean => START.test(s);
+export const startsAgency = (s: string): boolean => {
+  // A name's head may be wrapped by a PDF line (“Công⏎an tỉnh”): compare on single spaces.
+  const head = s.slice(0, 60);
+  return START.test(/\s\s|[\n\t]/u.test(head) ? head.replace(/\s+/gu, " ") : head);
+};
 
 /** A province or centrally-run city named as a subject (“Giao tỉnh Nghệ An …”): its People's Committee. */
 const PROVINCE = /^(?:tỉnh|thành phố|Thành phố|TP\.?)\s+(?=\p{Lu})(?!Ủy|Uỷ)/u;

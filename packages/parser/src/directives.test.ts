@@ -416,4 +416,19 @@ describe("properties", () => {
       { numRuns: 150 },
     );
   });
+
+  it("reads the same tasks under a heading line whatever the wraps of its body", () => {
+    const body =
+      "Sở Xây dựng chủ trì, phối hợp với Sở Tài chính và UBND huyện Hải Lăng rà soát hồ sơ, hoàn thành trước ngày 15/3/2024; Công an tỉnh bảo đảm an ninh trật tự.";
+    const spaces = [...body.matchAll(/ /gu)].map((m) => m.index);
+    const base = leads(`Kết luận như sau:\n1. Về dự án đường ven biển\n${body}`);
+    expect(base.map((r) => r[1])).toEqual(["Sở Xây dựng", "Công an tỉnh"]);
+    fc.assert(
+      fc.property(fc.subarray(spaces, { maxLength: 3 }), (breaks) => {
+        const wrapped = [...body].map((c, i) => (breaks.includes(i) ? "\n" : c)).join("");
+        expect(leads(`Kết luận như sau:\n1. Về dự án đường ven biển\n${wrapped}`)).toEqual(base);
+      }),
+      { numRuns: 150 },
+    );
+  });
 });
