@@ -28,7 +28,7 @@ export interface Draft {
 }
 
 const VERB_TRIGGER =
-  /(?<![\p{L}])(Giao|giao|Yêu cầu|yêu cầu|Đề nghị|đề nghị|Kính đề nghị|Kiến nghị|kiến nghị|Chỉ đạo|Phân công|phân công|Ủy quyền|Uỷ quyền|Đồng ý (?:để|cho)|đồng ý (?:để|cho)|Cho phép|cho phép)(?:\s+(?:cho|nhiệm vụ cho|trách nhiệm cho))?\s+/gu;
+  /(?<![\p{L}])(Giao|giao|Yêu\s+cầu|yêu\s+cầu|Đề\s+nghị|đề\s+nghị|Kính\s+đề\s+nghị|Kiến\s+nghị|kiến\s+nghị|Chỉ\s+đạo|Phân\s+công|phân\s+công|Ủy\s+quyền|Uỷ\s+quyền|Đồng\s+ý\s+(?:để|cho)|đồng\s+ý\s+(?:để|cho)|Cho\s+phép|cho\s+phép)(?:\s+(?:cho|nhiệm vụ cho|trách nhiệm cho))?\s+/gu;
 const NOT_A_VERB_BEFORE =
   /(?:được|đã|đang|sẽ|theo|xét|của|việc|nhiệm vụ|hồ sơ|quá trình|văn bản|tờ trình|công văn|kiến nghị,|bàn|chuyển|trao|nhận|tiếp nhận)\s+$/u;
 const DESCRIBED =
@@ -93,7 +93,7 @@ const triggersIn = (text: string, from: number, to: number, verbs: boolean, clau
       if (DESCRIBED.test(clause)) continue;
       const rest = region.slice(m.index + m[0].length, m.index + m[0].length + 200);
       if (!AgencyMention.startsAgency(rest) && !AgencyMention.startsProvince(rest)) continue;
-      const verb = (m[1] ?? "").toLowerCase();
+      const verb = (m[1] ?? "").toLowerCase().replace(/\s+/gu, " ");
       // “… đề nghị UBND tỉnh xem xét”: a proposal to the issuer, not an assignment.
       const e = AgencyMention.listEnd(rest);
       if (ISSUER_SUBJECT.test(squash(rest.slice(0, e.end)))) continue;

@@ -417,6 +417,25 @@ describe("properties", () => {
     );
   });
 
+  it("passes a wrapped introduction's addressees to the items, wherever the PDF broke its lines", () => {
+    const intro =
+      "Để thực hiện tốt công tác này, Chủ tịch UBND tỉnh yêu cầu Sở Y tế, Sở Tài chính thực hiện các nội dung sau:";
+    const spaces = [...intro.matchAll(/ /gu)].map((m) => m.index);
+    const items = "\n1. Rà soát danh mục thuốc.\n2. Báo cáo kết quả về UBND tỉnh.";
+    fc.assert(
+      fc.property(fc.subarray(spaces, { maxLength: 3 }), (breaks) => {
+        const wrapped = [...intro].map((c, i) => (breaks.includes(i) ? "\n" : c)).join("");
+        expect(leads(`${wrapped}${items}`)).toEqual([
+          ["1", "Sở Y tế", "assigned"],
+          ["1", "Sở Tài chính", "assigned"],
+          ["2", "Sở Y tế", "assigned"],
+          ["2", "Sở Tài chính", "assigned"],
+        ]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it("reads the same tasks under a heading line whatever the wraps of its body", () => {
     const body =
       "Sở Xây dựng chủ trì, phối hợp với Sở Tài chính và UBND huyện Hải Lăng rà soát hồ sơ, hoàn thành trước ngày 15/3/2024; Công an tỉnh bảo đảm an ninh trật tự.";

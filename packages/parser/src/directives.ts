@@ -34,12 +34,12 @@ export const sentenceStartOf = (text: string, at: number): number => {
 };
 
 /** A line that introduces the items below it (“… các nội dung sau:”). */
-export const INTRO = /(?:sau|như sau)\s*:\s*$/u;
+export const INTRO = /(?:sau|như\s+sau)\s*:\s*$/u;
 
 export const modeOfIntro = (s: string, fallback: Mode): Mode =>
-  /(?<![\p{L}])đề nghị(?![\p{L}])(?!\s+(?:của|tại|số))/iu.test(s)
+  /(?<![\p{L}])đề\s+nghị(?![\p{L}])(?!\s+(?:của|tại|số))/iu.test(s)
     ? "requested"
-    : /(?:yêu cầu|giao)(?![\p{L}])/iu.test(s)
+    : /(?:yêu\s+cầu|giao)(?![\p{L}])/iu.test(s)
       ? "assigned"
       : fallback;
 

@@ -25,8 +25,10 @@ type Directive = ParsedNotice.ParsedDirective;
 type Warning = ParsedNotice.ParseWarning;
 type Mode = ParsedNotice.TaskMode;
 
-const MARKER =
+const MARKER_WORDS =
   /(?:kết luận(?:\s+(?:chỉ đạo|như sau))*|có ý kiến(?:\s+chỉ đạo)?(?:\s+như sau)?|ý kiến chỉ đạo(?:\s+như sau)?|chỉ đạo như sau|như sau|TRẢ LỜI|(?:các\s+)?(?:nội dung|nhiệm vụ|công việc)(?:\s+cụ thể)?\s+(?:sau|như sau))\s*:/iu;
+/** The conclusions marker; its words may be wrapped over two lines (“kết luận như⏎sau:”). */
+const MARKER = new RegExp(MARKER_WORDS.source.replace(/ /g, "\\s+"), "iu");
 /**
  * Where the conclusions start: the first “… kết luận như sau:” / “có ý kiến chỉ đạo:” that is not
  * itself inside a numbered item (“1. Giao Sở X thực hiện các nội dung như sau:” opens item 1’s
