@@ -436,6 +436,22 @@ describe("properties", () => {
     );
   });
 
+  it("gives each bullet under an agency heading to that agency, whatever the wraps inside the bullets", () => {
+    const bullets =
+      "- Chủ trì, phối hợp với Công an tỉnh rà soát các cơ sở kinh doanh xăng dầu trên địa bàn, hoàn thành trong tháng 6/2026.\n- Tăng cường kiểm tra, xử lý nghiêm các trường hợp vi phạm theo quy định của pháp luật.";
+    const spaces = [...bullets.matchAll(/ /gu)].map((m) => m.index).filter((i) => bullets[i - 1] !== "-");
+    fc.assert(
+      fc.property(fc.subarray(spaces, { maxLength: 3 }), (breaks) => {
+        const wrapped = [...bullets].map((c, i) => (breaks.includes(i) ? "\n" : c)).join("");
+        expect(leads(`Chủ tịch UBND tỉnh yêu cầu:\n1. Sở Công Thương\n${wrapped}`)).toEqual([
+          ["1.1", "Sở Công Thương", "assigned"],
+          ["1.2", "Sở Công Thương", "assigned"],
+        ]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it("reads the same tasks under a heading line whatever the wraps of its body", () => {
     const body =
       "Sở Xây dựng chủ trì, phối hợp với Sở Tài chính và UBND huyện Hải Lăng rà soát hồ sơ, hoàn thành trước ngày 15/3/2024; Công an tỉnh bảo đảm an ninh trật tự.";
