@@ -1,3 +1,8 @@
+/**
+ * Tests of the directive and task rules on small real-shaped notices: addressees passed down from
+ * headings and introductions, line breaks of PDF and web text, subjects, what is no task, task
+ * tables with one cell per line, and fast-check properties that hold the tasks under line wraps.
+ */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 

@@ -1,3 +1,7 @@
+/**
+ * Tests of `NoticeHeader.read`: number and symbol without “Số”, the issue date only where the
+ * document states its own, signers in column layouts, law-portal copies.
+ */
 import { describe, expect, it } from "vitest";
 
 import * as NoticeHeader from "./header.js";

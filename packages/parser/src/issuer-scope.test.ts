@@ -1,3 +1,6 @@
+/**
+ * Tests of `IssuerScope` and of agency matching in the issuer's province with the seed directory.
+ */
 import { SeedDirectory } from "@dondoc/domain";
 import { describe, expect, it } from "vitest";
 
