@@ -46,4 +46,14 @@ describe("IssuerScope and agencies matched in the issuer's province", () => {
     const n = parse("1. Giao Sở Xây dựng rà soát.");
     expect(n.directives[0]?.tasks[0]?.lead.agencyId).toBe("brvt.so-xd");
   });
+
+  it("takes the issuer the caller names over the header", () => {
+    const n = Parser.parseText("1. Giao UBND huyện Hải Lăng rà soát.", {
+      directory,
+      issuerId: "quangtri.ubnd",
+    });
+    expect(n.directives[0]?.tasks[0]?.lead.agencyId).toBe("quangtri.hailang.ubnd");
+    const m = Parser.parseText("1. Giao Sở Xây dựng rà soát.", { directory, issuerId: "laocai.ubnd" });
+    expect(m.directives[0]?.tasks[0]?.lead.agencyId).toBeNull();
+  });
 });

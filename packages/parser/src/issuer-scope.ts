@@ -89,3 +89,10 @@ export const isOutside = (dir: Directory, scope: Scope, agencyId: string): boole
   const root = rootOf(dir, agencyId);
   return root !== scope.provinceId && AgencyDirectory.get(dir, root)?.kind === "people-committee";
 };
+
+/** The scope of a known issuer (a directory id), or `null` when the directory does not hold it. */
+export const ofId = (dir: Directory, issuerId: string): Scope | null => {
+  if (AgencyDirectory.get(dir, issuerId) === null) return null;
+  const localId = committeeOf(dir, issuerId);
+  return { localId, provinceId: rootOf(dir, localId) };
+};

@@ -104,7 +104,10 @@ const parseNormalised = (text: string, options: Options): Notice => {
     scope:
       options.directory === undefined || options.directory === null
         ? null
-        : IssuerScope.of(options.directory, header, issuedOn),
+        : (((options.issuerId ?? null) === null
+            ? null
+            : IssuerScope.ofId(options.directory, options.issuerId ?? "")) ??
+          IssuerScope.of(options.directory, header, issuedOn)),
   };
   const marker = markerOf(text);
   const bodyStart =
