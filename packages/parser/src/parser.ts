@@ -92,6 +92,18 @@ const empty = (text: string, warnings: Warning[]): Notice => ({
   text,
 });
 
+/** The issuer's province: the one the caller names, else the one the header names. */
+const scopeOf = (
+  options: Options,
+  header: ParsedNotice.ParsedNoticeHeader,
+  issuedOn: string | null,
+): IssuerScope.Scope | null => {
+  const dir = options.directory;
+  if (dir === undefined || dir === null) return null;
+  const given = options.issuerId ?? null;
+  return (given === null ? null : IssuerScope.ofId(dir, given)) ?? IssuerScope.of(dir, header, issuedOn);
+};
+
 const parseNormalised = (text: string, options: Options): Notice => {
   const { header, closingAt } = NoticeHeader.read(text);
   const issuedOn = header.issuedOn ?? options.issuedOn ?? null;
@@ -101,13 +113,7 @@ const parseNormalised = (text: string, options: Options): Notice => {
     issuedOn,
     warnings: headerWarnings(header, text),
     fullForms: new Map(),
-    scope:
-      options.directory === undefined || options.directory === null
-        ? null
-        : (((options.issuerId ?? null) === null
-            ? null
-            : IssuerScope.ofId(options.directory, options.issuerId ?? "")) ??
-          IssuerScope.of(options.directory, header, issuedOn)),
+    scope: scopeOf(options, header, issuedOn),
   };
   const marker = markerOf(text);
   const bodyStart =
