@@ -52,7 +52,7 @@ const START = new RegExp(
 export const startsAgency = (s: string): boolean => {
   // A name's head may be wrapped by a PDF line (“Công⏎an tỉnh”): compare on single spaces.
   const head = s.slice(0, 60);
-  return START.test(/\s\s|[\n\t]/u.test(head) ? head.replace(/\s+/gu, " ") : head);
+  return START.test(head.includes("\n") ? head.replace(/\s+/gu, " ") : head);
 };
 
 /** A province or centrally-run city named as a subject (“Giao tỉnh Nghệ An …”): its People's Committee. */
@@ -277,8 +277,7 @@ const VERBS = [
   "(",
 ];
 const VERB_RE = new RegExp(
-  // A phrase may be wrapped over two lines (“phối⏎hợp” in a law portal's copy).
-  String.raw`(?<![\p{L}\d])(?:${VERBS.map((v) => v.replace(/[()]/g, "\\$&").replace(/ /g, "\\s+")).join("|")})(?![\p{L}\d])`,
+  String.raw`(?<![\p{L}\d])(?:${VERBS.map((v) => v.replace(/[()]/g, "\\$&")).join("|")})(?![\p{L}\d])`,
   "gu",
 );
 /** Verbs that follow a subject at the head of a clause (“Sở Tài chính chủ trì …”). */
@@ -369,20 +368,27 @@ export const isSoftWrap = (s: string, at: number): boolean => {
   );
 };
 
-/** Where a list of agencies starting at `s[0]` ends, and the verb found there (if any). */
-export const listEnd = (s: string): { end: number; verb: string | null } => {
-  let stop = s.length;
-  let verb: string | null = null;
-  for (const m of s.matchAll(VERB_RE)) {
+/** The first verb of `s` that ends a list (not inside a name or the subject's parenthesis). */
+const firstVerb = (s: string, searched: string): { at: number; verb: string } | null => {
+  for (const m of searched.matchAll(VERB_RE)) {
     if (m.index === 0) continue;
-    const word = m[0].replace(/\s+/gu, " ");
-    if (inName(s, m.index, word)) continue;
+    if (inName(s, m.index, m[0])) continue;
     // A verb inside the subject's parenthesis (“Tổng công ty X (Gói thầu … đường kết nối …)”) is not its action.
     if (m[0] !== "(" && s.lastIndexOf("(", m.index) > s.lastIndexOf(")", m.index)) continue;
-    stop = m.index;
-    verb = word;
-    break;
+    return { at: m.index, verb: m[0] };
   }
+  return null;
+};
+
+/** Where a list of agencies starting at `s[0]` ends, and the verb found there (if any). */
+export const listEnd = (s: string): { end: number; verb: string | null } => {
+  let found = firstVerb(s, s);
+  // A phrase may be wrapped over two lines (“phối⏎hợp” in a law portal's copy): past a line break,
+  // look again in the text with its line breaks as spaces (same length, so the same positions).
+  const nl = s.indexOf("\n");
+  if (nl >= 0 && (found === null || found.at > nl)) found = firstVerb(s, s.replace(/\n/gu, " "));
+  let stop = found === null ? s.length : found.at;
+  let verb: string | null = found === null ? null : found.verb;
   for (const m of s.matchAll(/[.!?\n;:]/gu)) {
     if (m.index >= stop) break;
     const rest = s.slice(m.index + 1).trimStart();

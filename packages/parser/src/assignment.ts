@@ -28,9 +28,11 @@ export interface Draft {
 }
 
 const VERB_TRIGGER =
-  /(?<![\p{L}])(Giao|giao|Yêu\s+cầu|yêu\s+cầu|Đề\s+nghị|đề\s+nghị|Kính\s+đề\s+nghị|Kiến\s+nghị|kiến\s+nghị|Chỉ\s+đạo|Phân\s+công|phân\s+công|Ủy\s+quyền|Uỷ\s+quyền|Đồng\s+ý\s+(?:để|cho)|đồng\s+ý\s+(?:để|cho)|Cho\s+phép|cho\s+phép)(?:\s+(?:cho|nhiệm vụ cho|trách nhiệm cho))?\s+/gu;
+  /(?<![\p{L}])(Giao|giao|Yêu cầu|yêu cầu|Đề nghị|đề nghị|Kính đề nghị|Kiến nghị|kiến nghị|Chỉ đạo|Phân công|phân công|Ủy quyền|Uỷ quyền|Đồng ý (?:để|cho)|đồng ý (?:để|cho)|Cho phép|cho phép)(?:\s+(?:cho|nhiệm vụ cho|trách nhiệm cho))?\s+/gu;
 const NOT_A_VERB_BEFORE =
   /(?:được|đã|đang|sẽ|theo|xét|của|việc|nhiệm vụ|hồ sơ|quá trình|văn bản|tờ trình|công văn|kiến nghị,|bàn|chuyển|trao|nhận|tiếp nhận)\s+$/u;
+/** What ends a clause before a trigger (a full stop, semicolon or colon before a space or a line break, a blank line). */
+const CLAUSE_ENDS = [". ", ".\n", "; ", ";\n", ": ", ":\n", "! ", "? ", "\n\n"];
 const DESCRIBED =
   /(?:đã|từng)\s+(?:nhiều lần\s+)?(?:có|ban hành|gửi)\s+(?:các\s+)?(?:Văn bản|văn bản|Công văn|công văn|Tờ trình|tờ trình|Thông báo|thông báo|Báo cáo|báo cáo)/u;
 const CLAUSE_START =
@@ -64,6 +66,7 @@ export const isGeneric = (action: string): boolean =>
 
 /** “… yêu cầu Thủ trưởng các sở … nghiêm túc thực hiện. Trong quá trình thực hiện …”: a closing, whatever follows it. */
 const isClosing = (action: string): boolean => {
+  if (!action.includes("nghiêm túc")) return false;
   const first = /^[^.]*\./u.exec(action)?.[0] ?? action;
   return (
     (/nghiêm túc/u.test(first) && isGeneric(first)) ||
@@ -81,15 +84,14 @@ const triggersIn = (text: string, from: number, to: number, verbs: boolean, clau
   const region = text.slice(from, to);
   const out: Trigger[] = [];
   if (verbs) {
-    for (const m of region.matchAll(VERB_TRIGGER)) {
+    // A verb wrapped over two lines (“yêu⏎cầu”) is found in the text with its line breaks as spaces.
+    const flat = region.includes("\n") ? region.replace(/\n/gu, " ") : region;
+    for (const m of flat.matchAll(VERB_TRIGGER)) {
       const before = region.slice(Math.max(0, m.index - 20), m.index);
       if (NOT_A_VERB_BEFORE.test(before)) continue;
       // Described content, not an assignment: “Cục X đã có Văn bản số … đề nghị Cục Y …”.
-      const clause =
-        region
-          .slice(Math.max(0, m.index - 240), m.index)
-          .split(/[.;:!?]\s|\n\s*\n/u)
-          .pop() ?? "";
+      const window = region.slice(Math.max(0, m.index - 240), m.index);
+      const clause = window.slice(Math.max(...CLAUSE_ENDS.map((e) => window.lastIndexOf(e))) + 1);
       if (DESCRIBED.test(clause)) continue;
       const rest = region.slice(m.index + m[0].length, m.index + m[0].length + 200);
       if (!AgencyMention.startsAgency(rest) && !AgencyMention.startsProvince(rest)) continue;

@@ -34,8 +34,11 @@ const MARKER = new RegExp(MARKER_WORDS.source.replace(/ /g, "\\s+"), "iu");
  * itself inside a numbered item (“1. Giao Sở X thực hiện các nội dung như sau:” opens item 1’s
  * list, not the notice body).
  */
-const markerOf = (text: string): RegExpExecArray | null => {
-  const re = new RegExp(MARKER.source, "giu");
+const markerOf = (text: string): RegExpExecArray | null =>
+  markerWith(text, MARKER_WORDS) ?? markerWith(text, MARKER);
+
+const markerWith = (text: string, marker: RegExp): RegExpExecArray | null => {
+  const re = new RegExp(marker.source, "giu");
   for (const m of text.slice(0, 20_000).matchAll(re)) {
     const lineStart = text.lastIndexOf("\n", m.index) + 1;
     if (
