@@ -75,6 +75,27 @@ export const of = (
   header: ParsedNotice.ParsedNoticeHeader,
   on: IsoDate.IsoDate | null,
 ): Scope | null => {
+  // A directory serves many notices from the same issuers: remember each issuer's scope.
+  const key = `${header.issuer ?? ""}|${header.place ?? ""}|${on ?? ""}`;
+  let known = cache.get(dir);
+  if (known === undefined) {
+    known = new Map();
+    cache.set(dir, known);
+  }
+  if (known.has(key)) return known.get(key) ?? null;
+  const scope = lookUp(dir, header, on);
+  if (known.size > 1000) known.clear();
+  known.set(key, scope);
+  return scope;
+};
+
+const cache = new WeakMap<Directory, Map<string, Scope | null>>();
+
+const lookUp = (
+  dir: Directory,
+  header: ParsedNotice.ParsedNoticeHeader,
+  on: IsoDate.IsoDate | null,
+): Scope | null => {
   for (const name of candidates(header)) {
     const m = AgencyDirectory.match(dir, name, on);
     if (m.kind !== "agency") continue;
