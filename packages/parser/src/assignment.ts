@@ -29,6 +29,9 @@ export interface Draft {
 
 const VERB_TRIGGER =
   /(?<![\p{L}])(Giao|giao|Yêu cầu|yêu cầu|Đề nghị|đề nghị|Kính đề nghị|Kiến nghị|kiến nghị|Chỉ đạo|Phân công|phân công|Ủy quyền|Uỷ quyền|Đồng ý (?:để|cho)|đồng ý (?:để|cho)|Cho phép|cho phép)(?:\s+(?:cho|nhiệm vụ cho|trách nhiệm cho))?\s+/gu;
+/** The first word of a two-word trigger right before a line break (“yêu⏎cầu”). */
+const SPLIT_TRIGGER =
+  /(?<![\p{L}])(?:Yêu|yêu|Đề|đề|Kính|Kiến|kiến|Chỉ|Phân|phân|Ủy|Uỷ|Đồng|đồng|Cho|cho)[ \t]*\n/u;
 const NOT_A_VERB_BEFORE =
   /(?:được|đã|đang|sẽ|theo|xét|của|việc|nhiệm vụ|hồ sơ|quá trình|văn bản|tờ trình|công văn|kiến nghị,|bàn|chuyển|trao|nhận|tiếp nhận)\s+$/u;
 /** What ends a clause before a trigger (a full stop, semicolon or colon before a space or a line break, a blank line). */
@@ -85,7 +88,7 @@ const triggersIn = (text: string, from: number, to: number, verbs: boolean, clau
   const out: Trigger[] = [];
   if (verbs) {
     // A verb wrapped over two lines (“yêu⏎cầu”) is found in the text with its line breaks as spaces.
-    const flat = region.includes("\n") ? region.replace(/\n/gu, " ") : region;
+    const flat = SPLIT_TRIGGER.test(region) ? region.replace(/\n/gu, " ") : region;
     for (const m of flat.matchAll(VERB_TRIGGER)) {
       const before = region.slice(Math.max(0, m.index - 20), m.index);
       if (NOT_A_VERB_BEFORE.test(before)) continue;
