@@ -417,6 +417,15 @@ export const listEnd = (s: string): { end: number; verb: string | null } => {
       verb = q[1];
     }
   }
+  // “các đơn vị chưa gửi báo cáo khẩn trương gửi …”: the collective keeps its relative clause up to
+  // the urging adverb that opens its duty.
+  if (verb === "chưa" && /^(?:các|Các)\s/u.test(s)) {
+    const q = /^chưa[^.;:!?]{1,160}?\s(khẩn trương|nghiêm túc|kịp thời)(?![\p{L}])/u.exec(s.slice(stop));
+    if (q?.[1] !== undefined) {
+      stop += q[0].length - q[1].length;
+      verb = q[1];
+    }
+  }
   // A catch-all ends the list: “các đơn vị liên quan đầu tư …”.
   for (const rel of s.matchAll(/(?:có\s+)?liên quan(?:\s+khác(?![\p{L}]))?/gu)) {
     const after = rel.index + rel[0].length;

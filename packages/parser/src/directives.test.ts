@@ -472,3 +472,13 @@ describe("properties", () => {
     );
   });
 });
+
+describe("urging letters", () => {
+  it("keeps “các đơn vị chưa gửi báo cáo” as the lead of “… khẩn trương gửi …”", () => {
+    expect(
+      leads(
+        "Kính gửi: Các đơn vị\nSở Công Thương yêu cầu các đơn vị chưa gửi báo cáo khẩn trương gửi báo cáo về Sở trước ngày 08/4/2026.",
+      ).map((r) => r[1]),
+    ).toEqual(["các đơn vị chưa gửi báo cáo"]);
+  });
+});
