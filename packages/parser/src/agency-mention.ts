@@ -49,7 +49,17 @@ const START = new RegExp(
 );
 
 /** Whether a string starts with an agency (after optional titles). */
-export const startsAgency = (s: string): boolean => START.test(s);
+export const startsAgency = (s: string): boolean => {
+  // A name's head may be wrapped by a PDF line (“Công⏎an tỉnh”): compare on single spaces.
+  const head = s.slice(0, 60);
+  return START.test(head.includes("\n") ? head.replace(/\s+/gu, " ") : head);
+};
+
+/** A province or centrally-run city named as a subject (“Giao tỉnh Nghệ An …”): its People's Committee. */
+const PROVINCE = /^(?:tỉnh|thành phố|Thành phố|TP\.?)\s+(?=\p{Lu})(?!Ủy|Uỷ)/u;
+
+/** Whether a string starts with a province named as a subject (“tỉnh Nghệ An”, “thành phố Hải Phòng”). */
+export const startsProvince = (s: string): boolean => PROVINCE.test(s);
 
 /**
  * Verbs (and the words that open an action) at which a list of agencies ends. Lower-case only:
@@ -320,24 +330,65 @@ const DISTRIBUTIVE_BEFORE = new RegExp(String.raw`(?:(?:các|Các)\s+\p{L}+(?:\s
 
 const VERB_ONE = new RegExp(VERB_RE.source, "u");
 
-/** Whether the line break at `at` only wraps a sentence: the line before ends mid-sentence and the next is no list item. */
-export const isSoftWrap = (s: string, at: number): boolean =>
-  /[\p{L}\d,]$/u.test(s.slice(Math.max(0, at - 2), at).trimEnd()) &&
-  !/^[ \t]*(?:[-–+•*]|\d{1,2}(?:\.\d{1,2})*\s*[.)/]|[a-zđ]\s*[).]|[IVX]{1,5}\s*[.)])/u.test(
-    s.slice(at + 1, at + 12),
+/**
+ * Whether a line is a heading rather than the first part of a wrapped sentence, by its shape: a
+ * short line that opens like a heading (“Về dự án X”, “Đối với …”, “Dự án …”, “Công tác …”) and
+ * does not break off on a comma or a connecting word.
+ */
+export const isHeadingLine = (line: string): boolean => {
+  const t = line.trim().replace(/^(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)/]\s*|^[-–+•*]\s*/u, "");
+  return (
+    t.length > 0 &&
+    t.length <= 100 &&
+    /^(?:Về|Đối với|Riêng|V\/v|Dự án|Công trình|Công tác|Tình hình|Kết quả|Nội dung|Việc)\s/u.test(t) &&
+    !/(?:[,;]|\s(?:với|và|của|các|cho|tại|theo|để|về|được|là|có|trong|từ|đến|những|này|đã|sẽ|thuộc|như))$/u.test(
+      t,
+    )
   );
+};
+
+/** Whether `s` opens with an action verb (“hướng dẫn địa phương …”). */
+export const startsVerb = (s: string): boolean => {
+  const m = VERB_ONE.exec(s);
+  return m !== null && m.index === 0 && isAction(m[0].replace(/\s+/gu, " "));
+};
+
+/** Whether the line break at `at` only wraps a sentence: the line before ends mid-sentence and the next is no list item. */
+export const isSoftWrap = (s: string, at: number): boolean => {
+  const lineStart = s.lastIndexOf("\n", at - 1) + 1;
+  const before = s.slice(lineStart, at);
+  // A blank line, or a heading line followed by its capitalised body, is a hard break.
+  if (before.trim().length === 0) return false;
+  if (/^[ \t]*\p{Lu}/u.test(s.slice(at + 1, at + 4)) && isHeadingLine(before)) return false;
+  return (
+    /[\p{L}\d,]$/u.test(s.slice(Math.max(0, at - 2), at).trimEnd()) &&
+    !/^[ \t]*(?:[-–+•*]|\d{1,2}(?:\.\d{1,2})*\s*[.)/]|[a-zđ]\s*[).]|[IVX]{1,5}\s*[.)]|\([ivx]{1,4}\))/u.test(
+      s.slice(at + 1, at + 12),
+    )
+  );
+};
+
+/** The first verb of `s` that ends a list (not inside a name or the subject's parenthesis). */
+const firstVerb = (s: string, searched: string): { at: number; verb: string } | null => {
+  for (const m of searched.matchAll(VERB_RE)) {
+    if (m.index === 0) continue;
+    if (inName(s, m.index, m[0])) continue;
+    // A verb inside the subject's parenthesis (“Tổng công ty X (Gói thầu … đường kết nối …)”) is not its action.
+    if (m[0] !== "(" && s.lastIndexOf("(", m.index) > s.lastIndexOf(")", m.index)) continue;
+    return { at: m.index, verb: m[0] };
+  }
+  return null;
+};
 
 /** Where a list of agencies starting at `s[0]` ends, and the verb found there (if any). */
 export const listEnd = (s: string): { end: number; verb: string | null } => {
-  let stop = s.length;
-  let verb: string | null = null;
-  for (const m of s.matchAll(VERB_RE)) {
-    if (m.index === 0) continue;
-    if (inName(s, m.index, m[0])) continue;
-    stop = m.index;
-    verb = m[0];
-    break;
-  }
+  let found = firstVerb(s, s);
+  // A phrase may be wrapped over two lines (“phối⏎hợp” in a law portal's copy): past a line break,
+  // look again in the text with its line breaks as spaces (same length, so the same positions).
+  const nl = s.indexOf("\n");
+  if (nl >= 0 && (found === null || found.at > nl)) found = firstVerb(s, s.replace(/\n/gu, " "));
+  let stop = found === null ? s.length : found.at;
+  let verb: string | null = found === null ? null : found.verb;
   for (const m of s.matchAll(/[.!?\n;:]/gu)) {
     if (m.index >= stop) break;
     const rest = s.slice(m.index + 1).trimStart();
@@ -357,8 +408,26 @@ export const listEnd = (s: string): { end: number; verb: string | null } => {
     verb = null;
     break;
   }
+  // “Các tổ chức, cá nhân được cấp giấy phép khai thác … có trách nhiệm …”: a collective keeps its
+  // qualifier up to the duty.
+  if (verb === "được" && /^(?:các|Các)\s/u.test(s)) {
+    const q = /^được[^.;:\n]{0,120}?\s(có trách nhiệm|chịu trách nhiệm)(?![\p{L}])/u.exec(s.slice(stop));
+    if (q?.[1] !== undefined) {
+      stop += q[0].length - q[1].length;
+      verb = q[1];
+    }
+  }
+  // “các đơn vị chưa gửi báo cáo khẩn trương gửi …”: the collective keeps its relative clause up to
+  // the urging adverb that opens its duty.
+  if (verb === "chưa" && /^(?:các|Các)\s/u.test(s)) {
+    const q = /^chưa[^.;:!?]{1,160}?\s(khẩn trương|nghiêm túc|kịp thời)(?![\p{L}])/u.exec(s.slice(stop));
+    if (q?.[1] !== undefined) {
+      stop += q[0].length - q[1].length;
+      verb = q[1];
+    }
+  }
   // A catch-all ends the list: “các đơn vị liên quan đầu tư …”.
-  for (const rel of s.matchAll(/(?:có\s+)?liên quan/gu)) {
+  for (const rel of s.matchAll(/(?:có\s+)?liên quan(?:\s+khác(?![\p{L}]))?/gu)) {
     const after = rel.index + rel[0].length;
     if (after >= stop) break;
     if (
@@ -368,10 +437,11 @@ export const listEnd = (s: string): { end: number; verb: string | null } => {
       continue;
     stop = after;
     verb = null;
-    const next = /^\s*([\p{L} ]{1,20})/u.exec(s.slice(after));
+    // “Các Bộ, ngành liên quan khác trong phạm vi chức năng, nhiệm vụ, tăng cường …”
+    const next = /^\s*(?:khác\s*)?,?\s*([\p{L} ]{1,20})/u.exec(s.slice(after));
     if (next?.[1] !== undefined) {
       const v = VERB_ONE.exec(next[1]);
-      if (v !== null && v.index === 0) verb = v[0];
+      if (v !== null && v.index === 0) verb = v[0].replace(/\s+/gu, " ");
     }
     break;
   }
@@ -388,7 +458,7 @@ const COLLECTIVE =
 export const isCollective = (name: string): boolean => COLLECTIVE.test(name);
 
 /** Whether a name is a catch-all (“các đơn vị liên quan”), which is never a lead beside a named agency. */
-export const isCatchAll = (name: string): boolean => /^(?:các|Các)\s|liên quan$/u.test(name);
+export const isCatchAll = (name: string): boolean => /^(?:các|Các)\s|liên quan(?: khác)?$/u.test(name);
 
 const TITLE_PREFIX = new RegExp(String.raw`^(?:đại diện\s+)?(?:${TITLES})\s*:?\s+(?=\S)`, "u");
 const TITLE_ONLY = new RegExp(String.raw`^(?:đại diện\s+)?(?:${TITLES})$`, "u");
@@ -424,6 +494,8 @@ const tidy = (name: string): string => {
     .trim();
   if (/^(?:sở|phòng|ban|ủy ban|uỷ ban|văn phòng|công an)\s/u.test(s))
     s = s.charAt(0).toUpperCase() + s.slice(1);
+  if (PROVINCE.test(s))
+    s = `UBND ${s.replace(/^Thành phố/u, "thành phố").replace(/^TP\.?\s*/u, "thành phố ")}`;
   return s;
 };
 
@@ -433,6 +505,13 @@ const singular = (prefix: string): string =>
     .replace(/^(?:các|Các)\s+/u, "")
     .replace(/\s+các\s+/u, " ")
     .trim();
+
+/**
+ * The names of ministries and departments that follow “Bộ” / “Sở”: in “Bộ Công an, Quốc phòng”
+ * the second member is “Bộ Quốc phòng” (a distributive list keeps the first member's full name).
+ */
+const DEPARTMENT =
+  /^(?:Quốc phòng|Công an|Ngoại giao|Nội vụ|Tư pháp|Tài chính|Công Thương|Nông nghiệp và Môi trường|Nông nghiệp và Phát triển nông thôn|Tài nguyên và Môi trường|Xây dựng|Giao thông vận tải|Khoa học và Công nghệ|Giáo dục và Đào tạo|Y tế|Dân tộc và Tôn giáo|Kế hoạch và Đầu tư|Thông tin và Truyền thông|Ngoại vụ|Văn hóa, Thể thao và Du lịch|Lao động - Thương binh và Xã hội)(?=\s*(?:[,;]|và\s|$)|\s+\p{Ll})/u;
 
 interface Piece {
   text: string;
@@ -464,7 +543,17 @@ export const split = (list: string, offset: number): Mention[] => {
   let pieces: Piece[] = [{ text: list, start: offset }];
   pieces = pieces.flatMap((p) => splitAt(p, /\s*;\s*/gu, () => true));
   pieces = pieces.flatMap((p) =>
-    splitAt(p, /\s*,\s*|\s+và\s+|\s+cùng\s+/gu, (rest) => startsAgency(rest)).reduce<Piece[]>((acc, q) => {
+    splitAt(
+      p,
+      /\s*,\s*|\s+và\s+|\s+cùng\s+|\s*\/\s*/gu,
+      // (“các Sở: Xây dựng, Tài chính” is read below, by its colon.)
+      (rest) =>
+        startsAgency(rest) ||
+        (!p.text.includes(":") && DEPARTMENT.test(rest)) ||
+        // “Bộ Tài chính, tỉnh Nghệ An”, not “xã Mường Bo, tỉnh Lào Cai” (an address).
+        (PROVINCE.test(rest) &&
+          /^\s*(?:tỉnh|thành phố|Thành phố|Bộ|UBND các|Ủy ban nhân dân các)\s/u.test(p.text)),
+    ).reduce<Piece[]>((acc, q) => {
       const prev = acc[acc.length - 1];
       // “Văn phòng HĐND và UBND” is one office.
       if (
@@ -481,7 +570,26 @@ export const split = (list: string, offset: number): Mention[] => {
     }, []),
   );
   const out: Mention[] = [];
+  let head: string | null = null;
   for (const p of pieces) {
+    const own = /^\s*(Bộ|Sở)\s/u.exec(p.text);
+    if (own !== null) head = own[1] ?? null;
+    else if (
+      head !== null &&
+      DEPARTMENT.test(p.text.trimStart()) &&
+      // “Sở Xây dựng, Công an tỉnh”: an agency of its own, not “Sở Công an tỉnh”.
+      (!startsAgency(p.text.trimStart()) || /^\s*Công an[\s,;.]*$/u.test(p.text))
+    ) {
+      const lead = p.text.length - p.text.trimStart().length;
+      out.push({
+        name: `${head} ${tidy(p.text)}`,
+        start: p.start + lead,
+        end: p.start + p.text.replace(/[\s,;:.]+$/u, "").length,
+        collective: false,
+        catchAll: false,
+      });
+      continue;
+    } else head = null;
     const colon = /^(.*?)\s*:\s*/u.exec(p.text);
     if (colon !== null && colon[1] !== undefined) {
       const prefix = colon[1];

@@ -15,6 +15,15 @@ type Reference = ParsedNotice.DocumentReference;
 
 const NUMBER =
   /(?<![\p{L}])Số\s*:?[ \t]*(\d{1,6})?[ \t]*\/[ \t]*([\p{Lu}Đ][\p{Lu}\p{Ll}Đđ\d]*(?:-[\p{Lu}Đ\d][\p{Lu}\p{Ll}Đđ\d]*)*)/u;
+const BARE_NUMBER =
+  /(?:^|\n|\|)[ \t]*(\d{1,6})?[ \t]*\/[ \t]*([\p{Lu}Đ][\p{Lu}Đ\d]*(?:-[\p{Lu}Đ\d][\p{Lu}\p{Ll}Đđ\d]*)+)(?=[ \t]*(?:\||\n|$|[\p{Lu}][\p{Ll}]+[ \t,]))/u;
+/** The header: what comes before the document's title, its “V/v” line or “Kính gửi”. */
+const headerPart = (text: string): string => {
+  const head = text.slice(0, 1500);
+  const end =
+    /\n[ \t|]*(?:THÔNG BÁO|KẾT LUẬN|CHỈ THỊ|KẾ HOẠCH|QUYẾT ĐỊNH|CÔNG VĂN|V\/v|Về việc|Kính gửi)/u.exec(head);
+  return end === null ? head : head.slice(0, end.index);
+};
 const CITED_SELF =
   /\((?:Theo|Trích)\s+(?:Công văn|Thông báo|Văn bản|Quyết định|Kế hoạch)\s+số\s+(\d{1,6})\s*\/\s*([\p{Lu}Đ][\p{Lu}Đ\d-]*)\s*,?\s*(?:ngày\s+)?([^)]*)\)/u;
 const ISSUED_SELF =
@@ -34,10 +43,26 @@ const isoOf = (written: string | undefined): string | null => {
   return d === null ? null : d.iso;
 };
 
+/**
+ * The header with its lines joined: a law portal hard-wraps the header's cells (“Số:⏎08/2023/QĐ-UBND”,
+ * “Sơn⏎La, ngày 16 tháng 11⏎năm 2018”), keeping “|” between the columns.
+ */
+const flattened = (text: string): string => headerPart(text).replace(/[ \t]*\n[ \t]*/gu, " ");
+
 const numberAndSymbol = (text: string): Pick<Header, "number" | "symbol" | "issuedOn"> => {
+  const own = numberAndSymbolIn(text);
+  if (own.symbol !== null) return own;
+  const flat = NUMBER.exec(flattened(text));
+  return flat === null ? own : { number: flat[1] ?? null, symbol: flat[2] ?? null, issuedOn: null };
+};
+
+const numberAndSymbolIn = (text: string): Pick<Header, "number" | "symbol" | "issuedOn"> => {
   const head = text.slice(0, 3000);
   const m = NUMBER.exec(head);
   if (m !== null) return { number: m[1] ?? null, symbol: m[2] ?? null, issuedOn: null };
+  // “1234/TB-UBND” alone at the head of a header line (the word “Số” lost in a PDF or web copy).
+  const bare = BARE_NUMBER.exec(headerPart(text));
+  if (bare !== null) return { number: bare[1] ?? null, symbol: bare[2] ?? null, issuedOn: null };
   const c = CITED_SELF.exec(text);
   if (c !== null) return { number: c[1] ?? null, symbol: c[2] ?? null, issuedOn: isoOf(c[3]) };
   // A news item about the document: “Ngày 04/12, UBND tỉnh ban hành Công văn số 2221/UBND-TH …”.
@@ -47,7 +72,25 @@ const numberAndSymbol = (text: string): Pick<Header, "number" | "symbol" | "issu
 };
 
 const placeAndDate = (text: string): { place: string | null; issuedOn: string | null } => {
-  const m = PLACE_DATE.exec(text.slice(0, 4000));
+  const own = placeAndDateIn(text);
+  return own.issuedOn !== null || own.place !== null ? own : placeAndDateIn(flattened(text));
+};
+
+const placeAndDateIn = (text: string): { place: string | null; issuedOn: string | null } => {
+  // The document's own date stands at the head of a line or of a column (“| Lào Cai, ngày …”,
+  // “Số: 12/TB-UBND   Vũng Tàu, ngày …”); a date inside a sentence (“… của UBND tỉnh Quảng Trị,
+  // ngày 05 tháng 3 năm 2024”) belongs to a cited document and is never the issue date.
+  const re = new RegExp(PLACE_DATE.source, "gu");
+  const head = text.slice(0, 4000);
+  let m: RegExpExecArray | null = null;
+  for (const c of head.matchAll(re)) {
+    const lineStart = head.lastIndexOf("\n", c.index) + 1;
+    const before = head.slice(lineStart, c.index);
+    if (/^[ \t]*$|\|[ \t]*$|[ \t]{2,}$|Số\s*:?[^\n]*\/[^\n]*\s$/u.test(before)) {
+      m = c;
+      break;
+    }
+  }
   if (m === null) return { place: null, issuedOn: null };
   const place = squash(m[1] ?? "") || null;
   const written = DateText.fromGroups(m[2], m[3], m[4]);
@@ -205,17 +248,37 @@ const addressees = (text: string): string[] => {
   return out;
 };
 
+/**
+ * Where the body of a letter starts: after its “Kính gửi: …” block (the addressee lines, a
+ * recipient table of a flattened two-column header), or `-1` when there is none. The header's
+ * recipients are never the subjects of tasks.
+ */
+export const addresseeBlockEnd = (text: string): number => {
+  const m = /(?:^|\n)[ \t|]*Kính gửi\s*:?[^\n]*\n/u.exec(text.slice(0, 5000));
+  if (m === null) return -1;
+  let at = m.index + m[0].length;
+  while (at < text.length) {
+    const eol = text.indexOf("\n", at);
+    const end = eol < 0 ? text.length : eol;
+    const line = text.slice(at, end).replace(/\|/gu, " ").trim();
+    if (line.length > 0 && !/^[-–+•]/u.test(line) && !/^\p{Ll}/u.test(line)) return at;
+    at = end + 1;
+  }
+  return text.length;
+};
+
 const signer = (text: string, from: number): Header["signer"] => {
   const tail = text.slice(Math.max(0, from));
   const lines = tail
     .split("\n")
-    .flatMap((l) => l.split("|"))
+    // Columns flattened with “|” (DOCX) or laid out with runs of spaces (PDF text).
+    .flatMap((l) => l.split(/\||[ \t]{3,}/u))
     .map((l) => squash(l))
     .filter((l) => l.length > 0);
   const at = lines.findIndex(
     (l) =>
       AUTHORITY.test(l) ||
-      /^(?:CHÁNH VĂN PHÒNG|CHỦ TỊCH|GIÁM ĐỐC|PHÓ CHỦ TỊCH|PHÓ CHÁNH VĂN PHÒNG|TRƯỞNG BAN|TRƯỞNG PHÒNG)$/u.test(
+      /^(?:CHÁNH VĂN PHÒNG|CHỦ TỊCH|GIÁM ĐỐC|PHÓ CHỦ TỊCH|PHÓ CHÁNH VĂN PHÒNG|TRƯỞNG BAN|TRƯỞNG PHÒNG|(?:PHÓ )?THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|BỘ TRƯỞNG, CHỦ NHIỆM|CHỦ NHIỆM|PHÓ CHỦ NHIỆM|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG)$/u.test(
         l,
       ),
   );
@@ -224,10 +287,15 @@ const signer = (text: string, from: number): Header["signer"] => {
   let i = at;
   for (; i < lines.length && AUTHORITY.test(lines[i] ?? ""); i++) authority.push(lines[i] ?? "");
   let title: string | null = null;
-  const t = lines[i];
-  if (t !== undefined && t === t.toUpperCase() && /\p{Lu}{2}/u.test(t)) {
-    title = t;
-    i++;
+  // The title is the next upper-case line, recipients of the other column (“- Như trên;”) aside.
+  for (let j = i; j < Math.min(lines.length, i + 8); j++) {
+    const t = lines[j] ?? "";
+    if (/^[-–+•]|^Nơi nhận/u.test(t)) continue;
+    if (t === t.toUpperCase() && /\p{Lu}{2}/u.test(t) && !AUTHORITY.test(t)) {
+      title = t;
+      i = j + 1;
+    }
+    break;
   }
   let name: string | null = null;
   for (let j = lines.length - 1; j >= i; j--) {

@@ -18,6 +18,15 @@ describe("Normalize.text", () => {
     expect(Normalize.text("Sở\u00a0Y tế\u0000\u200b\ufeff")).toBe("Sở Y tế");
   });
 
+  it.each([
+    ["*Hà Nội, ngày 05 tháng 3 năm 2024*", "Hà Nội, ngày 05 tháng 3 năm 2024"],
+    ["**1.** Giao Sở Tài chính", "1. Giao Sở Tài chính"],
+    ["* Sở Y tế rà soát", "* Sở Y tế rà soát"],
+    ["Số 2*3 và 4*5", "Số 2*3 và 4*5"],
+  ])("removes web italics but keeps bullets and products: %s", (raw, want) => {
+    expect(Normalize.text(raw)).toBe(want);
+  });
+
   it("keeps tabs and ordinary text unchanged", () => {
     expect(Normalize.text("1.\tGiao Sở Nội vụ")).toBe("1.\tGiao Sở Nội vụ");
   });

@@ -9,25 +9,30 @@
 const HEADING = /^[ \t]*#{1,6}[ \t]+/gm;
 /** Bold/italic runs written with `**` or `__`. */
 const EMPHASIS = /\*\*|__/g;
+/** An italic run written with single asterisks (`*Hà Nội, ngày …*`), not a `* item` bullet. */
+const ITALIC = /(^|[\s(|])\*(?=\S)([^*\n]*?\S)\*(?=$|[\s.,;:)|])/gmu;
 /** C0 controls except tab and line feed, DEL, and zero-width characters. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200d\u2060\ufeff]/g;
 
 /**
  * The text every span refers to: NFC, `\n` line ends, non-breaking spaces as spaces, no control
- * characters, no Markdown `**` / `__` emphasis and no `#` heading marks. Never throws.
+ * characters, no Markdown `**` / `__` / `*…*` emphasis and no `#` heading marks. Never throws.
  *
  * @example
  * Normalize.text("**1. Giao Sở Tài chính**\r\n") // "1. Giao Sở Tài chính\n"
  */
-export const text = (raw: string): string =>
-  raw
+export const text = (raw: string): string => {
+  const s = raw
     .normalize("NFC")
     .replace(/\r\n?/g, "\n")
     .replace(/[\u00a0\u2007\u202f]/g, " ")
     .replace(CONTROL, "")
     .replace(HEADING, "")
     .replace(EMPHASIS, "");
+  // Most notices have no asterisk left: skip the italic pass then.
+  return s.includes("*") ? s.replace(ITALIC, "$1$2") : s;
+};
 
 /**
  * A key for comparing Vietnamese words regardless of case and diacritics: `Sở Tài chính` and

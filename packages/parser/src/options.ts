@@ -14,4 +14,9 @@ export interface Options {
   readonly policy?: PolicyPack.PolicyPack;
   /** Issue date to use when the text has none (a draft), as the anchor of relative deadlines. */
   readonly issuedOn?: IsoDate.IsoDate | null;
+  /**
+   * Directory id of the issuing body when the caller knows it (the import's issuer): agencies are
+   * matched in its province. Without it the issuer is looked up from the header's issuing body or place.
+   */
+  readonly issuerId?: string | null;
 }

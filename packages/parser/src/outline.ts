@@ -1,13 +1,17 @@
 /**
  * Outline — the directive tree of a notice body. Numbered lines open directives: roman `I.`,
- * arabic `1.` / `1)`, dotted `2.1.` and `2.4` (no final dot), letters `a)` / `a.`; Markdown
+ * arabic `1.` / `1)`, dotted `2.1.` and `2.4` (no final dot), letters `a)` / `a.`, small roman
+ * `(i).` / `(ii)`; Markdown
  * headings were already reduced to their text by normalisation (`### 3.` → `3.`). Paths follow the
  * numbering (`2.a`, `2.1`, `II.1`). Bullets (`-`, `+`, `•`) stay part of their directive's text,
  * except under a heading that is only an agency name (“1. Sở Công Thương”), where each bullet is a
- * duty of that agency and becomes a directive of its own (`II.1.1`). Text after the last item of
+ * duty of that agency and becomes a directive of its own (`II.1.1`), and a bullet that opens a
+ * sub-heading (“- Về công tác đất đai: …”), which is a sub-directive (`1.1`). Text after the last item of
  * a list that is not its continuation (“Báo cáo của các cơ quan gửi về … trước ngày …”) is kept
  * apart as the list's closing.
  */
+
+import { isHeadingLine } from "./agency-mention.js";
 
 /** A line of the notice, without surrounding blanks. */
 export interface Line {
@@ -17,7 +21,7 @@ export interface Line {
 }
 
 /** `paren` is `1)`: a list of its own beside `1.` (often nested in it). */
-type Style = "roman" | "arabic" | "paren" | "letter" | "bullet" | "root";
+type Style = "roman" | "arabic" | "paren" | "letter" | "small-roman" | "bullet" | "root";
 
 /** A directive (or the root) of the tree. */
 export interface Node {
@@ -37,10 +41,16 @@ export interface Node {
 }
 
 const ROMAN = /^(?:PHẦN\s+|Phần\s+)?([IVX]{1,5})\s*[.)\-–]\s+/u;
+/** “Điều 2.” of a decision or a chỉ thị: a numbered item (path `2`). */
+const ARTICLE = /^Điều\s+(\d{1,3})\s*[.:]\s*/u;
 const DOTTED = /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?[)]?\s+(?=\S)/u;
 const ARABIC = /^(\d{1,2})\s*([.)]|\/(?=\s))\s*(?=\S)(?!\d)/u;
 const LETTER = /^([a-zđ])\s*(?:[).]|\/(?=\s))\s+(?=\S)/u;
+/** `(i).`, `(ii)`, `iii)` — lower-case roman items of a letter's proposals. */
+const SMALL_ROMAN = /^\(?((?:i|ii|iii|iv|v|vi|vii|viii|ix|x))\)\.?\s+(?=\S)/u;
 const BULLET = /^([-–+•*])\s*(?=\S)/u;
+/** “- Về công tác đất đai: …”: a bullet that opens a sub-directive of its numbered item. */
+const SUB_HEADING = /^[-–+•*]\s*(?:Về|Đối với)\s[^:.;\n]{3,90}:/u;
 
 /** Splits `text[from, to)` into non-blank lines. */
 export const linesOf = (text: string, from: number, to: number): Line[] => {
@@ -67,7 +77,9 @@ interface Marked {
 
 const mark = (line: Line): Marked | null => {
   const t = line.text;
-  let m = ROMAN.exec(t);
+  let m = ARTICLE.exec(t);
+  if (m !== null) return { style: "arabic", depth: 1, label: m[1] ?? "", rest: m[0].length };
+  m = ROMAN.exec(t);
   if (m !== null) return { style: "roman", depth: 1, label: m[1] ?? "", rest: m[0].length };
   m = DOTTED.exec(t);
   if (m !== null) {
@@ -77,6 +89,9 @@ const mark = (line: Line): Marked | null => {
   m = ARABIC.exec(t);
   if (m !== null)
     return { style: m[2] === ")" ? "paren" : "arabic", depth: 1, label: m[1] ?? "", rest: m[0].length };
+  m = SMALL_ROMAN.exec(t);
+  if (m !== null && (t.startsWith("(") || (m[1] ?? "").length > 1))
+    return { style: "small-roman", depth: 1, label: m[1] ?? "", rest: m[0].length };
   m = LETTER.exec(t);
   if (m !== null) return { style: "letter", depth: 1, label: m[1] ?? "", rest: m[0].length };
   m = BULLET.exec(t);
@@ -105,7 +120,17 @@ export const build = (lines: ReadonlyArray<Line>, isAgencyHeading: (text: string
   const top = (): Node => stack[stack.length - 1] ?? root;
   for (const line of lines) {
     const m = mark(line);
-    if (m === null || (m.style === "bullet" && !isAgencyHeading(headText(nearestNumbered(stack))))) {
+    // Only right under a numbered heading (“1. Về công tác quy hoạch:”), not under a task that lists notes.
+    const parent = nearestNumbered(stack);
+    const subHeading =
+      m?.style === "bullet" &&
+      SUB_HEADING.test(line.text) &&
+      isHeadingLine(headText(parent)) &&
+      (parent.lines.length === 1 || top().style === "bullet");
+    if (
+      m === null ||
+      (m.style === "bullet" && !subHeading && !isAgencyHeading(headText(nearestNumbered(stack))))
+    ) {
       top().lines.push(line);
       continue;
     }

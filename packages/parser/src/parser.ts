@@ -11,6 +11,7 @@ import { isAgencyHeading } from "./agency-heading.js";
 import * as Directives from "./directives.js";
 import * as DocumentText from "./document-text.js";
 import * as NoticeHeader from "./header.js";
+import * as IssuerScope from "./issuer-scope.js";
 import * as Normalize from "./normalize.js";
 import type { Options } from "./options.js";
 import * as Outline from "./outline.js";
@@ -24,15 +25,20 @@ type Directive = ParsedNotice.ParsedDirective;
 type Warning = ParsedNotice.ParseWarning;
 type Mode = ParsedNotice.TaskMode;
 
-const MARKER =
+const MARKER_WORDS =
   /(?:kết luận(?:\s+(?:chỉ đạo|như sau))*|có ý kiến(?:\s+chỉ đạo)?(?:\s+như sau)?|ý kiến chỉ đạo(?:\s+như sau)?|chỉ đạo như sau|như sau|TRẢ LỜI|(?:các\s+)?(?:nội dung|nhiệm vụ|công việc)(?:\s+cụ thể)?\s+(?:sau|như sau))\s*:/iu;
+/** The conclusions marker; its words may be wrapped over two lines (“kết luận như⏎sau:”). */
+const MARKER = new RegExp(MARKER_WORDS.source.replace(/ /g, "\\s+"), "iu");
 /**
  * Where the conclusions start: the first “… kết luận như sau:” / “có ý kiến chỉ đạo:” that is not
  * itself inside a numbered item (“1. Giao Sở X thực hiện các nội dung như sau:” opens item 1’s
  * list, not the notice body).
  */
-const markerOf = (text: string): RegExpExecArray | null => {
-  const re = new RegExp(MARKER.source, "giu");
+const markerOf = (text: string): RegExpExecArray | null =>
+  markerWith(text, MARKER_WORDS) ?? markerWith(text, MARKER);
+
+const markerWith = (text: string, marker: RegExp): RegExpExecArray | null => {
+  const re = new RegExp(marker.source, "giu");
   for (const m of text.slice(0, 20_000).matchAll(re)) {
     const lineStart = text.lastIndexOf("\n", m.index) + 1;
     if (
@@ -89,6 +95,18 @@ const empty = (text: string, warnings: Warning[]): Notice => ({
   text,
 });
 
+/** The issuer's province: the one the caller names, else the one the header names. */
+const scopeOf = (
+  options: Options,
+  header: ParsedNotice.ParsedNoticeHeader,
+  issuedOn: string | null,
+): IssuerScope.Scope | null => {
+  const dir = options.directory;
+  if (dir === undefined || dir === null) return null;
+  const given = options.issuerId ?? null;
+  return (given === null ? null : IssuerScope.ofId(dir, given)) ?? IssuerScope.of(dir, header, issuedOn);
+};
+
 const parseNormalised = (text: string, options: Options): Notice => {
   const { header, closingAt } = NoticeHeader.read(text);
   const issuedOn = header.issuedOn ?? options.issuedOn ?? null;
@@ -98,14 +116,17 @@ const parseNormalised = (text: string, options: Options): Notice => {
     issuedOn,
     warnings: headerWarnings(header, text),
     fullForms: new Map(),
+    scope: scopeOf(options, header, issuedOn),
   };
   const marker = markerOf(text);
-  const bodyStart = marker === null ? 0 : marker.index + marker[0].length;
+  const bodyStart =
+    marker === null ? Math.max(0, NoticeHeader.addresseeBlockEnd(text)) : marker.index + marker[0].length;
   let mode: Mode = "assigned";
+  let addressee: Directives.Addressee | null = null;
   if (marker !== null) {
-    const sentenceStart =
-      Math.max(text.lastIndexOf(".", marker.index), text.lastIndexOf("\n", marker.index)) + 1;
+    const sentenceStart = Directives.sentenceStartOf(text, marker.index);
     mode = Directives.modeOfIntro(text.slice(sentenceStart, bodyStart), mode);
+    addressee = Directives.addresseeIn(ctx, sentenceStart, bodyStart, mode);
   }
   const endMatch = BODY_END.exec(text.slice(bodyStart));
   let bodyEnd = endMatch === null ? text.length : bodyStart + endMatch.index;
@@ -117,15 +138,29 @@ const parseNormalised = (text: string, options: Options): Notice => {
   Outline.separateClosings(root, isAgencyHeading);
   const directives: Directive[] = [];
   if (root.children.length > 0) {
-    const r = root.lines.filter((l) => Directives.INTRO.test(l.text));
-    for (const l of r) mode = Directives.modeOfIntro(l.text, mode);
-    directives.push(...Directives.directivesOf(ctx, root, mode, null));
+    // “… các nội dung sau:”, or the line just before the first item ending with a colon (“Giao Bộ Tài chính:”).
+    const lastIntro = root.lines[root.lines.length - 1];
+    const r = root.lines.filter(
+      (l) => Directives.INTRO.test(l.text) || (l === lastIntro && /:\s*$/u.test(l.text)),
+    );
+    for (const l of r) {
+      mode = Directives.modeOfIntro(l.text, mode);
+      addressee =
+        Directives.addresseeIn(ctx, Directives.sentenceStartOf(text, l.start), l.end, mode) ?? addressee;
+    }
+    directives.push(...Directives.directivesOf(ctx, root, mode, addressee));
     Directives.closingOf(ctx, root, mode, directives);
   } else if (table.rows.length === 0) {
-    const d = Directives.implicitDirective(ctx, root.lines, mode);
+    const d = Directives.implicitDirective(ctx, root.lines, mode, addressee);
     if (d !== null) directives.push(d);
   }
   directives.push(...Directives.tableDirectives(ctx, table.rows));
+  // An appendix after the signature (“Phụ lục: Nhiệm vụ …”) holds its task table.
+  const appendix = /\n[ \t]*(?:PHỤ LỤC|Phụ lục)(?![\p{L}])/u.exec(text.slice(bodyEnd));
+  if (appendix !== null) {
+    const more = TaskTable.find(Outline.linesOf(text, bodyEnd + appendix.index, text.length));
+    directives.push(...Directives.tableDirectives(ctx, more.rows));
+  }
   if (directives.every((d) => d.tasks.length === 0) && text.trim().length > 0) {
     ctx.warnings.push({
       code: "no-tasks",

@@ -17,6 +17,7 @@ import * as Result from "effect/Result";
 import type * as AgencyMention from "./agency-mention.js";
 import type * as Assignment from "./assignment.js";
 import * as DeadlinePhrase from "./deadline-phrase.js";
+import * as IssuerScope from "./issuer-scope.js";
 import type { Options } from "./options.js";
 
 type Task = ParsedNotice.ParsedTask;
@@ -31,6 +32,8 @@ export interface Context {
   readonly issuedOn: IsoDate.IsoDate | null;
   readonly warnings: Warning[];
   readonly fullForms: Map<string, string>;
+  /** The issuer's province in the directory, when known: agencies are matched there first. */
+  readonly scope?: IssuerScope.Scope | null;
 }
 
 let defaultCalendar: WorkingCalendar.WorkingCalendar | undefined;
@@ -65,7 +68,9 @@ export const agencyOf = (ctx: Context, mention: AgencyMention.Mention): Agency =
   if (dir === undefined || dir === null) {
     return { name: m.name, agencyId: null, collective: m.collective, groupId: null, span };
   }
-  let found = AgencyDirectory.match(dir, m.name, ctx.issuedOn);
+  const scope = ctx.scope ?? null;
+  const matchOptions = scope === null ? {} : { scopeId: scope.localId };
+  let found = AgencyDirectory.match(dir, m.name, ctx.issuedOn, matchOptions);
   if (found.kind === "unknown") {
     // The list may have run on into the action (a verb the reader does not know): the longest
     // leading words the directory knows are the agency (“Sở Xây dựng quy hoạch lại …” → “Sở Xây dựng”).
@@ -73,14 +78,19 @@ export const agencyOf = (ctx: Context, mention: AgencyMention.Mention): Agency =
     for (let k = words.length - 1; k >= 2 && words.length >= 5; k--) {
       // Only where the rest reads as an action: lower-case, and not a place (“… tỉnh Lào Cai”).
       const tail = words[k] ?? "";
+      // A qualifier (“… các xã, phường có cụm công nghiệp”, “… thuộc tỉnh”) is part of the name.
       if (
         !/^\p{Ll}/u.test(tail) ||
-        /^(?:tỉnh|huyện|xã|phường|thị|thành|quận|số|cấp|khu|trung|các|và)$/u.test(tail)
+        /^(?:tỉnh|huyện|xã|phường|thị|thành|quận|số|cấp|khu|trung|các|và|có|thuộc|trực|trên|nơi|liên|được|đã|tại|trong|ở|chưa|đang)$/u.test(
+          tail,
+        )
       )
         continue;
       const prefix = words.slice(0, k).join(" ");
-      const hit = AgencyDirectory.match(dir, prefix, ctx.issuedOn);
-      if (hit.kind === "agency" || hit.kind === "collective") {
+      const hit = AgencyDirectory.match(dir, prefix, ctx.issuedOn, matchOptions);
+      const outside =
+        hit.kind === "agency" && scope !== null && IssuerScope.isOutside(dir, scope, hit.agency.id);
+      if ((hit.kind === "agency" && !outside) || hit.kind === "collective") {
         found = hit;
         m.name = prefix;
         span.end = Math.min(span.end, span.start + prefix.length);
@@ -90,6 +100,15 @@ export const agencyOf = (ctx: Context, mention: AgencyMention.Mention): Agency =
   }
   switch (found.kind) {
     case "agency":
+      if (scope !== null && IssuerScope.isOutside(dir, scope, found.agency.id)) {
+        // “Sở Xây dựng” in a Lào Cai notice is Lào Cai's, not the one province the directory holds.
+        ctx.warnings.push({
+          code: "agency-out-of-scope",
+          message: `“${m.name}” chỉ khớp với cơ quan ngoài tỉnh, thành phố của cơ quan ban hành (${found.agency.name}): cần chọn đúng cơ quan hoặc bổ sung danh mục.`,
+          span,
+        });
+        return { name: m.name, agencyId: null, collective: m.collective, groupId: null, span };
+      }
       return { name: m.name, agencyId: found.agency.id, collective: false, groupId: null, span };
     case "collective":
       return { name: m.name, agencyId: null, collective: true, groupId: found.group.id, span };
