@@ -153,6 +153,24 @@ export const load = async (
   });
 };
 
+/**
+ * The task `id` locked for a write by `p`, at the version the caller read (`StaleVersion`
+ * otherwise, checked before any work); `NotFound` as {@link load}.
+ */
+export const loadForWrite = async (
+  db: Kysely<Database>,
+  p: Principal,
+  id: string,
+  expectedVersion: number,
+): Promise<Result.Result<Loaded, NotFound | StaleVersion>> => {
+  const loaded = await load(db, p, id, { lock: true });
+  if (Result.isFailure(loaded)) return loaded;
+  const { row } = loaded.success;
+  return row.version === expectedVersion
+    ? loaded
+    : Result.fail(new StaleVersion({ what: "Nhiệm vụ", id: row.id, current: row.version }));
+};
+
 /** The task an extension request belongs to, if `p` may see it; `NotFound` names the request. */
 export const loadByExtension = async (
   db: Kysely<Database>,

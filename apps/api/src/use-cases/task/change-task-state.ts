@@ -8,7 +8,6 @@ import { Result } from "effect";
 
 import * as TaskRepository from "../../repositories/task-repository.js";
 import { type CommandContext, decisionOf } from "../command-context.js";
-import { StaleVersion } from "../use-case-error.js";
 import type { TaskCommandError } from "./task-command-error.js";
 
 export type StateChange = "pause" | "resume" | "cancel" | "reopen";
@@ -35,11 +34,9 @@ export const changeTaskState = async (
   ctx: CommandContext,
   cmd: ChangeTaskState,
 ): Promise<Result.Result<TaskRepository.Saved, TaskCommandError>> => {
-  const loaded = await TaskRepository.load(ctx.db, ctx.principal, cmd.taskId, { lock: true });
+  const loaded = await TaskRepository.loadForWrite(ctx.db, ctx.principal, cmd.taskId, cmd.expectedVersion);
   if (Result.isFailure(loaded)) return Result.fail(loaded.failure);
-  const { row, task } = loaded.success;
-  if (row.version !== cmd.expectedVersion)
-    return Result.fail(new StaleVersion({ what: "Nhiệm vụ", id: row.id, current: row.version }));
+  const { task } = loaded.success;
   const after = transition[cmd.action](task, decisionOf(ctx, { note: cmd.note, reference: cmd.decisionRef }));
   if (Result.isFailure(after)) return Result.fail(after.failure);
   return TaskRepository.save(ctx.db, ctx.who, loaded.success, after.success, {

@@ -7,7 +7,6 @@ import { Result } from "effect";
 
 import * as TaskRepository from "../../repositories/task-repository.js";
 import { type CommandContext, decisionOf, policyOf } from "../command-context.js";
-import { StaleVersion } from "../use-case-error.js";
 import type { TaskCommandError } from "./task-command-error.js";
 
 export interface CompleteTask {
@@ -22,11 +21,9 @@ export const completeTask = async (
   ctx: CommandContext,
   cmd: CompleteTask,
 ): Promise<Result.Result<TaskRepository.Saved, TaskCommandError>> => {
-  const loaded = await TaskRepository.load(ctx.db, ctx.principal, cmd.taskId, { lock: true });
+  const loaded = await TaskRepository.loadForWrite(ctx.db, ctx.principal, cmd.taskId, cmd.expectedVersion);
   if (Result.isFailure(loaded)) return Result.fail(loaded.failure);
-  const { row, task } = loaded.success;
-  if (row.version !== cmd.expectedVersion)
-    return Result.fail(new StaleVersion({ what: "Nhiệm vụ", id: row.id, current: row.version }));
+  const { task } = loaded.success;
   const decision = { ...decisionOf(ctx, { note: cmd.note }), on: cmd.completedOn ?? ctx.rules.today };
   const after = Task.complete(task, decision, policyOf(ctx));
   if (Result.isFailure(after)) return Result.fail(after.failure);

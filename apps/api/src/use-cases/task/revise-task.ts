@@ -9,7 +9,7 @@ import { Result } from "effect";
 import type { Coordinator } from "../../db/schema.js";
 import * as TaskRepository from "../../repositories/task-repository.js";
 import { type CommandContext, decisionOf } from "../command-context.js";
-import { StaleVersion, UnknownReference } from "../use-case-error.js";
+import { UnknownReference } from "../use-case-error.js";
 import type { TaskCommandError } from "./task-command-error.js";
 
 export interface ReviseTask {
@@ -27,11 +27,9 @@ export const reviseTask = async (
   ctx: CommandContext,
   cmd: ReviseTask,
 ): Promise<Result.Result<TaskRepository.Saved, TaskCommandError>> => {
-  const loaded = await TaskRepository.load(ctx.db, ctx.principal, cmd.taskId, { lock: true });
+  const loaded = await TaskRepository.loadForWrite(ctx.db, ctx.principal, cmd.taskId, cmd.expectedVersion);
   if (Result.isFailure(loaded)) return Result.fail(loaded.failure);
-  const { row, task } = loaded.success;
-  if (row.version !== cmd.expectedVersion)
-    return Result.fail(new StaleVersion({ what: "Nhiệm vụ", id: row.id, current: row.version }));
+  const { task } = loaded.success;
   let lead: Task.Assignee | undefined;
   if (cmd.leadAgencyId !== undefined) {
     const agency = await ctx.db
