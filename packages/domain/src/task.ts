@@ -285,7 +285,7 @@ export const publish = (task: Task, input: PublishInput): Result.Result<Task, Ta
 /** The local day (Asia/Ho_Chi_Minh, UTC+7) of an instant with an offset; `null` if unreadable. */
 const localDayOf = (at: Instant): IsoDate.IsoDate | null => {
   const ms = Date.parse(at);
-  return Number.isFinite(ms) ? new Date(ms + 7 * 3_600_000).toISOString().slice(0, 10) : null;
+  return Number.isFinite(ms) ? IsoDate.ofInstant(new Date(ms)) : null;
 };
 
 /**

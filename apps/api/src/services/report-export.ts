@@ -3,6 +3,7 @@
  * their issuing body, resolutions and every task that has left the draft stage (collective
  * templates excluded), flat, with the deadline in force after extensions.
  */
+import { IsoDate } from "@dondoc/domain";
 import type { Kysely } from "kysely";
 
 import * as AccessPolicy from "../access/access-policy.js";
@@ -38,8 +39,7 @@ export interface Export {
   tasks: ExportTask[];
 }
 
-const day = (d: Date | null): string | null =>
-  d === null ? null : new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+const day = (d: Date | null): string | null => (d === null ? null : IsoDate.ofInstant(d));
 
 /**
  * The export as `p` may see it: a secretariat gets its issuer's notices and their tasks. Each

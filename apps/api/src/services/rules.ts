@@ -4,7 +4,14 @@
  * until an administrator saves another), and “today” in Asia/Ho_Chi_Minh for the server's clock.
  */
 
-import { CalendarData, PolicyPack, Timeliness, TimelinessCriteria, WorkingCalendar } from "@dondoc/domain";
+import {
+  CalendarData,
+  IsoDate,
+  PolicyPack,
+  Timeliness,
+  TimelinessCriteria,
+  WorkingCalendar,
+} from "@dondoc/domain";
 import type { Kysely } from "kysely";
 
 import type { Database } from "../db/schema.js";
@@ -16,8 +23,7 @@ export interface Rules extends TimelinessCriteria.Window {
 }
 
 /** Vietnam has kept UTC+7 without daylight saving since 1975. */
-export const localDate = (instant: Date): string =>
-  new Date(instant.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+export const localDate = (instant: Date): string => IsoDate.ofInstant(instant);
 
 /** The stored calendar years as overrides of the shipped calendar. */
 export const calendarData = async (db: Kysely<Database>): Promise<CalendarData.CalendarData> => {
