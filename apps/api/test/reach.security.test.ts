@@ -51,6 +51,7 @@ describe.each(engines)("reach on %s", (engine) => {
       body: { kind: "agency", agencyId: "brvt.so-tc", name: "Lịch Sở Tài chính" },
     });
     expect(feed.status).toBe(201);
+    expect(feed.headers.get("cache-control")).toBe("no-store");
     const url = new URL(feed.body.url);
     const ics = await fetch(`${server.url}${url.pathname}${url.search}`);
     expect(ics.status).toBe(200);
@@ -81,6 +82,7 @@ describe.each(engines)("reach on %s", (engine) => {
         agencyId: "brvt.so-tc",
       },
     });
+    expect(key.headers.get("cache-control")).toBe("no-store");
     const bound = withApiKey(server.url, key.body.token);
     const notice = await admin.request("GET", `/v1/notices/${ofCity.noticeId}`);
     const patch = await bound.request("PATCH", `/v1/notices/${ofCity.noticeId}`, {
@@ -110,6 +112,23 @@ describe.each(engines)("reach on %s", (engine) => {
     expect(notices.body.items.map((n: { id: string }) => n.id)).not.toContain(draftId);
     const tasks = await officer.request("GET", `/v1/tasks?noticeId=${draftId}`);
     expect(tasks.body.items).toEqual([]);
+  });
+
+  it("sends every response that carries a secret with Cache-Control: no-store", async () => {
+    const user = await admin.request("POST", "/v1/users", {
+      body: { username: "can-bo-moi", displayName: "Cán bộ mới", role: "leader" },
+    });
+    expect(user.status).toBe(201);
+    expect(user.body.oneTimePassword).toBeTruthy();
+    expect(user.headers.get("cache-control")).toBe("no-store");
+    const reset = await admin.request("POST", `/v1/users/${user.body.user.id}/password-reset`);
+    expect(reset.headers.get("cache-control")).toBe("no-store");
+    const hook = await admin.request("POST", "/v1/webhooks", {
+      body: { url: "https://example.org/dondoc", eventTypes: ["task.created"] },
+    });
+    expect(hook.status).toBe(201);
+    expect(hook.headers.get("cache-control")).toBe("no-store");
+    expect((await admin.request("GET", "/v1/notices")).headers.get("cache-control")).not.toBe("no-store");
   });
 
   it("gives an agency-bound key with audit.read its agency's history only, and no import jobs", async () => {

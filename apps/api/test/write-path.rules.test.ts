@@ -294,6 +294,21 @@ describe.each(engines)("the write path on %s", (engine) => {
     expect(lead.body.code).toBe("invalid-transition");
   });
 
+  it("refuses dates outside the calendar's years (1900–2199) with a 400 naming the field", async () => {
+    const task = await secretariat.request("GET", `/v1/tasks/${planId}`);
+    for (const [path, body] of [
+      [`/v1/tasks/${planId}`, { dueOn: "9999-12-31" }],
+      [`/v1/tasks/${planId}/complete`, { completedOn: "0001-01-01" }],
+    ] as const) {
+      const res = await secretariat.request(path.endsWith("complete") ? "POST" : "PATCH", path, {
+        ifMatch: task.headers.get("etag"),
+        body,
+      });
+      expect(res.status).toBe(400);
+      expect(res.body.errors[0].path).toBe(`json.${Object.keys(body)[0]}`);
+    }
+  });
+
   it("does not edit the tasks of an archived notice", async () => {
     const notice = await secretariat.request("GET", `/v1/notices/${noticeId}`);
     const archived = await secretariat.request("POST", `/v1/notices/${noticeId}/archive`, {

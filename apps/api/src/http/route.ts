@@ -67,15 +67,28 @@ const authorize =
     return next();
   };
 
-/** A route with its permission; adds auth middleware, security and error responses. */
+/** Responses that carry a secret (a password, a token, a signing secret) are never stored by a cache. */
+const noStore: MiddlewareHandler<AppEnv> = async (c, next) => {
+  await next();
+  c.res.headers.set("Cache-Control", "no-store");
+};
+
+/**
+ * A route with its permission; adds auth middleware, security and error responses. `carriesSecret`
+ * marks a response that holds a secret shown once: it is sent with `Cache-Control: no-store`.
+ */
 export const define = <P extends string, R extends Omit<RouteConfig, "path" | "middleware"> & { path: P }>(
-  config: R & { permission: RegisteredRoute["permission"]; beforePasswordChange?: true },
+  config: R & {
+    permission: RegisteredRoute["permission"];
+    beforePasswordChange?: true;
+    carriesSecret?: true;
+  },
 ): R & { getRoutingPath(): string } => {
-  const { permission, beforePasswordChange = false, ...rest } = config;
+  const { permission, beforePasswordChange = false, carriesSecret = false, ...rest } = config;
   registry.push({ method: rest.method.toUpperCase(), path: rest.path, permission, beforePasswordChange });
   const route = createRoute({
     ...(rest as RouteConfig),
-    middleware: [authorize(permission, beforePasswordChange)],
+    middleware: [authorize(permission, beforePasswordChange), ...(carriesSecret ? [noStore] : [])],
     ...(permission === "public" ? {} : { security: [{ session: [] }, { apiKey: [] }] }),
     responses: { ...errorResponses, ...rest.responses },
     ...(permission === "public" || permission === "authenticated"

@@ -52,6 +52,7 @@ const Created = z
   .openapi("ApiKeyCreated");
 
 export const route = define({
+  carriesSecret: true,
   method: "post",
   path: "/v1/api-keys",
   permission: "apikeys.manage",

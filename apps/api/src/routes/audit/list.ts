@@ -77,9 +77,10 @@ export const register = (app: App) =>
     if (f.entityId !== undefined) q = q.where("entity_id", "=", f.entityId);
     if (f.actor !== undefined) q = q.where("actor", "=", f.actor);
     if (f.action !== undefined) q = q.where("action", "=", f.action);
-    if (f.cursor !== undefined) q = q.where(sql`id`, "<", sql`${f.cursor}::bigint`);
+    // The real key, not the text alias of the select list (which sorted 9 before 44 and repeated pages).
+    if (f.cursor !== undefined) q = q.where(sql`audit_log.id`, "<", sql`${f.cursor}::bigint`);
     const rows = await q
-      .orderBy(sql`id`, "desc")
+      .orderBy(sql`audit_log.id`, "desc")
       .limit(f.limit + 1)
       .execute();
     const items = rows.slice(0, f.limit);

@@ -29,6 +29,7 @@ const maxFailures = 5;
 const decoy = hashPassword("decoy-password-for-timing");
 
 export const route = define({
+  carriesSecret: true,
   method: "post",
   path: "/v1/auth/login",
   permission: "public",

@@ -49,6 +49,7 @@ const Created = z
   .openapi("CalendarFeedCreated");
 
 export const route = define({
+  carriesSecret: true,
   method: "post",
   path: "/v1/calendar-feeds",
   permission: "tasks.read",

@@ -45,6 +45,7 @@ const CreateUser = z
   .openapi("CreateUser");
 
 export const route = define({
+  carriesSecret: true,
   method: "post",
   path: "/v1/users",
   permission: "users.manage",

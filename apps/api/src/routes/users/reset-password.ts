@@ -8,6 +8,7 @@ import * as Audit from "../../services/audit.js";
 import { UserWithPassword, userView } from "./schema.js";
 
 export const route = define({
+  carriesSecret: true,
   method: "post",
   path: "/v1/users/{id}/password-reset",
   permission: "users.manage",

@@ -45,6 +45,7 @@ const Created = z
   .openapi("WebhookCreated");
 
 export const route = define({
+  carriesSecret: true,
   method: "post",
   path: "/v1/webhooks",
   permission: "apikeys.manage",
