@@ -31,15 +31,30 @@ export const create = (deps: Deps): App => {
   app.use("*", requestLog);
   app.use("*", securityHeaders);
   Health.register(app);
-  const limit = bodyLimit({
-    maxSize: deps.env.MAX_UPLOAD_BYTES + 1024 * 1024,
-    onError: () => {
-      throw new ApiError("payload-too-large", "Dữ liệu gửi lên vượt quá giới hạn / Request body too large");
-    },
-  });
+  const limitOf = (maxSize: number, what: string) =>
+    bodyLimit({
+      maxSize,
+      onError: () => {
+        throw new ApiError(
+          "payload-too-large",
+          `Dữ liệu gửi lên vượt quá giới hạn ${what} (${Math.round(maxSize / 1024)} KiB) / Request body over the limit of ${what}`,
+        );
+      },
+    });
+  const uploads = limitOf(deps.env.MAX_UPLOAD_BYTES + 1024 * 1024, "tệp tải lên / uploads");
+  const json = limitOf(deps.env.MAX_JSON_BYTES, "yêu cầu / requests");
+  // Files and whole notice texts may be large; every other body is a small JSON document.
+  const isUpload = (path: string, type: string | undefined) =>
+    type?.startsWith("multipart/form-data") === true ||
+    path === "/v1/notices" ||
+    path === "/v1/notices/parse";
   // GET and HEAD carry no body; asking for one makes the Node adapter build a whole Request.
   app.use("/v1/*", (c, next) =>
-    c.req.method === "GET" || c.req.method === "HEAD" ? next() : limit(c, next),
+    c.req.method === "GET" || c.req.method === "HEAD"
+      ? next()
+      : isUpload(c.req.path, c.req.header("content-type"))
+        ? uploads(c, next)
+        : json(c, next),
   );
   app.use("/v1/*", authenticate);
   app.use("/v1/*", changedHere);

@@ -22,6 +22,16 @@ export const Env = z.object({
     .int()
     .positive()
     .default(20 * 1024 * 1024),
+  /**
+   * Largest JSON body of an ordinary request, in bytes (1 MiB). Uploads (multipart: attachments,
+   * sheets, notice files) and notice texts (`POST /v1/notices`, `/v1/notices/parse`) take
+   * `MAX_UPLOAD_BYTES` instead.
+   */
+  MAX_JSON_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(1024 * 1024),
   /** Folder of the built admin SPA, served at `/` when it exists. */
   ADMIN_DIST: z.string().optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),

@@ -150,4 +150,19 @@ describe.each(engines)("reach on %s", (engine) => {
     expect([403, 200]).toContain(imports.status);
     if (imports.status === 200) expect(imports.body.items).toEqual([]);
   });
+
+  // Last: the server closes the connection that sent the refused body.
+  it("refuses an ordinary JSON body over 1 MiB with 413 problem+json, and takes a notice text of several", async () => {
+    const big = await admin.request("POST", "/v1/agencies", {
+      body: { id: "test.big", name: "Cơ quan", kind: "department", aliases: ["x".repeat(2 * 1024 * 1024)] },
+    });
+    expect(big.status).toBe(413);
+    expect(big.headers.get("content-type")).toContain("application/problem+json");
+    expect(big.body.code).toBe("payload-too-large");
+    const notice = await province.request("POST", "/v1/notices/parse", {
+      // 400,000 characters of three bytes each in UTF-8: about 1.2 MB.
+      body: { text: `THÔNG BÁO\n1. Giao Sở Tài chính báo cáo.\n${"ộộộộộộộộộ ".repeat(40_000)}` },
+    });
+    expect(notice.status).toBe(200);
+  });
 });
