@@ -9,6 +9,7 @@ import pg from "pg";
 
 import type { Changes } from "./changes.js";
 import * as ChangeFeed from "./changes.js";
+import * as DataDirLock from "./data-dir-lock.js";
 import { toLatest } from "./migrate.js";
 import type { Database } from "./schema.js";
 import { SerialPGliteDialect } from "./serial-pglite-dialect.js";
@@ -30,10 +31,13 @@ export type Target =
 // int8 (bigint ids, counts) as text; numeric stays text. Dates are stored as text already.
 pg.types.setTypeParser(20, (v) => v);
 
-const closing = (changes: Changes, kysely: Kysely<Database>) => async () => {
-  await changes.close();
-  await kysely.destroy();
-};
+const closing =
+  (changes: Changes, kysely: Kysely<Database>, release = () => {}) =>
+  async () => {
+    await changes.close();
+    await kysely.destroy();
+    release();
+  };
 
 /** Opens the target and applies every pending migration. */
 export const open = async (target: Target): Promise<Db> => {
@@ -49,10 +53,17 @@ export const open = async (target: Target): Promise<Db> => {
     return { kysely, engine: "postgres", changes, close: closing(changes, kysely) };
   }
   if (target.dataDir !== null) mkdirSync(target.dataDir, { recursive: true });
-  const pglite = target.dataDir === null ? new PGlite() : new PGlite(target.dataDir);
-  await pglite.waitReady;
-  const kysely = new Kysely<Database>({ dialect: new SerialPGliteDialect(pglite) });
-  await toLatest(kysely as Kysely<unknown>);
-  const changes = await ChangeFeed.fromPGlite(pglite);
-  return { kysely, engine: "pglite", changes, close: closing(changes, kysely) };
+  // One process per data folder: a second one would write over the first one's changes.
+  const release = target.dataDir === null ? () => {} : DataDirLock.acquire(target.dataDir);
+  try {
+    const pglite = target.dataDir === null ? new PGlite() : new PGlite(target.dataDir);
+    await pglite.waitReady;
+    const kysely = new Kysely<Database>({ dialect: new SerialPGliteDialect(pglite) });
+    await toLatest(kysely as Kysely<unknown>);
+    const changes = await ChangeFeed.fromPGlite(pglite);
+    return { kysely, engine: "pglite", changes, close: closing(changes, kysely, release) };
+  } catch (error) {
+    release();
+    throw error;
+  }
 };
