@@ -20,6 +20,7 @@ export const codes = [
   "invalid-file", // a damaged DOCX/PDF, a scan without text, JSON that does not parse or fit
   "invalid-argument", // a bad date, year, period, scope, format or a phrase with no deadline
   "port-in-use",
+  "data-dir-in-use", // another process serves from the same PGlite folder
   "internal", // a bug: please report it
 ] as const;
 

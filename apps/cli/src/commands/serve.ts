@@ -72,6 +72,13 @@ export const register = (program: Command): void => {
         if (!isAddressInUse(error)) throw error;
         process.exit(ReportError.report(inUse(), ReportError.styleOf(process.argv)));
       });
-      await Serve.start(env);
+      try {
+        await Serve.start(env);
+      } catch (error) {
+        // Another `dondoc serve` holds the PGlite folder: one line, not an internal error.
+        if (error instanceof Error && "_tag" in error && error._tag === "DataDirInUse")
+          throw new InputError({ code: "data-dir-in-use", message: error.message });
+        throw error;
+      }
     });
 };
