@@ -1,12 +1,12 @@
 /**
  * First start of an installation: loads the seed agency directory, creates the first administrator
- * with a one-time password (returned once, for the console), and imports the two seed notices of
- * `../shared/seeds` (or the copy shipped in this package) and publishes them as demo data. Safe to
+ * with a one-time password (returned once, for the console), and imports the two seed notices
+ * shipped in this package (`seeds/`) and publishes them as demo data. Safe to
  * run on every start and from several processes at once: an advisory lock serialises it and each
  * step runs only on an empty table.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { sql } from "kysely";
 
 import { hashPassword, oneTimePassword } from "../auth/secret.js";
@@ -44,19 +44,8 @@ const seedIssuers: Readonly<Record<string, string>> = {
   "notice-TB-UBND-2024-vungtau.txt": "vt.ubnd",
 };
 
-/** The seed notices folder: `../shared/seeds` beside the repository, else the copy in this package. */
+/** The seed notices shipped in this package (`apps/api/seeds`), or `null` when they are missing. */
 export const seedsFolder = (): string | null => {
-  let dir = import.meta.dirname;
-  for (let i = 0; i < 8; i++) {
-    if (existsSync(join(dir, "pnpm-workspace.yaml"))) {
-      const shared = resolve(dir, "../shared/seeds");
-      if (existsSync(shared)) return shared;
-      break;
-    }
-    const parent = dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
-  }
   const shipped = resolve(import.meta.dirname, "../../seeds");
   return existsSync(shipped) ? shipped : null;
 };
