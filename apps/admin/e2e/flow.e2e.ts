@@ -197,4 +197,37 @@ describe.skipIf(!hasChromium)("dondoc admin in Chromium", () => {
     await screenshot(page, "15-officer-other-agency");
     await page.context().close();
   });
+
+  it("refuses to publish a task whose deadline did not resolve until the clerk confirms it has none", async () => {
+    const text = [
+      "ỦY BAN NHÂN DÂN",
+      "TỈNH BÀ RỊA - VŨNG TÀU",
+      "Số: 99/TB-UBND",
+      "Bà Rịa - Vũng Tàu, ngày 20 tháng 11 năm 2026",
+      "THÔNG BÁO",
+      "Kết luận của Chủ tịch UBND tỉnh tại cuộc họp về rà soát đầu tư công",
+      "Chủ tịch UBND tỉnh kết luận như sau:",
+      "1. Giao Sở Tài chính rà soát kế hoạch vốn, báo cáo UBND tỉnh chậm nhất ngày 31/02/2027.",
+      "2. Giao Sở Xây dựng kiểm tra tiến độ các dự án, hoàn thành trước ngày 15/12/2026.",
+    ].join("\n");
+    const page = await newPage(browser);
+    await signIn(page, server.url, server.users.secretariat);
+    await page.getByRole("link", { name: "Nhập thông báo" }).click();
+    await page.getByLabel("Dán nội dung thông báo").fill(text);
+    await page.getByRole("button", { name: "Đọc văn bản" }).click();
+    await page.getByText("Thông tin văn bản").waitFor();
+    for (const box of await page.getByRole("checkbox", { name: "Đã xử lý", checked: false }).all())
+      await box.check();
+    await page.getByRole("button", { name: "Phát hành thông báo" }).click();
+    // The server refused: the notice is kept as a draft and its page says what to settle.
+    await page.getByText("Đã lưu bản nháp thông báo", { exact: false }).waitFor();
+    await page.getByRole("button", { name: "Phát hành thông báo" }).click();
+    const confirm = page.getByRole("checkbox", { name: /Không có thời hạn — .*31\/02\/2027/ });
+    await confirm.waitFor();
+    await screenshot(page, "16-publish-guard");
+    await confirm.check();
+    await page.getByRole("button", { name: "Phát hành thông báo" }).click();
+    await page.getByText("Đã phát hành thông báo", { exact: false }).waitFor();
+    await page.context().close();
+  });
 });

@@ -56,8 +56,19 @@ export async function createNotice(
   return callWithEtag(api.POST("/v1/notices", { body: { parsed, resolutionId: null, issuerAgencyId } }));
 }
 
-export async function publishNotice(id: string, etag: string): Promise<Notice> {
+/**
+ * Publishes a draft. `noDeadline` lists the tasks whose deadline phrase did not resolve that the
+ * clerk confirmed have no deadline (the server refuses the others, naming them).
+ */
+export async function publishNotice(
+  id: string,
+  etag: string,
+  noDeadline: readonly string[] = [],
+): Promise<Notice> {
   return call(
-    api.POST("/v1/notices/{id}/publish", { params: { path: { id }, header: { "if-match": etag } } }),
+    api.POST("/v1/notices/{id}/publish", {
+      params: { path: { id }, header: { "if-match": etag } },
+      ...(noDeadline.length > 0 ? { body: { noDeadline: [...noDeadline] } } : {}),
+    }),
   );
 }

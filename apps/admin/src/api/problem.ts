@@ -15,6 +15,8 @@ export type ProblemField = NonNullable<Problem["errors"]>[number];
  */
 export type ProblemBody = Partial<Pick<Problem, "type" | "title" | "detail" | "status" | "errors">> & {
   readonly code?: string;
+  /** The follow-up rule that refused the request (`deadline-unresolved`, `limit-reached`…). */
+  readonly rule?: string;
 };
 
 export class ApiProblem extends Error {
@@ -60,6 +62,8 @@ export function normalize(json: Record<string, unknown>): ProblemBody {
   const detail = str(json.detail) ?? str(json.message);
   const code = str(json.code) ?? str(json.error);
   const type = str(json.type);
+  const rule = str(json.rule);
+  if (rule !== undefined) body.rule = rule;
   if (title !== undefined) body.title = title;
   if (detail !== undefined) body.detail = detail;
   if (code !== undefined) body.code = code;
@@ -160,4 +164,16 @@ function keyFor(status: number): ProblemKey {
   if (status === 429) return "tooMany";
   if (status >= 500) return "server";
   return "unexpected";
+}
+
+/**
+ * The tasks a refused publish names as having a deadline phrase that resolved to no date (problem
+ * `rule-violated`, rule `deadline-unresolved`, one error `tasks.<id>.deadline` a task), or `[]`.
+ */
+export function unresolvedDeadlines(error: unknown): { readonly taskId: string; readonly message: string }[] {
+  if (!(error instanceof ApiProblem) || error.body.rule !== "deadline-unresolved") return [];
+  return (error.body.errors ?? []).flatMap((e) => {
+    const m = /^tasks\.(.+)\.deadline$/.exec(e.path);
+    return m?.[1] === undefined ? [] : [{ taskId: m[1], message: e.message }];
+  });
 }

@@ -377,6 +377,10 @@ export const en: Messages = {
       openWarnings: "{{count}} warnings are not dealt with yet.",
       unidentified: "{{count}} tasks have no lead agency from the directory yet.",
       missingIssuer: "The notice's issuing body is not chosen yet.",
+      unresolvedTitle:
+        "Tasks whose deadline did not resolve to a date: enter a due date on each task, or confirm it has none",
+      noDeadline: "No deadline — {{task}}",
+      savedAsDraft: "The notice was saved as a draft; review what was refused, then publish.",
       submit: "Publish the notice",
       done: "Notice published; its tasks are assigned.",
     },

@@ -375,6 +375,10 @@ export const vi = {
       openWarnings: "Còn {{count}} cảnh báo chưa xử lý.",
       unidentified: "Còn {{count}} nhiệm vụ chưa chọn cơ quan chủ trì trong danh mục.",
       missingIssuer: "Chưa chọn cơ quan ban hành của thông báo.",
+      unresolvedTitle:
+        "Nhiệm vụ có thời hạn chưa xác định được ngày: nhập ngày hạn ở từng nhiệm vụ, hoặc xác nhận không có thời hạn",
+      noDeadline: "Không có thời hạn — {{task}}",
+      savedAsDraft: "Đã lưu bản nháp thông báo; xem lại các mục bị từ chối rồi phát hành.",
       submit: "Phát hành thông báo",
       done: "Đã phát hành thông báo; các nhiệm vụ đã được giao.",
     },

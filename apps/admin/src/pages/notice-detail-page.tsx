@@ -9,6 +9,7 @@ import {
   Badge,
   Button,
   Card,
+  Checkbox,
   Grid,
   Group,
   List,
@@ -26,6 +27,7 @@ import { useTranslation } from "react-i18next";
 
 import { api, call } from "../api/client.js";
 import { publishNotice } from "../api/notices.js";
+import { unresolvedDeadlines } from "../api/problem.js";
 import { agenciesQuery } from "../api/queries.js";
 import { noticeQuery } from "../api/tasks.js";
 import type { Directive, Notice, Task } from "../api/types.js";
@@ -146,15 +148,20 @@ function DraftReview({ notice, etag }: { readonly notice: Notice; readonly etag:
   const queryClient = useQueryClient();
   const tasks = (notice.directives ?? []).flatMap((d) => (d.informational ? [] : (d.tasks ?? [])));
   const unidentified = tasks.filter((task) => task.leadAgencyId === null && !task.isCollective).length;
+  // Tasks whose deadline phrase did not resolve, once the server named them, and those the clerk
+  // confirmed have no deadline.
+  const [noDeadline, setNoDeadline] = useState<readonly string[]>([]);
   const publish = useMutation({
-    mutationFn: () => publishNotice(notice.id, etag),
+    mutationFn: (confirmed: readonly string[]) => publishNotice(notice.id, etag, confirmed),
     onSuccess: async () => {
+      setNoDeadline([]);
       notifications.show({ color: "green", message: t("import.publish.done") });
       await queryClient.invalidateQueries({ queryKey: ["notice", notice.id] });
       await queryClient.invalidateQueries({ queryKey: ["notices"] });
       await queryClient.invalidateQueries({ queryKey: ["tasks"] });
     },
   });
+  const unresolved = unresolvedDeadlines(publish.error);
   return (
     <Alert color="yellow" title={t("notices.draft.title")}>
       <Stack gap="xs">
@@ -177,11 +184,33 @@ function DraftReview({ notice, etag }: { readonly notice: Notice; readonly etag:
           </Text>
         ) : null}
         {publish.error ? <ProblemAlert error={publish.error} /> : null}
+        {unresolved.length > 0 ? (
+          <Stack gap={4} role="group" aria-label={t("import.publish.unresolvedTitle")}>
+            <Text size="sm" fw={600}>
+              {t("import.publish.unresolvedTitle")}
+            </Text>
+            {unresolved.map((u) => (
+              <Checkbox
+                key={u.taskId}
+                label={t("import.publish.noDeadline", { task: u.message })}
+                checked={noDeadline.includes(u.taskId)}
+                onChange={(e) => {
+                  const on = e.currentTarget.checked;
+                  setNoDeadline((ids) => (on ? [...ids, u.taskId] : ids.filter((id) => id !== u.taskId)));
+                }}
+              />
+            ))}
+          </Stack>
+        ) : null}
         <Button
           w="fit-content"
-          onClick={() => publish.mutate()}
+          onClick={() => publish.mutate(noDeadline)}
           loading={publish.isPending}
-          disabled={unidentified > 0 || notice.issuerAgencyId === null}
+          disabled={
+            unidentified > 0 ||
+            notice.issuerAgencyId === null ||
+            unresolved.some((u) => !noDeadline.includes(u.taskId))
+          }
         >
           {t("import.publish.submit")}
         </Button>

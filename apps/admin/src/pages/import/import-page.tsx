@@ -15,6 +15,7 @@ import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
 
 import { createNotice, parseFile, parseText, publishNotice } from "../../api/notices.js";
+import { ApiProblem } from "../../api/problem.js";
 import { agenciesQuery } from "../../api/queries.js";
 import type { ParsedNotice } from "../../api/types.js";
 import { sessionQuery } from "../../auth/session.js";
@@ -50,12 +51,27 @@ export function ImportPage() {
   const publish = useMutation({
     mutationFn: async (state: ReviewState) => {
       const draft = await createNotice(state.parsed, ownIssuer ?? state.issuerAgencyId ?? null);
-      return publishNotice(draft.data.id, draft.etag ?? `"${draft.data.version}"`);
+      try {
+        return {
+          notice: await publishNotice(draft.data.id, draft.etag ?? `"${draft.data.version}"`),
+          published: true,
+        };
+      } catch (error) {
+        // The draft is saved: clicking again must not save it twice. Its page shows what the server
+        // refused (a deadline that did not resolve, a lead to choose) and publishes from there.
+        if (error instanceof ApiProblem && error.status >= 400 && error.status < 500)
+          return { notice: draft.data, published: false };
+        throw error;
+      }
     },
-    onSuccess: async (notice) => {
+    onSuccess: async ({ notice, published }) => {
       review.clear();
       text.clear();
-      notifications.show({ color: "green", message: t("import.publish.done") });
+      notifications.show(
+        published
+          ? { color: "green", message: t("import.publish.done") }
+          : { color: "yellow", message: t("import.publish.savedAsDraft") },
+      );
       await queryClient.invalidateQueries({ queryKey: ["notices"] });
       await queryClient.invalidateQueries({ queryKey: ["tasks"] });
       await navigate({ to: "/notices/$noticeId", params: { noticeId: notice.id } });
