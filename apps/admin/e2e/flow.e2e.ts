@@ -4,7 +4,7 @@
  * time; the secretariat approves; the monthly report downloads; an officer cannot open another
  * agency's task. Screenshots of each main screen go to `test-artifacts/`.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -53,6 +53,42 @@ describe.skipIf(!hasChromium)("dondoc admin in Chromium", () => {
     await page.getByRole("heading", { name: /Thông báo 12\/TB-UBND/ }).waitFor();
     await screenshot(page, "03-notice-detail");
     await page.context().close();
+  });
+
+  it("sends every script and style of a cold dashboard precompressed and cached for good, and counts its requests", async () => {
+    const page = await newPage(browser);
+    await signIn(page, server.url, server.users.secretariat);
+    await page.context().clearCookies();
+    const cold = await newPage(browser);
+    const assets: { url: string; encoding: string | undefined; cache: string | undefined }[] = [];
+    let requests = 0;
+    cold.on("request", () => {
+      requests++;
+    });
+    cold.on("response", (response) => {
+      const url = new URL(response.url());
+      if (/\.(js|css)$/.test(url.pathname))
+        assets.push({
+          url: url.pathname,
+          encoding: response.headers()["content-encoding"],
+          cache: response.headers()["cache-control"],
+        });
+    });
+    await signIn(cold, server.url, server.users.secretariat);
+    requests = 0;
+    assets.length = 0;
+    await cold.reload({ waitUntil: "networkidle" });
+    await cold.getByRole("navigation", { name: "Điều hướng chính" }).waitFor();
+    expect(assets.length).toBeGreaterThan(0);
+    const dist = new URL("../dist", import.meta.url).pathname;
+    for (const asset of assets) {
+      // A file of a few bytes (a re-export) has no smaller brotli copy and goes as it is.
+      expect(asset.encoding, asset.url).toBe(existsSync(`${dist}${asset.url}.br`) ? "br" : undefined);
+      expect(asset.cache, asset.url).toBe("public, max-age=31536000, immutable");
+    }
+    console.log(`cold dashboard: ${requests} requests, ${assets.length} scripts and styles`);
+    await page.context().close();
+    await cold.context().close();
   });
 
   it("reads a notice dropped as a file and shows its draft beside the source", async () => {

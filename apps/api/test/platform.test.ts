@@ -61,11 +61,20 @@ describe("platform", () => {
     expect(sources).toEqual(["/docs/scalar.js", "/docs/init.js"]);
     const init = await (await fetch(`${server.url}/docs/init.js`)).text();
     expect(init).toContain("withDefaultFonts: false");
-    const script = await fetch(`${server.url}/docs/scalar.js`);
+    const script = await fetch(`${server.url}/docs/scalar.js`, {
+      headers: { "accept-encoding": "br, gzip" },
+    });
     expect(script.status).toBe(200);
     expect(
       Number(script.headers.get("content-length") ?? (await script.arrayBuffer()).byteLength),
     ).toBeGreaterThan(100_000);
+    expect(script.headers.get("content-encoding")).toBe("br");
+    expect(script.headers.get("vary")).toBe("Accept-Encoding");
+    const gzip = await fetch(`${server.url}/docs/scalar.js`, { headers: { "accept-encoding": "gzip" } });
+    expect(gzip.headers.get("content-encoding")).toBe("gzip");
+    expect((await gzip.text()).length).toBe(
+      (await (await fetch(`${server.url}/docs/scalar.js`)).text()).length,
+    );
   });
 
   it("lets the typed client sign in and read tasks through the session cookie", async () => {
