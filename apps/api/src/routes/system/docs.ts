@@ -35,7 +35,7 @@ const init = `Scalar.createApiReference("#app", {
   mcp: { disabled: true }
 });`;
 
-type Variants = Record<ContentEncoding.ContentEncoding, Uint8Array>;
+type Variants = Record<ContentEncoding.ContentEncoding, Uint8Array<ArrayBuffer>>;
 
 /**
  * The bundle (4.4 MB) in each coding, compressed once, off the event loop, on the first request
@@ -56,7 +56,7 @@ const scalarBundle = (): Promise<Variants> => {
       }),
       promisify(gzip)(identity, { level: 9 }),
     ]);
-    return { identity, br, gzip: gz };
+    return { identity, br: new Uint8Array(br), gzip: new Uint8Array(gz) };
   })();
   return variants;
 };
