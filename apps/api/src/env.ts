@@ -35,6 +35,8 @@ export const Env = z.object({
   /** Folder of the built admin SPA, served at `/` when it exists. */
   ADMIN_DIST: z.string().optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  /** `json` (one object per line), `pretty` (for a person), or `auto`: pretty on a terminal, JSON otherwise. */
+  LOG_FORMAT: z.enum(["json", "pretty", "auto"]).default("auto"),
   /** Runs the outbox/webhook worker and the reminder scheduler in this process (safe on several). */
   INTEGRATIONS_WORKER: z
     .enum(["true", "false"])

@@ -11,6 +11,7 @@ import { create } from "./app.js";
 import type { Deps } from "./context.js";
 import type { Db } from "./db/connect.js";
 import { open } from "./db/connect.js";
+import * as PgliteTemplate from "./db/pglite-template.js";
 import type { Env } from "./env.js";
 import * as Logger from "./http/logger.js";
 
@@ -26,12 +27,12 @@ export interface Running {
 export const prepare = async (env: Env, now: () => Date = () => new Date()): Promise<Deps> => {
   const db: Db = await open(
     env.DATABASE_URL === undefined
-      ? { kind: "pglite", dataDir: resolve(env.DATA_DIR, "pglite") }
+      ? { kind: "pglite", dataDir: resolve(env.DATA_DIR, "pglite"), template: PgliteTemplate.load() }
       : { kind: "postgres", url: env.DATABASE_URL },
   );
   const uploadsDir = resolve(env.DATA_DIR, "uploads");
   mkdirSync(uploadsDir, { recursive: true });
-  return { db, env, now, log: Logger.create(env.LOG_LEVEL), uploadsDir };
+  return { db, env, now, log: Logger.create(env.LOG_LEVEL, undefined, env.LOG_FORMAT), uploadsDir };
 };
 
 /** Serves the app on `env.HOST:env.PORT` (port 0 picks a free one). */

@@ -184,6 +184,23 @@ describe("dondoc serve", () => {
     expect(json.status).toBe(1);
     expect(JSON.parse(json.stderr).error.code).toBe("port-in-use");
   });
+
+  it("names the server and its reason in one line when PostgreSQL cannot be reached", () => {
+    const url = "postgres://postgres@127.0.0.1:1/dondoc";
+    const r = spawnSync(process.execPath, [bin, "serve", "--port", "0", "--database-url", url], {
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(r.status).toBe(1);
+    expectOneLine(r.stderr);
+    expect(r.stderr).toContain("Không kết nối được PostgreSQL tại 127.0.0.1:1/dondoc, người dùng postgres");
+    expect(r.stderr).toContain("ECONNREFUSED");
+    const json = spawnSync(process.execPath, [bin, "serve", "--port", "0", "--database-url", url, "--json"], {
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(JSON.parse(json.stderr).error.code).toBe("database-unreachable");
+  });
 });
 
 describe("dondoc --help", () => {

@@ -21,6 +21,7 @@ export const codes = [
   "invalid-argument", // a bad date, year, period, scope, format or a phrase with no deadline
   "port-in-use",
   "data-dir-in-use", // another process serves from the same PGlite folder
+  "database-unreachable", // DATABASE_URL names a server that refused or is not there
   "internal", // a bug: please report it
 ] as const;
 

@@ -2,7 +2,8 @@
  * Opens the database: a PostgreSQL server when a URL is given, otherwise embedded PGlite in a data
  * folder (or in memory for tests). Both engines get the same migrations and the same queries.
  */
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
@@ -10,6 +11,7 @@ import pg from "pg";
 import type { Changes } from "./changes.js";
 import * as ChangeFeed from "./changes.js";
 import * as DataDirLock from "./data-dir-lock.js";
+import * as DatabaseUnreachable from "./database-unreachable.js";
 import { toLatest } from "./migrate.js";
 import type { Database } from "./schema.js";
 import { SerialPGliteDialect } from "./serial-pglite-dialect.js";
@@ -26,7 +28,12 @@ export interface Db {
 
 export type Target =
   | { readonly kind: "postgres"; readonly url: string; readonly poolSize?: number }
-  | { readonly kind: "pglite"; readonly dataDir: string | null };
+  | {
+      readonly kind: "pglite";
+      readonly dataDir: string | null;
+      /** A dump to start a fresh data folder from (see `pglite-template.ts`); ignored for an existing one. */
+      readonly template?: Blob | undefined;
+    };
 
 // int8 (bigint ids, counts) as text; numeric stays text. Dates are stored as text already.
 pg.types.setTypeParser(20, (v) => v);
@@ -45,6 +52,13 @@ export const open = async (target: Target): Promise<Db> => {
     const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
     // An idle client whose server connection dropped is discarded by the pool; the next query reconnects.
     pool.on("error", () => {});
+    // One round trip first, so a refused connection says why instead of failing a migration.
+    try {
+      await pool.query("select 1");
+    } catch (error) {
+      await pool.end().catch(() => {});
+      throw DatabaseUnreachable.of(target.url, error);
+    }
     const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     await toLatest(kysely as Kysely<unknown>);
     const changes = await ChangeFeed.fromPostgres(target.url, async (payload) => {
@@ -56,7 +70,14 @@ export const open = async (target: Target): Promise<Db> => {
   // One process per data folder: a second one would write over the first one's changes.
   const release = target.dataDir === null ? () => {} : DataDirLock.acquire(target.dataDir);
   try {
-    const pglite = target.dataDir === null ? new PGlite() : new PGlite(target.dataDir);
+    const fresh = target.dataDir !== null && !existsSync(join(target.dataDir, "PG_VERSION"));
+    const pglite =
+      target.dataDir === null
+        ? new PGlite(target.template === undefined ? {} : { loadDataDir: target.template })
+        : new PGlite(
+            target.dataDir,
+            fresh && target.template !== undefined ? { loadDataDir: target.template } : {},
+          );
     await pglite.waitReady;
     const kysely = new Kysely<Database>({ dialect: new SerialPGliteDialect(pglite) });
     await toLatest(kysely as Kysely<unknown>);

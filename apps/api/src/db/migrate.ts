@@ -27,6 +27,13 @@ export const toLatest = async (db: Kysely<unknown>): Promise<void> => {
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === "Error");
   if (error !== undefined) {
-    throw new Error(`Migration ${failed?.migrationName ?? "?"} thất bại (failed)`, { cause: error });
+    const reason = error instanceof Error ? error.message : String(error);
+    const name = failed?.migrationName;
+    throw new Error(
+      name === undefined
+        ? `Không chuẩn bị được cơ sở dữ liệu: ${reason} / Could not prepare the database: ${reason}`
+        : `Migration ${name} thất bại: ${reason} / Migration ${name} failed: ${reason}`,
+      { cause: error },
+    );
   }
 };

@@ -1,20 +1,37 @@
 /**
- * JSON-lines logging: one object per line on stdout, with the level, the time, a message and
- * structured fields (the request id among them), so logs can be shipped and queried as is.
+ * Structured logging with pino: one JSON object per line on stdout (level label, ISO time, message
+ * and fields — the request id among them) so logs can be shipped and queried as they are; on a
+ * terminal, or with `LOG_FORMAT=pretty`, the same records printed for a person by pino-pretty.
  */
+import { pino } from "pino";
+import pretty from "pino-pretty";
+
 export type Level = "debug" | "info" | "warn" | "error";
-const rank: Record<Level | "silent", number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
+export type Format = "json" | "pretty" | "auto";
 
 export interface Logger {
   readonly log: (level: Level, msg: string, fields?: Record<string, unknown>) => void;
 }
 
-export const create = (
-  threshold: Level | "silent",
-  write: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
-): Logger => ({
-  log: (level, msg, fields = {}) => {
-    if (rank[level] < rank[threshold]) return;
-    write(JSON.stringify({ level, time: new Date().toISOString(), msg, ...fields }));
-  },
-});
+/** Where the lines go: a function taking one line (tests), or stdout. */
+export type Sink = (line: string) => void;
+
+const options: pino.LoggerOptions = {
+  base: null,
+  timestamp: pino.stdTimeFunctions.isoTime,
+  formatters: { level: (label) => ({ level: label }) },
+};
+
+const destinationOf = (format: Format, sink: Sink | undefined): pino.DestinationStream => {
+  if (sink !== undefined) return { write: (chunk: string) => sink(chunk.replace(/\n$/, "")) };
+  const isPretty = format === "pretty" || (format === "auto" && process.stdout.isTTY === true);
+  return isPretty
+    ? pretty({ sync: true, colorize: true, translateTime: "SYS:dd/mm/yyyy HH:MM:ss", ignore: "pid,hostname" })
+    : pino.destination({ dest: 1, sync: true });
+};
+
+export const create = (threshold: Level | "silent", sink?: Sink, format: Format = "auto"): Logger => {
+  if (threshold === "silent") return { log: () => {} };
+  const logger = pino({ ...options, level: threshold }, destinationOf(format, sink));
+  return { log: (level, msg, fields = {}) => logger[level](fields, msg) };
+};

@@ -78,6 +78,9 @@ export const register = (program: Command): void => {
         // Another `dondoc serve` holds the PGlite folder: one line, not an internal error.
         if (error instanceof Error && "_tag" in error && error._tag === "DataDirInUse")
           throw new InputError({ code: "data-dir-in-use", message: error.message });
+        // The PostgreSQL server refused the connection: its reason in one line.
+        if (error instanceof Error && "_tag" in error && error._tag === "DatabaseUnreachable")
+          throw new InputError({ code: "database-unreachable", message: error.message });
         throw error;
       }
     });
