@@ -5,6 +5,7 @@ export default defineConfig({
   ssr: { resolve: { conditions: ["@dondoc/source"] } },
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    globalSetup: ["test/global-setup.ts"],
     typecheck: { enabled: false },
     testTimeout: 60_000,
     hookTimeout: 120_000,

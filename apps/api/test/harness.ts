@@ -7,10 +7,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
+import { inject } from "vitest";
 
 import type { Deps } from "../src/context.js";
 import type { Db, Engine } from "../src/db/connect.js";
 import { open } from "../src/db/connect.js";
+import * as PgliteTemplate from "../src/db/pglite-template.js";
 import { Env } from "../src/env.js";
 import * as Logger from "../src/http/logger.js";
 import type { Running } from "../src/server.js";
@@ -63,9 +65,16 @@ export interface TestDb {
   readonly drop: () => Promise<void>;
 }
 
+/** The run's PGlite template (see `global-setup.ts`), read once per test file. */
+let cached: Blob | undefined;
+const template = (): Blob | undefined => {
+  cached ??= PgliteTemplate.load(inject("pgliteTemplate"));
+  return cached;
+};
+
 export const openDb = async (engine: Engine): Promise<TestDb> => {
   if (engine === "pglite") {
-    const db = await open({ kind: "pglite", dataDir: null });
+    const db = await open({ kind: "pglite", dataDir: null, template: template() });
     return { db, dispose: () => db.close(), drop: async () => {} };
   }
   const { url, drop } = await freshPostgres();
