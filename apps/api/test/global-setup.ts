@@ -16,10 +16,14 @@ declare module "vitest" {
   }
 }
 
-export default async function setup(project: TestProject): Promise<() => void> {
-  const dir = mkdtempSync(join(tmpdir(), "dondoc-test-template-"));
+const dir = mkdtempSync(join(tmpdir(), "dondoc-test-template-"));
+
+export async function setup(project: TestProject): Promise<void> {
   const file = join(dir, "pglite-template.tar.gz");
   await PgliteTemplate.write(file);
   project.provide("pgliteTemplate", file);
-  return () => rmSync(dir, { recursive: true, force: true });
+}
+
+export function teardown(): void {
+  rmSync(dir, { recursive: true, force: true });
 }
