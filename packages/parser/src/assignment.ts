@@ -160,11 +160,9 @@ export const coordinatorsAt = (
   return { coordinators, actionAt: listAt + e.end };
 };
 
-const actionOf = (text: string, from: number, to: number): string => {
-  const s = squash(text.slice(from, Math.min(to, from + 600)).replace(/^[\s,;:]+/u, ""));
-  const cut = s.length > 280 ? `${s.slice(0, 277).replace(/\s+\S*$/u, "")}…` : s;
-  return cut.replace(/[\s,;]+$/u, "");
-};
+/** The whole text of the task's clause, as written (whitespace squashed): never cut. */
+const actionOf = (text: string, from: number, to: number): string =>
+  squash(text.slice(from, to).replace(/^[\s,;:]+/u, "")).replace(/[\s,;]+$/u, "");
 
 /** Options of {@link find}. */
 export interface FindOptions {
