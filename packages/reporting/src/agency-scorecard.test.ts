@@ -17,8 +17,20 @@ const card = AgencyScorecard.build(data, {
 const entry = (id: string) => card.entries.find((e) => e.agency.id === id);
 
 describe("AgencyScorecard.build", () => {
-  it("ranks agencies by on-time rate and lists those with nothing due last, unranked", () => {
+  it("ranks agencies by on-time rate; with every agency asked for, those with nothing due come last, unranked", () => {
     expect(card.entries.map((e) => [e.agency.id, e.rank])).toEqual([
+      ["snnmt", 1],
+      ["stc", 2],
+      ["sxd", 3],
+    ]);
+    const all = AgencyScorecard.build(data, {
+      period: ReportPeriod.of("month", 2024, 5),
+      at: "2024-06-05",
+      calendar,
+      trendPeriods: 3,
+      allAgencies: true,
+    });
+    expect(all.entries.map((e) => [e.agency.id, e.rank])).toEqual([
       ["snnmt", 1],
       ["stc", 2],
       ["sxd", 3],

@@ -92,13 +92,24 @@ describe("PeriodicReport.build", () => {
     expect(report.ageBuckets).toEqual({ "1-30": 1, "31-60": 1, "61-120": 1, "over-120": 1 });
   });
 
-  it("gives one row per agency, including listed agencies with no task, in Vietnamese order", () => {
+  it("gives one row per agency that leads a task in it, in Vietnamese order; every listed agency only when asked", () => {
     expect(report.rows.map((r) => r.agency.name)).toEqual([
+      "Sở Nông nghiệp và Môi trường",
+      "Sở Tài chính",
+      "Sở Xây dựng",
+    ]);
+    const all = PeriodicReport.build(data, { period: may, at: "2024-06-05", calendar, allAgencies: true });
+    expect(all.rows.map((r) => r.agency.name)).toEqual([
       "Sở Nông nghiệp và Môi trường",
       "Sở Tài chính",
       "Sở Xây dựng",
       "UBND phường Hải Châu",
     ]);
+    expect(all.rows.find((r) => r.agency.id === "hc")?.rates).toEqual({
+      completion: null,
+      onTime: null,
+      due: 0,
+    });
     const stc = report.rows.find((r) => r.agency.id === "stc");
     expect(stc?.counts).toMatchObject({
       total: 6,
@@ -108,11 +119,6 @@ describe("PeriodicReport.build", () => {
       openOverdue: 2,
     });
     expect(stc?.rates).toEqual({ completion: 0.5, onTime: 0.25, due: 4 });
-    expect(report.rows.find((r) => r.agency.id === "hc")?.rates).toEqual({
-      completion: null,
-      onTime: null,
-      due: 0,
-    });
   });
 
   it("keeps the totals equal to the sum of the rows", () => {

@@ -87,6 +87,11 @@ export interface Options {
   readonly calendar: WorkingDays.WorkingDays;
   /** What to count; the national Quy chế by default. */
   readonly policy?: ReportPolicy.ReportPolicy;
+  /**
+   * List every agency of the data's directory, with zeros for those without a task in the report
+   * (a report “of all agencies”); by default only the agencies that lead a task in it are listed.
+   */
+  readonly allAgencies?: boolean;
 }
 
 interface MutableCounts {
@@ -227,7 +232,7 @@ export const build = (data: ReportData, options: Options): PeriodicReport => {
 
   const totals = zero();
   const byAgency = new Map<string, { name: string; counts: MutableCounts; lateSum: number; lateN: number }>();
-  if (scope.kind === "all") {
+  if (options.allAgencies === true && scope.kind === "all") {
     for (const a of data.agencies) byAgency.set(a.id, { name: a.name, counts: zero(), lateSum: 0, lateN: 0 });
   }
   const ageBuckets: Record<TaskStatus.AgeBucket, number> = {

@@ -81,6 +81,8 @@ export interface Input {
   readonly periodMode?: ReportPeriod.PeriodMode;
   readonly sections?: Sections;
   readonly trendPeriods?: number;
+  /** List every agency of the export, with zeros, instead of only those that lead a task in the report. */
+  readonly allAgencies?: boolean;
 }
 
 /**
@@ -107,5 +109,6 @@ export const fromInput = (input: Input): Result.Result<ReportBundle, ModelError>
       policy,
       ...(input.sections ? { sections: input.sections } : {}),
       ...(input.trendPeriods !== undefined ? { trendPeriods: input.trendPeriods } : {}),
+      ...(input.allAgencies === true ? { allAgencies: true } : {}),
     });
   });

@@ -88,6 +88,7 @@ export const run = async (opts: Options, lang: Lang): Promise<string> => {
     calendar: WorkingCalendar.vietnam(),
     policy: PolicyPack.national,
     periodMode: opts.cutOff,
+    allAgencies: opts.allAgencies === true,
   });
   if (Result.isFailure(built)) {
     progress.done();

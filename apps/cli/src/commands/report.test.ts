@@ -14,7 +14,10 @@ const exportFile = join(dir, "export.json");
 writeFileSync(
   exportFile,
   JSON.stringify({
-    agencies: [{ id: "stc", name: "Sở Tài chính" }],
+    agencies: [
+      { id: "stc", name: "Sở Tài chính" },
+      { id: "sxd", name: "Sở Xây dựng" },
+    ],
     notices: [{ id: "n12", code: "12/TB-UBND", issuedOn: "2024-05-06" }],
     tasks: [
       {
@@ -85,6 +88,21 @@ describe("dondoc report", () => {
     });
     await run({ ...base, format: "json" }, "vi");
     expect(JSON.parse(chunks.join("")).periodic.totals.total).toBe(2);
+  });
+
+  it("lists the agencies that lead a task in the report, and every agency of the export with --all-agencies", async () => {
+    const rowsOf = async (allAgencies: boolean) => {
+      const chunks: string[] = [];
+      const spy = vi.spyOn(process.stdout, "write").mockImplementation((c: string | Uint8Array) => {
+        chunks.push(typeof c === "string" ? c : new TextDecoder().decode(c));
+        return true;
+      });
+      await run({ ...base, format: "json", allAgencies }, "vi");
+      spy.mockRestore();
+      return JSON.parse(chunks.join("")).periodic.rows.map((r: { agency: { id: string } }) => r.agency.id);
+    };
+    expect(await rowsOf(false)).toEqual(["stc"]);
+    expect(await rowsOf(true)).toEqual(["stc", "sxd"]);
   });
 
   it("is registered as `dondoc report` and exits 0, or 1 on bad input", async () => {

@@ -40,6 +40,8 @@ export const words = {
     meta: "tệp JSON thông tin văn bản: cơ quan ban hành, số, địa danh, người ký",
     csvSection: "bảng xuất CSV: tasks, summary, agencies, overdue, scorecard, carry-over, resolutions",
     noChart: "không chèn biểu đồ vào DOCX",
+    allAgencies:
+      "liệt kê mọi cơ quan trong dữ liệu (kể cả không có nhiệm vụ); mặc định chỉ các cơ quan chủ trì có nhiệm vụ",
     steps: (format: string) => ["đọc dữ liệu", "lập báo cáo", `xuất ${format.toUpperCase()}`, "ghi tệp"],
     badFormat: (f: string) => `Định dạng “${f}” không hỗ trợ: dùng docx, xlsx, csv hoặc json.`,
     badCutOff: (c: string) => `Cách chốt số liệu “${c}” không hợp lệ: dùng decree-09 hoặc calendar.`,
@@ -70,6 +72,8 @@ export const words = {
     meta: "JSON file with the document details: issuer, number, place, signer",
     csvSection: "CSV table: tasks, summary, agencies, overdue, scorecard, carry-over, resolutions",
     noChart: "leave the chart out of the DOCX",
+    allAgencies:
+      "list every agency of the export (with zeros); by default only those leading a task in the report",
     steps: (format: string) => [
       "reading the export",
       "building the report",
@@ -105,6 +109,7 @@ export interface Options {
   meta?: string;
   csvSection?: string;
   chart: boolean;
+  allAgencies?: boolean;
 }
 
 export const isFormat = (f: string): f is Render.Format => (FORMATS as readonly string[]).includes(f);
@@ -126,6 +131,7 @@ export const register = (program: Command): void => {
     .option("--meta <file>", w.meta)
     .option("--csv-section <table>", w.csvSection)
     .option("--no-chart", w.noChart)
+    .option("--all-agencies", w.allAgencies)
     .option("--json", Messages.of(lang0).jsonErrors)
     .action(async (opts: Options) => {
       const { run } = await import("./report-run.js");
