@@ -13,6 +13,23 @@ export interface ProblemAlertProps {
   readonly onRetry?: () => void;
 }
 
+/**
+ * A field the server names by its path (`json.username`, `query.limit`, `json.tasks.2.dueOn`): its
+ * label in the reader's language (“Tên đăng nhập”), with the item number of a list; the path
+ * itself only for a field the app has no name for.
+ */
+function FieldName({ path }: { readonly path: string }) {
+  const { t } = useTranslation();
+  const parts = path
+    .split(".")
+    .filter((p, i) => !(i === 0 && ["json", "query", "param", "form", "header"].includes(p)));
+  const last = parts.filter((p) => !/^\d+$/.test(p)).at(-1) ?? "";
+  const label = t(`errors.fieldNames.${last}`, { defaultValue: "" });
+  const item = parts.find((p) => /^\d+$/.test(p));
+  if (label === "") return <code>{parts.join(".")}</code>;
+  return <strong>{item === undefined ? `${label}:` : `${label} (#${Number(item) + 1}):`}</strong>;
+}
+
 export function ProblemAlert({ error, onRetry }: ProblemAlertProps) {
   const { t } = useTranslation();
   const message = describe(error, t);
@@ -34,7 +51,7 @@ export function ProblemAlert({ error, onRetry }: ProblemAlertProps) {
             <List size="sm">
               {message.fields.map((f) => (
                 <List.Item key={`${f.path}:${f.message}`}>
-                  {f.path ? <code>{f.path}</code> : null} {f.message}
+                  {f.path ? <FieldName path={f.path} /> : null} {f.message}
                 </List.Item>
               ))}
             </List>

@@ -202,11 +202,11 @@ describe("WhatIfPanel", () => {
     });
     const user = userEvent.setup();
     renderWithProviders(<WhatIfPanel />);
-    await user.type(await screen.findByLabelText(/Ngày nghỉ mới/), "2024-03-08");
+    await user.type(await screen.findByLabelText(/Ngày nghỉ mới/), "08/03/2024");
     await user.type(screen.getByLabelText(/Tên ngày nghỉ/), "Nghỉ bổ sung");
     await user.click(screen.getByRole("button", { name: "Xem trước" }));
     expect(await screen.findByText("1 hạn sẽ dời (12 nhiệm vụ đã xét)")).toBeTruthy();
-    expect(screen.getByText("2024-03-11 (not-due)")).toBeTruthy();
+    expect(screen.getByText("11/03/2024 (Trong hạn)")).toBeTruthy();
     const sent = JSON.parse(
       (await calls.find((c) => c.url === "/v1/what-if/calendar/2024")?.request.text()) ?? "",
     );

@@ -88,6 +88,9 @@ function Deliveries({ subscription }: { readonly subscription: Subscription }) {
 
 export function WebhooksPanel() {
   const { t } = useTranslation(NS);
+  /** “Nhiệm vụ quá hạn (task.overdue)”: the clerk's words, with the code an integrator subscribes to. */
+  const eventLabel = (e: string) =>
+    `${t(`webhooks.eventLabels.${e.replace(".", "_")}`, { defaultValue: e })} (${e})`;
   const queryClient = useQueryClient();
   const list = useQuery({ queryKey: ["webhooks"], queryFn: webhooks.list });
   const agencies = useQuery(agenciesQuery);
@@ -131,7 +134,7 @@ export function WebhooksPanel() {
         />
         <MultiSelect
           label={t("webhooks.events")}
-          data={[...eventTypes]}
+          data={eventTypes.map((e) => ({ value: e, label: eventLabel(e) }))}
           value={types}
           onChange={(values) =>
             setTypes(values.filter((v): v is EventType => eventTypes.some((e) => e === v)))
@@ -178,7 +181,7 @@ export function WebhooksPanel() {
             <Stack gap={0}>
               <Text fw={600}>{s.url}</Text>
               <Text size="sm" c="dimmed">
-                {s.eventTypes.join(", ")}
+                {s.eventTypes.map(eventLabel).join(", ")}
                 {s.agencyId === null ? "" : ` · ${s.agencyId}`}
                 {s.description === "" ? "" : ` · ${s.description}`}
               </Text>

@@ -7,13 +7,18 @@ import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
+import { DateField } from "../../components/date-field.js";
 import { ProblemAlert } from "../../components/problem-alert.js";
+import { formatDate } from "../../lib/dates.js";
 import type { Move } from "./integrations-api.js";
 import { proposedYear, whatIf } from "./integrations-api.js";
 import { NS } from "./strings.js";
 
 function Moves({ moves }: { readonly moves: readonly Move[] }) {
   const { t } = useTranslation(NS);
+  const { t: tApp } = useTranslation();
+  const at = (dueOn: string, timeliness: string) =>
+    `${formatDate(dueOn)} (${tApp(`timeliness.${timeliness}`)})`;
   return (
     <Table striped>
       <Table.Thead>
@@ -29,12 +34,8 @@ function Moves({ moves }: { readonly moves: readonly Move[] }) {
           <Table.Tr key={m.taskId}>
             <Table.Td>{m.action}</Table.Td>
             <Table.Td>{m.leadName}</Table.Td>
-            <Table.Td>
-              {m.dueOnBefore} ({m.timelinessBefore})
-            </Table.Td>
-            <Table.Td>
-              {m.dueOnAfter} ({m.timelinessAfter})
-            </Table.Td>
+            <Table.Td>{at(m.dueOnBefore, m.timelinessBefore)}</Table.Td>
+            <Table.Td>{at(m.dueOnAfter, m.timelinessAfter)}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>
@@ -73,11 +74,10 @@ export function WhatIfPanel() {
           preview.mutate();
         }}
       >
-        <TextInput
-          type="date"
+        <DateField
           label={t("whatIf.date")}
-          value={date}
-          onChange={(e) => setDate(e.currentTarget.value)}
+          value={date === "" ? null : date}
+          onChange={(v) => setDate(v ?? "")}
           required
         />
         <TextInput
