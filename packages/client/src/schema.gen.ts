@@ -12204,6 +12204,19 @@ export type components = {
              */
             timeliness: "draft" | "cancelled" | "paused" | "no-deadline" | "not-due" | "due-soon" | "overdue" | "done-on-time" | "done-late" | "done";
             /**
+             * @description Số ngày quá hạn: đến hôm nay khi đang quá hạn, đến ngày hoàn thành khi hoàn thành quá hạn; null khi không trễ
+             * @example {
+             *       "workingDays": 2,
+             *       "calendarDays": 4
+             *     }
+             */
+            lateness: {
+                /** @description Số ngày quá hạn (ngày lịch); 0: trễ trong ngày hạn (theo giờ) */
+                calendarDays: number;
+                /** @description Số ngày làm việc quá hạn */
+                workingDays: number;
+            } | null;
+            /**
              * Format: date
              * @description Ngày hoàn thành
              * @example 2024-03-10

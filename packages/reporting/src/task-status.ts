@@ -5,11 +5,11 @@
  * of its local day (Civil Code 2015 art. 148.6) and already carries approved extensions, so an
  * extension can turn a late task into an on-time one. Timeliness is derived, never stored.
  */
-import { IsoDate, PolicyPack, Timeliness } from "@dondoc/domain";
+import { Lateness as DomainLateness, type IsoDate, PolicyPack, Timeliness } from "@dondoc/domain";
 import * as Result from "effect/Result";
 
 import type { ReportTask } from "./report-data.js";
-import * as WorkingDays from "./working-days.js";
+import type * as WorkingDays from "./working-days.js";
 
 /** The report categories; `paused` (tạm dừng) is counted apart and never judged late. */
 export type Category = "done-on-time" | "done-late" | "open-in-time" | "open-overdue" | "paused";
@@ -22,11 +22,8 @@ export const CATEGORIES: readonly Category[] = [
   "paused",
 ];
 
-/** How late a task is, in working days (ngày làm việc) and calendar days. */
-export interface Lateness {
-  readonly workingDays: number;
-  readonly calendarDays: number;
-}
+/** How late a task is, in working days (ngày làm việc) and calendar days: the domain's `Lateness`. */
+export type Lateness = DomainLateness.Lateness;
 
 export interface TaskStatus {
   readonly category: Category;
@@ -42,11 +39,6 @@ export const isReported = (task: ReportTask): boolean =>
 export const isDoneBy = (task: ReportTask, asOf: IsoDate.IsoDate): boolean =>
   task.lifecycle === "done" && task.completedOn !== null && task.completedOn <= asOf;
 
-const lateness = (cal: WorkingDays.WorkingDays, due: IsoDate.IsoDate, until: IsoDate.IsoDate): Lateness => ({
-  workingDays: WorkingDays.between(cal, due, until),
-  calendarDays: IsoDate.toDayNumber(until) - IsoDate.toDayNumber(due),
-});
-
 const CATEGORY_OF: Record<Timeliness.ReportCategory, Category> = {
   "hoan-thanh-dung-han": "done-on-time",
   "hoan-thanh-qua-han": "done-late",
@@ -61,30 +53,18 @@ const CATEGORY_OF: Record<Timeliness.ReportCategory, Category> = {
  */
 export const of = (task: ReportTask, asOf: IsoDate.IsoDate, cal: WorkingDays.WorkingDays): TaskStatus => {
   const done = isDoneBy(task, asOf);
-  const judged = Timeliness.of(
-    {
-      lifecycle: done ? "done" : task.lifecycle === "done" ? "open" : task.lifecycle,
-      dueOn: task.currentDueOn,
-      completedOn: done ? task.completedOn : null,
-    },
-    asOf,
-    cal,
-    PolicyPack.national,
-  );
+  const times: Timeliness.TaskTimes = {
+    lifecycle: done ? "done" : task.lifecycle === "done" ? "open" : task.lifecycle,
+    dueOn: task.currentDueOn,
+    completedOn: done ? task.completedOn : null,
+  };
+  const judged = Timeliness.of(times, asOf, cal, PolicyPack.national);
   // The report's data passed `ReportData` validation, so a malformed date cannot reach here; were
   // one to, the task counts as without a deadline rather than as overdue.
   const timeliness = Result.isSuccess(judged) ? judged.success : "no-deadline";
   const reported = Timeliness.reportCategory(timeliness);
   const category: Category = reported === null ? "paused" : CATEGORY_OF[reported];
-  const due = task.currentDueOn;
-  const late =
-    due === null
-      ? null
-      : category === "done-late" && task.completedOn !== null
-        ? lateness(cal, due, task.completedOn)
-        : category === "open-overdue"
-          ? lateness(cal, due, asOf)
-          : null;
+  const late = DomainLateness.of(times, asOf, cal, PolicyPack.national);
   return { category, late };
 };
 

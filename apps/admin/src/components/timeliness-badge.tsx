@@ -26,11 +26,33 @@ const badgeStyles = {
   label: { whiteSpace: "normal", overflow: "visible", lineHeight: 1.3 },
 } as const;
 
-export function TimelinessBadge({ value }: { readonly value: Timeliness }) {
+/** Days late as the server counts them (the domain's `Lateness`): calendar and working days. */
+export interface LatenessValue {
+  readonly calendarDays: number;
+  readonly workingDays: number;
+}
+
+/**
+ * The timeliness, and for an overdue task or one done late, how many days: “Quá hạn · 4 ngày (2
+ * ngày làm việc)”.
+ */
+export function TimelinessBadge({
+  value,
+  lateness,
+}: {
+  readonly value: Timeliness;
+  readonly lateness?: LatenessValue | null | undefined;
+}) {
   const { t } = useTranslation();
+  const late =
+    lateness === null || lateness === undefined
+      ? null
+      : lateness.calendarDays === 0
+        ? t("lateness.sameDay")
+        : t("lateness.days", { days: lateness.calendarDays, working: lateness.workingDays });
   return (
     <Badge color={timelinessColor[value]} variant="light" radius="sm" styles={badgeStyles}>
-      {t(`timeliness.${value}`)}
+      {late === null ? t(`timeliness.${value}`) : `${t(`timeliness.${value}`)} · ${late}`}
     </Badge>
   );
 }

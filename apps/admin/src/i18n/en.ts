@@ -86,6 +86,10 @@ export const en: Messages = {
     paused: "Paused",
     cancelled: "Cancelled",
   },
+  lateness: {
+    days: "{{days}} days ({{working}} working days)",
+    sameDay: "late on the due day",
+  },
   lifecycle: {
     draft: "Draft",
     open: "In progress",

@@ -84,6 +84,10 @@ export const vi = {
     paused: "Tạm dừng",
     cancelled: "Đã hủy",
   },
+  lateness: {
+    days: "{{days}} ngày ({{working}} ngày làm việc)",
+    sameDay: "trễ trong ngày hạn",
+  },
   lifecycle: {
     draft: "Dự thảo",
     open: "Đang thực hiện",

@@ -113,7 +113,7 @@ export function NoticeDetailPage() {
                       <DraftTask key={task.id} task={task} />
                     ) : (
                       <Group key={task.id} gap="xs" wrap="nowrap" align="flex-start">
-                        <TimelinessBadge value={task.timeliness} />
+                        <TimelinessBadge value={task.timeliness} lateness={task.lateness} />
                         <AnchorLink to="/tasks/$taskId" params={{ taskId: task.id }} size="sm">
                           {task.leadName}: {task.action}
                         </AnchorLink>

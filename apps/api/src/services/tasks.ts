@@ -4,7 +4,7 @@
  * not exist for them), views with derived timeliness,
  * versioned updates with audit, and the filtered, keyset-paginated list.
  */
-import { type Timeliness, TimelinessCriteria } from "@dondoc/domain";
+import { Lateness, type Timeliness, TimelinessCriteria } from "@dondoc/domain";
 import type { Expression, ExpressionBuilder, Kysely, Selectable, SqlBool } from "kysely";
 import { sql } from "kysely";
 
@@ -50,33 +50,38 @@ const viewed = [
 
 export type ViewedRow = Pick<TaskRow, (typeof viewed)[number]>;
 
-export const view = (row: ViewedRow, rules: Rules): TaskView => ({
-  id: row.id,
-  noticeId: row.notice_id,
-  directiveId: row.directive_id,
-  leadAgencyId: row.lead_agency_id,
-  leadName: row.lead_name,
-  isCollective: row.is_collective,
-  coordinators: row.coordinators,
-  mode: row.mode,
-  action: row.action,
-  deadline:
-    row.deadline === null
-      ? null
-      : { phrase: row.deadline.phrase, kind: row.deadline.kind, derivation: row.deadline.derivation },
-  dueOn: row.due_on,
-  originalDueOn: row.original_due_on,
-  lifecycle: row.lifecycle,
-  timeliness: rules.judge({ lifecycle: row.lifecycle, dueOn: row.due_on, completedOn: row.completed_on }),
-  completedOn: row.completed_on,
-  resolutionId: row.resolution_id,
-  delegatedToAgencyId: row.delegated_to_agency_id,
-  decisionRef: row.decision_ref,
-  progressPercent: row.progress_percent,
-  version: row.version,
-  createdAt: row.created_at.toISOString(),
-  updatedAt: row.updated_at.toISOString(),
-});
+export const view = (row: ViewedRow, rules: Rules): TaskView => {
+  const times = { lifecycle: row.lifecycle, dueOn: row.due_on, completedOn: row.completed_on };
+  const timeliness = rules.judge(times);
+  return {
+    id: row.id,
+    noticeId: row.notice_id,
+    directiveId: row.directive_id,
+    leadAgencyId: row.lead_agency_id,
+    leadName: row.lead_name,
+    isCollective: row.is_collective,
+    coordinators: row.coordinators,
+    mode: row.mode,
+    action: row.action,
+    deadline:
+      row.deadline === null
+        ? null
+        : { phrase: row.deadline.phrase, kind: row.deadline.kind, derivation: row.deadline.derivation },
+    dueOn: row.due_on,
+    originalDueOn: row.original_due_on,
+    lifecycle: row.lifecycle,
+    timeliness,
+    lateness: Lateness.ofJudged(timeliness, times, rules.today, rules.calendar),
+    completedOn: row.completed_on,
+    resolutionId: row.resolution_id,
+    delegatedToAgencyId: row.delegated_to_agency_id,
+    decisionRef: row.decision_ref,
+    progressPercent: row.progress_percent,
+    version: row.version,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+  };
+};
 
 /** The task if `p` may see it, else `undefined` (also for another agency's or issuer's task). */
 export const findVisible = (db: Kysely<Database>, p: Principal, id: string, lock = false) => {

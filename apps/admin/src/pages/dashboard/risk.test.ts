@@ -17,6 +17,7 @@ const task = (over: Partial<Task>): Task => ({
   originalDueOn: null,
   lifecycle: "open",
   timeliness: "not-due",
+  lateness: null,
   completedOn: null,
   progressPercent: 0,
   isCollective: false,

@@ -38,7 +38,8 @@ describe("TaskDetail", () => {
   it("shows what, who and until when, with the deadline as written and how it was computed", async () => {
     show("leader");
     expect(await screen.findByRole("heading", { name: task.action })).toBeTruthy();
-    expect(screen.getByText("Quá hạn")).toBeTruthy();
+    // Overdue, with the days late the server counted (calendar and working days).
+    expect(screen.getByText("Quá hạn · 4 ngày (2 ngày làm việc)")).toBeTruthy();
     expect(screen.getByText("31/01/2023")).toBeTruthy();
     expect(screen.getByText("“trong tháng 01/2023”")).toBeTruthy();
     expect(screen.getByText("trong tháng 01/2023 → ngày cuối tháng 01/2023 → 31/01/2023")).toBeTruthy();

@@ -90,7 +90,7 @@ export function TaskDetail({ taskId, role, userId }: TaskDetailProps) {
           {current.action}
         </Title>
         <Group gap="xs">
-          <TimelinessBadge value={current.timeliness} />
+          <TimelinessBadge value={current.timeliness} lateness={current.lateness} />
           <LifecycleBadge value={current.lifecycle} />
           <Badge variant="outline" color="blue" style={{ textTransform: "none" }}>
             {t(`task.mode.${current.mode}`)}

@@ -1,6 +1,6 @@
 /** Schemas of tasks as the API shows and accepts them. */
 
-import { DeadlineRule, TaskLifecycle as Lifecycle, ParsedNotice, Timeliness } from "@dondoc/domain";
+import { DeadlineRule, Lateness, TaskLifecycle as Lifecycle, ParsedNotice, Timeliness } from "@dondoc/domain";
 import { z } from "@hono/zod-openapi";
 import { IsoDay } from "../../http/schemas.js";
 import { Derivation } from "../notices/parsed-schema.js";
@@ -70,6 +70,11 @@ export const TaskView = z
     originalDueOn: Date_.nullable().openapi({ description: "Hạn ban đầu khi giao", example: "2024-03-15" }),
     lifecycle: TaskLifecycle,
     timeliness: TimelinessValue,
+    lateness: Lateness.Lateness.nullable().meta({
+      description:
+        "Số ngày quá hạn: đến hôm nay khi đang quá hạn, đến ngày hoàn thành khi hoàn thành quá hạn; null khi không trễ",
+      example: { workingDays: 2, calendarDays: 4 },
+    }),
     completedOn: Date_.nullable().openapi({ description: "Ngày hoàn thành", example: "2024-03-10" }),
     resolutionId: z
       .string()
