@@ -12216,6 +12216,31 @@ export type components = {
                 /** @description Số ngày làm việc quá hạn */
                 workingDays: number;
             } | null;
+            /** @description Nhiệm vụ định kỳ: kỳ báo cáo tiếp theo đến hạn kể từ hôm nay; null với các loại thời hạn khác */
+            nextOccurrence: {
+                /**
+                 * @description Kỳ báo cáo
+                 * @example tháng 02/2024
+                 */
+                label: string;
+                /**
+                 * @description Kỳ báo cáo (tiếng Anh)
+                 * @example February 2024
+                 */
+                labelEn: string;
+                /**
+                 * Format: date
+                 * @description Ngày chốt số liệu của kỳ
+                 * @example 2024-02-14
+                 */
+                cutOff: string;
+                /**
+                 * Format: date
+                 * @description Hạn báo cáo của kỳ
+                 * @example 2024-02-26
+                 */
+                dueOn: string;
+            } | null;
             /**
              * Format: date
              * @description Ngày hoàn thành

@@ -6,6 +6,7 @@ import { Badge } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 
 import type { TaskLifecycle, Timeliness } from "../api/types.js";
+import { formatDate } from "../lib/dates.js";
 
 export const timelinessColor: Record<Timeliness, string> = {
   overdue: "red",
@@ -36,14 +37,31 @@ export interface LatenessValue {
  * The timeliness, and for an overdue task or one done late, how many days: “Quá hạn · 4 ngày (2
  * ngày làm việc)”.
  */
+/** A recurring duty's next report, as the server computes it. */
+export interface NextOccurrence {
+  readonly label: string;
+  readonly labelEn: string;
+  readonly dueOn: string;
+}
+
 export function TimelinessBadge({
   value,
   lateness,
+  nextOccurrence,
 }: {
   readonly value: Timeliness;
   readonly lateness?: LatenessValue | null | undefined;
+  readonly nextOccurrence?: NextOccurrence | null | undefined;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  if (nextOccurrence !== null && nextOccurrence !== undefined && value === "no-deadline") {
+    const label = i18n.language === "en" ? nextOccurrence.labelEn : nextOccurrence.label;
+    return (
+      <Badge color="blue" variant="light" radius="sm" styles={badgeStyles}>
+        {t("recurring.next", { period: label, dueOn: formatDate(nextOccurrence.dueOn) })}
+      </Badge>
+    );
+  }
   const late =
     lateness === null || lateness === undefined
       ? null

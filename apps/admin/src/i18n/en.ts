@@ -86,6 +86,9 @@ export const en: Messages = {
     paused: "Paused",
     cancelled: "Cancelled",
   },
+  recurring: {
+    next: "Recurring · {{period}}, due {{dueOn}}",
+  },
   lateness: {
     days: "{{days}} days ({{working}} working days)",
     sameDay: "late on the due day",

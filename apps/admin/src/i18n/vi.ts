@@ -84,6 +84,9 @@ export const vi = {
     paused: "Tạm dừng",
     cancelled: "Đã hủy",
   },
+  recurring: {
+    next: "Định kỳ · kỳ {{period}}, hạn {{dueOn}}",
+  },
   lateness: {
     days: "{{days}} ngày ({{working}} ngày làm việc)",
     sameDay: "trễ trong ngày hạn",

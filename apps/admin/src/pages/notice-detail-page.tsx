@@ -113,7 +113,11 @@ export function NoticeDetailPage() {
                       <DraftTask key={task.id} task={task} />
                     ) : (
                       <Group key={task.id} gap="xs" wrap="nowrap" align="flex-start">
-                        <TimelinessBadge value={task.timeliness} lateness={task.lateness} />
+                        <TimelinessBadge
+                          value={task.timeliness}
+                          lateness={task.lateness}
+                          nextOccurrence={task.nextOccurrence}
+                        />
                         <AnchorLink to="/tasks/$taskId" params={{ taskId: task.id }} size="sm">
                           {task.leadName}: {task.action}
                         </AnchorLink>

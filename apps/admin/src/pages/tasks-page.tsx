@@ -337,7 +337,11 @@ export function TasksPage() {
                       </Table.Td>
                       <Table.Td>
                         <Stack gap={4} align="flex-start">
-                          <TimelinessBadge value={task.timeliness} lateness={task.lateness} />
+                          <TimelinessBadge
+                            value={task.timeliness}
+                            lateness={task.lateness}
+                            nextOccurrence={task.nextOccurrence}
+                          />
                           {task.lifecycle !== "open" ? <LifecycleBadge value={task.lifecycle} /> : null}
                         </Stack>
                       </Table.Td>
@@ -372,7 +376,11 @@ export function TasksPage() {
                     {task.leadName}
                   </Text>
                   <Group gap="xs" mt={6}>
-                    <TimelinessBadge value={task.timeliness} lateness={task.lateness} />
+                    <TimelinessBadge
+                      value={task.timeliness}
+                      lateness={task.lateness}
+                      nextOccurrence={task.nextOccurrence}
+                    />
                     <Text size="sm">{formatDate(task.dueOn)}</Text>
                   </Group>
                 </Card>

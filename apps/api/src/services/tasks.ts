@@ -4,7 +4,7 @@
  * not exist for them), views with derived timeliness,
  * versioned updates with audit, and the filtered, keyset-paginated list.
  */
-import { Lateness, type Timeliness, TimelinessCriteria } from "@dondoc/domain";
+import { DeadlineRule, Lateness, Recurrence, type Timeliness, TimelinessCriteria } from "@dondoc/domain";
 import type { Expression, ExpressionBuilder, Kysely, Selectable, SqlBool } from "kysely";
 import { sql } from "kysely";
 
@@ -50,6 +50,20 @@ const viewed = [
 
 export type ViewedRow = Pick<TaskRow, (typeof viewed)[number]>;
 
+/**
+ * A recurring duty's next report from today (its label, cut-off and due date), by the domain's
+ * recurrence; `null` for other deadlines.
+ */
+const nextOccurrenceOf = (row: ViewedRow, rules: Rules): TaskView["nextOccurrence"] => {
+  if (row.deadline?.kind !== "recurring") return null;
+  const rule = DeadlineRule.Recurring.safeParse(row.deadline.rule);
+  if (!rule.success) return null;
+  const next = Recurrence.next(rule.data, rules.today, rules.calendar, rules.policy);
+  return next === null
+    ? null
+    : { label: next.label, labelEn: next.labelEn, cutOff: next.cutOff, dueOn: next.dueOn };
+};
+
 export const view = (row: ViewedRow, rules: Rules): TaskView => {
   const times = { lifecycle: row.lifecycle, dueOn: row.due_on, completedOn: row.completed_on };
   const timeliness = rules.judge(times);
@@ -72,6 +86,7 @@ export const view = (row: ViewedRow, rules: Rules): TaskView => {
     lifecycle: row.lifecycle,
     timeliness,
     lateness: Lateness.ofJudged(timeliness, times, rules.today, rules.calendar),
+    nextOccurrence: nextOccurrenceOf(row, rules),
     completedOn: row.completed_on,
     resolutionId: row.resolution_id,
     delegatedToAgencyId: row.delegated_to_agency_id,

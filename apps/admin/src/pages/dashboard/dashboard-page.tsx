@@ -227,7 +227,11 @@ export function DashboardPage() {
           <Stack gap={6}>
             {atRisk.slice(0, 12).map((task) => (
               <Group key={task.id} gap="xs" wrap="nowrap" align="flex-start">
-                <TimelinessBadge value={task.timeliness} lateness={task.lateness} />
+                <TimelinessBadge
+                  value={task.timeliness}
+                  lateness={task.lateness}
+                  nextOccurrence={task.nextOccurrence}
+                />
                 <Stack gap={0} style={{ minWidth: 0 }}>
                   <AnchorLink to="/tasks/$taskId" params={{ taskId: task.id }} size="sm" lineClamp={2}>
                     {task.action}

@@ -18,6 +18,7 @@ const task = (over: Partial<Task>): Task => ({
   lifecycle: "open",
   timeliness: "not-due",
   lateness: null,
+  nextOccurrence: null,
   completedOn: null,
   progressPercent: 0,
   isCollective: false,

@@ -90,7 +90,11 @@ export function TaskDetail({ taskId, role, userId }: TaskDetailProps) {
           {current.action}
         </Title>
         <Group gap="xs">
-          <TimelinessBadge value={current.timeliness} lateness={current.lateness} />
+          <TimelinessBadge
+            value={current.timeliness}
+            lateness={current.lateness}
+            nextOccurrence={current.nextOccurrence}
+          />
           <LifecycleBadge value={current.lifecycle} />
           <Badge variant="outline" color="blue" style={{ textTransform: "none" }}>
             {t(`task.mode.${current.mode}`)}

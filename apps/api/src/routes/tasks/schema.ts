@@ -75,6 +75,18 @@ export const TaskView = z
         "Số ngày quá hạn: đến hôm nay khi đang quá hạn, đến ngày hoàn thành khi hoàn thành quá hạn; null khi không trễ",
       example: { workingDays: 2, calendarDays: 4 },
     }),
+    nextOccurrence: z
+      .object({
+        label: z.string().openapi({ description: "Kỳ báo cáo", example: "tháng 02/2024" }),
+        labelEn: z.string().openapi({ description: "Kỳ báo cáo (tiếng Anh)", example: "February 2024" }),
+        cutOff: Date_.openapi({ description: "Ngày chốt số liệu của kỳ", example: "2024-02-14" }),
+        dueOn: Date_.openapi({ description: "Hạn báo cáo của kỳ", example: "2024-02-26" }),
+      })
+      .nullable()
+      .openapi({
+        description:
+          "Nhiệm vụ định kỳ: kỳ báo cáo tiếp theo đến hạn kể từ hôm nay; null với các loại thời hạn khác",
+      }),
     completedOn: Date_.nullable().openapi({ description: "Ngày hoàn thành", example: "2024-03-10" }),
     resolutionId: z
       .string()
