@@ -5,7 +5,7 @@ import * as Worker from "../../src/integrations/worker.js";
 import type { Caller } from "../client.js";
 import { signIn } from "../client.js";
 import type { TestServer } from "../harness.js";
-import { engines, startServer } from "../harness.js";
+import { engines, startServer, workerOf } from "../harness.js";
 import { publishFixture } from "./flows.js";
 import type { Receiver } from "./receiver.js";
 import * as Receivers from "./receiver.js";
@@ -19,7 +19,7 @@ describe.each(engines)("webhooks on %s", (engine) => {
   let secret = "";
   let subscriptionId = "";
   const round = (options: Partial<Parameters<typeof Worker.round>[0]> = {}) =>
-    Worker.round({ db: server.deps.db, baseBackoffMs: 30, maxAttempts: 4, ...options });
+    Worker.round({ ...workerOf(server), baseBackoffMs: 30, maxAttempts: 4, ...options });
 
   beforeAll(async () => {
     server = await startServer(engine);
