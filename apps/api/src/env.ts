@@ -5,6 +5,7 @@
 import { z } from "zod";
 
 import { decode as decodeSecretKey } from "./auth/secret-key.js";
+import { isAllowEntry } from "./integrations/webhook-target.js";
 
 export const Env = z.object({
   /** PostgreSQL server URL; when absent the embedded PGlite store in `DATA_DIR` is used. */
@@ -69,6 +70,10 @@ export const Env = z.object({
         .split(",")
         .map((h) => h.trim())
         .filter((h) => h !== ""),
+    )
+    .refine(
+      (hosts) => hosts.every(isAllowEntry),
+      "mỗi mục là tên máy, địa chỉ IP hoặc dải CIDR / each entry is a host name, an IP address or a CIDR range",
     ),
   /** How often the worker polls the outbox when idle, in milliseconds. */
   WORKER_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(1_000),

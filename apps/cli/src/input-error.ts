@@ -21,6 +21,7 @@ export const codes = [
   "invalid-argument", // a bad date, year, period, scope, format or a phrase with no deadline
   "port-in-use",
   "data-dir-in-use", // another process serves from the same PGlite folder
+  "secret-key", // DONDOC_SECRET_KEY missing (with a PostgreSQL URL), malformed, or not the stored secrets' key
   "internal", // a bug: please report it
 ] as const;
 

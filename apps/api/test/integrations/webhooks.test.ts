@@ -1,3 +1,4 @@
+import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import * as Signature from "../../src/integrations/signature.js";
@@ -78,6 +79,9 @@ describe.each(engines)("webhooks on %s", (engine) => {
         r.body,
       );
       expect(verdict.ok).toBe(true);
+      // What a receiver written with the Standard Webhooks library does: verify, then use the payload.
+      const payload = new Webhook(secret).verify(r.body, Receivers.headersOf(r)) as { id: string };
+      expect(r.headers["webhook-id"]).toBe(payload.id);
       return JSON.parse(r.body);
     });
     expect(bodies.filter((b) => b.type === "task.created")).toHaveLength(published.tasks.length);
@@ -92,6 +96,17 @@ describe.each(engines)("webhooks on %s", (engine) => {
   });
 
   it("rejects a tampered body and a replayed old signature", () => {
+    const first = receiver.received[0];
+    expect(first).toBeDefined();
+    if (first === undefined) return;
+    const wh = new Webhook(secret);
+    expect(() => wh.verify(`${first.body} `, Receivers.headersOf(first))).toThrow();
+    expect(() =>
+      wh.verify(first.body, {
+        ...Receivers.headersOf(first),
+        "webhook-timestamp": String(Math.floor(Date.now() / 1000) - 3600),
+      }),
+    ).toThrow();
     const r = receiver.received[0];
     expect(r).toBeDefined();
     const header = String(r?.headers["x-dondoc-signature"]);

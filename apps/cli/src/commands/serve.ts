@@ -78,6 +78,15 @@ export const register = (program: Command): void => {
         // Another `dondoc serve` holds the PGlite folder: one line, not an internal error.
         if (error instanceof Error && "_tag" in error && error._tag === "DataDirInUse")
           throw new InputError({ code: "data-dir-in-use", message: error.message });
+        // No usable key for the secrets kept encrypted: say which, in one line.
+        if (
+          error instanceof Error &&
+          "_tag" in error &&
+          (error._tag === "SecretKeyMissing" ||
+            error._tag === "SecretKeyInvalid" ||
+            error._tag === "SecretUnreadable")
+        )
+          throw new InputError({ code: "secret-key", message: error.message });
         throw error;
       }
     });
