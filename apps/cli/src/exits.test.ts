@@ -184,6 +184,29 @@ describe("dondoc serve", () => {
     expect(json.status).toBe(1);
     expect(JSON.parse(json.stderr).error.code).toBe("port-in-use");
   });
+
+  it("says in one line that PostgreSQL needs DONDOC_SECRET_KEY, before connecting", () => {
+    const { DONDOC_SECRET_KEY: _, ...env } = process.env;
+    const args = [
+      "serve",
+      "--port",
+      "0",
+      "--data",
+      join(dir, "pg-data"),
+      "--database-url",
+      "postgres://u@127.0.0.1:1/x",
+    ];
+    const r = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", timeout: 60_000, env });
+    expect(r.status).toBe(1);
+    expectOneLine(r.stderr);
+    expect(r.stderr).toContain("DONDOC_SECRET_KEY");
+    const json = spawnSync(process.execPath, [bin, ...args, "--json"], {
+      encoding: "utf8",
+      timeout: 60_000,
+      env,
+    });
+    expect(JSON.parse(json.stderr).error.code).toBe("secret-key");
+  });
 });
 
 describe("dondoc --help", () => {

@@ -124,7 +124,7 @@ export const deliver = async (db: Kysely<Database>, options: DeliverOptions): Pr
   const o = { ...defaults, ...options };
   const clock = options.clock ?? (() => new Date());
   const policy = WebhookTarget.policyOf(options.allowPrivateHosts);
-  const resolve = options.resolve ?? WebhookTarget.systemResolve;
+  const resolve = options.resolve ?? WebhookTarget.withTimeout(WebhookTarget.systemResolve, o.timeoutMs);
   const now = clock();
   const lease = new Date(now.getTime() + o.leaseMs);
   const claimed = await db.transaction().execute(async (tx) => {

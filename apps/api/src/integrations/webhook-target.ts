@@ -36,6 +36,17 @@ export type Verdict =
 export const systemResolve: Resolve = async (host) =>
   (await lookup(host, { all: true, verbatim: true })).map((a) => a.address);
 
+/** `resolve`, giving up after `ms` (then the name counts as unresolved), so no caller hangs on DNS. */
+export const withTimeout =
+  (resolve: Resolve, ms: number): Resolve =>
+  (host) =>
+    Promise.race([
+      resolve(host),
+      new Promise<never>((_, reject) => {
+        setTimeout(() => reject(Object.assign(new Error("timeout"), { code: "ETIMEOUT" })), ms).unref();
+      }),
+    ]);
+
 const normalHost = (host: string): string =>
   host
     .replace(/^\[(.*)\]$/, "$1")
@@ -120,7 +131,9 @@ export const check = async (
       return { kind: "unresolved", detail: `không phân giải được ${host} / ${host} does not resolve` };
     }
   }
-  const [first = ""] = addresses;
+  const [listed = ""] = addresses;
+  // Connect to an IPv4-mapped address as the IPv4 address it is.
+  const first = ipaddr.isValid(listed) ? ipaddr.process(listed).toString() : listed;
   if (policy.names.has(host)) return { kind: "allowed", host, address: first };
   for (const address of addresses) {
     const why = refusal(policy, address);

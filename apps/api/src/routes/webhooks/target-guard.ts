@@ -6,22 +6,10 @@
  */
 import type { Deps } from "../../context.js";
 import { ApiError } from "../../http/problem.js";
-import type { Resolve } from "../../integrations/webhook-target.js";
 import * as WebhookTarget from "../../integrations/webhook-target.js";
 
-const RESOLVE_TIMEOUT_MS = 3_000;
-
 /** The system resolver, giving up (as unresolved) after a few seconds so a request never hangs. */
-const resolveQuickly: Resolve = (host) =>
-  Promise.race([
-    WebhookTarget.systemResolve(host),
-    new Promise<never>((_, reject) => {
-      setTimeout(
-        () => reject(Object.assign(new Error("timeout"), { code: "ETIMEOUT" })),
-        RESOLVE_TIMEOUT_MS,
-      ).unref();
-    }),
-  ]);
+const resolveQuickly = WebhookTarget.withTimeout(WebhookTarget.systemResolve, 3_000);
 
 /** Throws `unsafe-target` when `url` may not receive webhooks under `deps`' settings. */
 export const assertTarget = async (deps: Deps, url: string): Promise<void> => {
