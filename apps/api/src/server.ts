@@ -48,8 +48,11 @@ export const prepare = async (env: Env, now: () => Date = () => new Date()): Pro
   return { db, env, now, log: Logger.create(env.LOG_LEVEL), uploadsDir, secrets };
 };
 
-/** Refuses a key that does not open a stored secret: better no start than every delivery failing. */
-const checkKey = async (db: Db, secrets: SecretBox.SecretBox): Promise<void> => {
+/**
+ * Throws `SecretUnreadable` when `secrets` does not open a stored secret: better no start than every
+ * delivery failing.
+ */
+export const checkKey = async (db: Db, secrets: SecretBox.SecretBox): Promise<void> => {
   const one = await db.kysely
     .selectFrom("webhook_subscriptions")
     .select(["id", "secret"])

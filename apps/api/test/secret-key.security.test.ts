@@ -1,62 +1,51 @@
 /**
- * The key of the secrets kept encrypted at rest, as `dondoc serve` finds it: generated into an
- * embedded install's data folder on first start (owner-only) and reused; a different key refused at
- * start rather than failing every delivery; PostgreSQL without `DONDOC_SECRET_KEY` refused.
+ * The key of the secrets kept encrypted at rest, as `dondoc serve` meets it: a key that does not open
+ * the stored secrets stops the start (rather than failing every delivery), PostgreSQL without
+ * `DONDOC_SECRET_KEY` is refused before connecting, and the settings are validated when parsed. (The
+ * generated key file of an embedded install: `src/auth/secret-key.test.ts`; the CLI's one-line
+ * refusal: `apps/cli/src/exits.test.ts`.)
  */
-import { mkdtempSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { SecretUnreadable } from "../src/auth/secret-box.js";
+import * as SecretBox from "../src/auth/secret-box.js";
 import * as SecretKey from "../src/auth/secret-key.js";
 import { Env } from "../src/env.js";
-import { prepare } from "../src/server.js";
+import { checkKey, prepare } from "../src/server.js";
+import type { TestDb } from "./harness.js";
+import { openDb, testSecrets } from "./harness.js";
 
 describe("the secret key at start", () => {
-  const dataDir = mkdtempSync(join(tmpdir(), "dondoc-key-start-"));
-  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-  const env = (extra: Record<string, string> = {}) =>
-    Env.parse({ DATA_DIR: dataDir, LOG_LEVEL: "silent", ...extra });
-
-  it("generates the key of an embedded install into its data folder, owner-only, and reuses it", async () => {
-    const first = await prepare(env());
-    const file = join(dataDir, SecretKey.FILE);
-    expect(statSync(file).mode & 0o777).toBe(0o600);
-    await first.db.kysely
+  let t: TestDb;
+  beforeAll(async () => {
+    t = await openDb("pglite");
+    await t.db.kysely
       .insertInto("webhook_subscriptions")
       .values({
         id: "whk_key_test",
         url: "https://93.184.215.14/hooks",
-        secret: first.secrets.seal("whsec_czNjcmV0", "whk_key_test"),
+        secret: testSecrets.seal("whsec_czNjcmV0", "whk_key_test"),
         event_types: "[]",
       })
       .execute();
-    await first.db.close();
-    const again = await prepare(env());
-    const row = await again.db.kysely
-      .selectFrom("webhook_subscriptions")
-      .select("secret")
-      .where("id", "=", "whk_key_test")
-      .executeTakeFirstOrThrow();
-    expect(again.secrets.open(row.secret, "whk_key_test")).toBe("whsec_czNjcmV0");
-    await again.db.close();
+  });
+  afterAll(() => t.dispose());
+
+  it("starts with the key that sealed the stored secrets, and refuses another", async () => {
+    await expect(checkKey(t.db, testSecrets)).resolves.toBeUndefined();
+    await expect(checkKey(t.db, SecretBox.make(randomBytes(32)))).rejects.toBeInstanceOf(
+      SecretBox.SecretUnreadable,
+    );
   });
 
-  it("refuses to start with a key that does not open the stored secrets", async () => {
-    await expect(
-      prepare(env({ DONDOC_SECRET_KEY: Buffer.alloc(32, 1).toString("base64") })),
-    ).rejects.toBeInstanceOf(SecretUnreadable);
-    // The refused start let go of the folder: the right key still starts.
-    const ok = await prepare(env());
-    await ok.db.close();
+  it("refuses to start on PostgreSQL without DONDOC_SECRET_KEY, before connecting", async () => {
+    const env = Env.parse({ DATABASE_URL: "postgres://postgres@127.0.0.1:1/none", LOG_LEVEL: "silent" });
+    await expect(prepare(env)).rejects.toBeInstanceOf(SecretKey.SecretKeyMissing);
   });
 
-  it("refuses to start on PostgreSQL without DONDOC_SECRET_KEY, and a malformed key at parse time", async () => {
-    await expect(
-      prepare(env({ DATABASE_URL: "postgres://postgres@127.0.0.1:5432/none" })),
-    ).rejects.toBeInstanceOf(SecretKey.SecretKeyMissing);
+  it("validates the key and the allowed private hosts when it reads the environment", () => {
     expect(Env.safeParse({ DONDOC_SECRET_KEY: "too-short" }).success).toBe(false);
+    expect(Env.safeParse({ DONDOC_SECRET_KEY: Buffer.alloc(32, 3).toString("hex") }).success).toBe(true);
     expect(
       Env.safeParse({ WEBHOOK_ALLOW_PRIVATE_HOSTS: "ioffice.local, 10.1.0.0/16" }).data
         ?.WEBHOOK_ALLOW_PRIVATE_HOSTS,
