@@ -17,6 +17,7 @@
  * throughput figure is the median of `BENCH_ROUNDS` runs (3).
  */
 import { execFileSync, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -25,6 +26,7 @@ import { sql } from "kysely";
 
 import { create } from "../src/app.js";
 import { hashPassword } from "../src/auth/secret.js";
+import * as SecretBox from "../src/auth/secret-box.js";
 import type { Deps } from "../src/context.js";
 import type { Db } from "../src/db/connect.js";
 import { open } from "../src/db/connect.js";
@@ -67,6 +69,7 @@ const serveOn = async (db: Db, env: Record<string, string> = {}) => {
     now: () => now,
     log: Logger.create("silent"),
     uploadsDir: mkdtempSync(join(tmpdir(), "dondoc-bench-")),
+    secrets: SecretBox.make(randomBytes(32)),
   };
   const app = create(deps);
   // The reference: a route doing nothing behind the same /v1 middleware (request id, security

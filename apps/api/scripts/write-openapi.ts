@@ -3,10 +3,12 @@
  * packages/client/openapi.json, from which @dondoc/client generates its types. Uses an in-memory
  * PGlite database: the document does not depend on data.
  */
+import { randomBytes } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 
 import { create } from "../src/app.js";
+import * as SecretBox from "../src/auth/secret-box.js";
 import { open } from "../src/db/connect.js";
 import { Env } from "../src/env.js";
 import * as Logger from "../src/http/logger.js";
@@ -18,6 +20,7 @@ const app = create({
   now: () => new Date(),
   log: Logger.create("silent"),
   uploadsDir: "/nonexistent",
+  secrets: SecretBox.make(randomBytes(32)),
 });
 const res = await app.request("/v1/openapi.json");
 const doc = await res.json();

@@ -5,6 +5,7 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 
 import type { Principal } from "./auth/principal.js";
+import type { SecretBox } from "./auth/secret-box.js";
 import type { Db } from "./db/connect.js";
 import type { Env } from "./env.js";
 import type { Logger } from "./http/logger.js";
@@ -16,6 +17,8 @@ export interface Deps {
   readonly log: Logger;
   /** Folder where attachments are written. */
   readonly uploadsDir: string;
+  /** Seals and opens the secrets kept encrypted at rest (webhook signing secrets). */
+  readonly secrets: SecretBox;
 }
 
 export interface AppEnv {

@@ -4,6 +4,9 @@
  */
 import { z } from "zod";
 
+import { decode as decodeSecretKey } from "./auth/secret-key.js";
+import { isAllowEntry } from "./integrations/webhook-target.js";
+
 export const Env = z.object({
   /** PostgreSQL server URL; when absent the embedded PGlite store in `DATA_DIR` is used. */
   DATABASE_URL: z.url().optional(),
@@ -44,6 +47,36 @@ export const Env = z.object({
     .transform((v) => v === "true"),
   /** Memory for cached pages of GET /v1/tasks, in MiB per process; 0 turns the cache off. */
   TASK_PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
+  /**
+   * Key of the secrets kept encrypted at rest (webhook signing secrets): 32 random bytes as base64
+   * or hex (`openssl rand -base64 32`). Required with `DATABASE_URL` (the same on every process);
+   * an embedded install without it generates `<DATA_DIR>/secret.key` (mode 0600) on first start.
+   */
+  DONDOC_SECRET_KEY: z
+    .string()
+    .refine(
+      (v) => decodeSecretKey(v) !== null,
+      "cần 32 byte dạng base64 hoặc hex / must be 32 bytes as base64 or hex",
+    )
+    .optional(),
+  /**
+   * Private hosts a webhook may target (an on-premises receiver), comma-separated: host names
+   * (`ioffice.local`), addresses (`10.1.2.3`, `::1`) or ranges (`10.1.0.0/16`). Every other loopback,
+   * private, link-local or otherwise non-public target is refused, at subscription and at delivery.
+   */
+  WEBHOOK_ALLOW_PRIVATE_HOSTS: z
+    .string()
+    .default("")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((h) => h.trim())
+        .filter((h) => h !== ""),
+    )
+    .refine(
+      (hosts) => hosts.every(isAllowEntry),
+      "mỗi mục là tên máy, địa chỉ IP hoặc dải CIDR / each entry is a host name, an IP address or a CIDR range",
+    ),
   /** How often the worker polls the outbox when idle, in milliseconds. */
   WORKER_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(1_000),
 });

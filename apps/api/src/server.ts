@@ -8,6 +8,8 @@ import { join, resolve } from "node:path";
 import { serve } from "@hono/node-server";
 
 import { create } from "./app.js";
+import * as SecretBox from "./auth/secret-box.js";
+import * as SecretKey from "./auth/secret-key.js";
 import type { Deps } from "./context.js";
 import type { Db } from "./db/connect.js";
 import { open } from "./db/connect.js";
@@ -23,16 +25,42 @@ export interface Running {
   readonly stop: () => Promise<void>;
 }
 
-/** Opens the database named by `env` and returns it with the dependencies built from it. */
+/**
+ * Opens the database named by `env` and returns it with the dependencies built from it. Throws
+ * `SecretKeyMissing` on PostgreSQL without `DONDOC_SECRET_KEY`, and `SecretUnreadable` when the key
+ * does not open the secrets already stored.
+ */
 export const prepare = async (env: Env, now: () => Date = () => new Date()): Promise<Deps> => {
+  const secrets = SecretBox.make(SecretKey.resolveKey(env));
   const db: Db = await open(
     env.DATABASE_URL === undefined
       ? { kind: "pglite", dataDir: resolve(env.DATA_DIR, "pglite"), template: PgliteTemplate.load() }
       : { kind: "postgres", url: env.DATABASE_URL },
+    { secrets },
   );
+  try {
+    await checkKey(db, secrets);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
   const uploadsDir = resolve(env.DATA_DIR, "uploads");
   mkdirSync(uploadsDir, { recursive: true });
-  return { db, env, now, log: Logger.create(env.LOG_LEVEL, undefined, env.LOG_FORMAT), uploadsDir };
+  return { db, env, now, log: Logger.create(env.LOG_LEVEL, undefined, env.LOG_FORMAT), uploadsDir, secrets };
+};
+
+/**
+ * Throws `SecretUnreadable` when `secrets` does not open a stored secret: better no start than every
+ * delivery failing.
+ */
+export const checkKey = async (db: Db, secrets: SecretBox.SecretBox): Promise<void> => {
+  const one = await db.kysely
+    .selectFrom("webhook_subscriptions")
+    .select(["id", "secret"])
+    .orderBy("id")
+    .limit(1)
+    .executeTakeFirst();
+  if (one !== undefined) secrets.open(one.secret, one.id);
 };
 
 /** Serves the app on `env.HOST:env.PORT` (port 0 picks a free one). */

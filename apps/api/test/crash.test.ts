@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 
-import { engines, freshPostgres } from "./harness.js";
+import { engines, freshPostgres, testEnv } from "./harness.js";
 
 const token = "ddk_crash001_cR4shT3stT0k3nThatIsLongEnough";
 // node itself (not the tsx wrapper process), so signals reach the server directly.
@@ -59,7 +59,7 @@ describe.each(engines)("kill -9 on %s", (engine) => {
   it("keeps every acknowledged write after the server is killed under load", async () => {
     const dataDir = mkdtempSync(join(tmpdir(), "dondoc-crash-"));
     cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
-    const env: Record<string, string> = { DATA_DIR: dataDir };
+    const env: Record<string, string> = { ...testEnv, DATA_DIR: dataDir };
     if (engine === "postgres") {
       const pg = await freshPostgres();
       cleanups.push(pg.drop);

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import pg from "pg";
 import { inject } from "vitest";
 
+import * as SecretBox from "../src/auth/secret-box.js";
 import type { Deps } from "../src/context.js";
 import type { Db, Engine } from "../src/db/connect.js";
 import { open } from "../src/db/connect.js";
@@ -20,6 +21,19 @@ import { listen } from "../src/server.js";
 import * as Directory from "../src/services/directory.js";
 
 export const engines: readonly Engine[] = ["pglite", "postgres"];
+
+/** The secret key of test servers (`DONDOC_SECRET_KEY`), and the box over it. */
+export const TEST_SECRET_KEY = Buffer.alloc(32, 7).toString("base64");
+export const testSecrets = SecretBox.make(Buffer.from(TEST_SECRET_KEY, "base64"));
+
+/**
+ * The environment every test server starts from: the test key, and the loopback receivers of the
+ * webhook tests allowed as private targets (a default server refuses them).
+ */
+export const testEnv = {
+  DONDOC_SECRET_KEY: TEST_SECRET_KEY,
+  WEBHOOK_ALLOW_PRIVATE_HOSTS: "127.0.0.1",
+} as const;
 
 export const serverUrl = (): string =>
   process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
@@ -74,11 +88,11 @@ const template = (): Blob | undefined => {
 
 export const openDb = async (engine: Engine): Promise<TestDb> => {
   if (engine === "pglite") {
-    const db = await open({ kind: "pglite", dataDir: null, template: template() });
+    const db = await open({ kind: "pglite", dataDir: null, template: template() }, { secrets: testSecrets });
     return { db, dispose: () => db.close(), drop: async () => {} };
   }
   const { url, drop } = await freshPostgres();
-  const db = await open({ kind: "postgres", url });
+  const db = await open({ kind: "postgres", url }, { secrets: testSecrets });
   return {
     db,
     drop,
@@ -95,14 +109,22 @@ export interface TestServer extends Running {
   readonly setNow: (instant: Date) => void;
 }
 
+/** What `Worker.round` needs to deliver as `server` would: its database, key and allowed hosts. */
+export const workerOf = (server: Running) => ({
+  db: server.deps.db,
+  secrets: server.deps.secrets,
+  allowPrivateHosts: server.deps.env.WEBHOOK_ALLOW_PRIVATE_HOSTS,
+});
+
 /** Starts the API on an ephemeral port over a fresh database of `engine`. */
 export const startServer = async (
   engine: Engine,
   at = new Date("2024-03-01T03:00:00Z"),
+  env: Record<string, string> = {},
 ): Promise<TestServer> => {
   const { db, drop } = await openDb(engine);
   await db.kysely.transaction().execute((tx) => Directory.seed(tx));
-  return serveDb(db, drop, at);
+  return serveDb(db, drop, at, env);
 };
 
 /**
@@ -113,11 +135,26 @@ export const serveDb = async (
   db: Db,
   drop: () => Promise<void>,
   at = new Date("2024-03-01T03:00:00Z"),
+  overrides: Record<string, string> = {},
 ): Promise<TestServer> => {
   const dataDir = mkdtempSync(join(tmpdir(), "dondoc-api-"));
-  const env = Env.parse({ HOST: "127.0.0.1", PORT: "0", DATA_DIR: dataDir, LOG_LEVEL: "silent" });
+  const env = Env.parse({
+    HOST: "127.0.0.1",
+    PORT: "0",
+    DATA_DIR: dataDir,
+    LOG_LEVEL: "silent",
+    ...testEnv,
+    ...overrides,
+  });
   let now = at;
-  const deps: Deps = { db, env, now: () => now, log: Logger.create("silent"), uploadsDir: dataDir };
+  const deps: Deps = {
+    db,
+    env,
+    now: () => now,
+    log: Logger.create("silent"),
+    uploadsDir: dataDir,
+    secrets: testSecrets,
+  };
   const running = await listen(deps);
   return {
     ...running,

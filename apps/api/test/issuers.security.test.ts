@@ -10,7 +10,7 @@ import type { Caller } from "./client.js";
 import { signIn } from "./client.js";
 import { parsedNotice } from "./fixtures.js";
 import type { TestServer } from "./harness.js";
-import { engines, startServer } from "./harness.js";
+import { engines, startServer, workerOf } from "./harness.js";
 import type { Published } from "./integrations/flows.js";
 import { publishFixture } from "./integrations/flows.js";
 
@@ -175,7 +175,7 @@ describe.each(engines)("issuing bodies on %s", (engine) => {
       body: { reason: "Chờ ý kiến Bộ Tài chính", requestedDueOn: "2024-04-15" },
     });
     expect(ext.status).toBe(201);
-    await Worker.round({ db: server.deps.db });
+    await Worker.round(workerOf(server));
     const types = async (caller: Caller) =>
       (await caller.request("GET", "/v1/notifications")).body.items
         .filter((n: { taskId: string }) => n.taskId === task?.id)

@@ -187,9 +187,12 @@ describe("dondoc serve", () => {
 
   it("names the server and its reason in one line when PostgreSQL cannot be reached", () => {
     const url = "postgres://postgres@127.0.0.1:1/dondoc";
+    // A key, so the start gets as far as connecting.
+    const env = { ...process.env, DONDOC_SECRET_KEY: Buffer.alloc(32, 7).toString("base64") };
     const r = spawnSync(process.execPath, [bin, "serve", "--port", "0", "--database-url", url], {
       encoding: "utf8",
       timeout: 60_000,
+      env,
     });
     expect(r.status).toBe(1);
     expectOneLine(r.stderr);
@@ -198,8 +201,32 @@ describe("dondoc serve", () => {
     const json = spawnSync(process.execPath, [bin, "serve", "--port", "0", "--database-url", url, "--json"], {
       encoding: "utf8",
       timeout: 60_000,
+      env,
     });
     expect(JSON.parse(json.stderr).error.code).toBe("database-unreachable");
+  });
+
+  it("says in one line that PostgreSQL needs DONDOC_SECRET_KEY, before connecting", () => {
+    const { DONDOC_SECRET_KEY: _, ...env } = process.env;
+    const args = [
+      "serve",
+      "--port",
+      "0",
+      "--data",
+      join(dir, "pg-data"),
+      "--database-url",
+      "postgres://u@127.0.0.1:1/x",
+    ];
+    const r = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", timeout: 60_000, env });
+    expect(r.status).toBe(1);
+    expectOneLine(r.stderr);
+    expect(r.stderr).toContain("DONDOC_SECRET_KEY");
+    const json = spawnSync(process.execPath, [bin, ...args, "--json"], {
+      encoding: "utf8",
+      timeout: 60_000,
+      env,
+    });
+    expect(JSON.parse(json.stderr).error.code).toBe("secret-key");
   });
 });
 

@@ -22,6 +22,7 @@ export const codes = [
   "port-in-use",
   "data-dir-in-use", // another process serves from the same PGlite folder
   "database-unreachable", // DATABASE_URL names a server that refused or is not there
+  "secret-key", // DONDOC_SECRET_KEY missing (with a PostgreSQL URL), malformed, or not the stored secrets' key
   "internal", // a bug: please report it
 ] as const;
 

@@ -87,7 +87,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -219,7 +219,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -343,7 +343,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -482,7 +482,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -616,7 +616,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -739,7 +739,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -869,7 +869,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -999,7 +999,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -1135,7 +1135,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -1262,7 +1262,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -1391,7 +1391,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -1514,7 +1514,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -1644,7 +1644,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -1769,7 +1769,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -1906,7 +1906,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -2029,7 +2029,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -2164,7 +2164,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -2294,7 +2294,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -2424,7 +2424,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -2562,7 +2562,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -2706,7 +2706,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -2832,7 +2832,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -2954,7 +2954,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -3081,7 +3081,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -3217,7 +3217,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -3352,7 +3352,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -3514,7 +3514,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -3645,7 +3645,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -3787,7 +3787,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -3927,7 +3927,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -4067,7 +4067,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -4197,7 +4197,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -4329,7 +4329,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -4462,7 +4462,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -4580,7 +4580,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -4709,7 +4709,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -4835,7 +4835,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -4972,7 +4972,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -5102,7 +5102,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -5234,7 +5234,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -5360,7 +5360,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -5492,7 +5492,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -5634,7 +5634,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -5764,7 +5764,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -5890,7 +5890,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -6030,7 +6030,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -6160,7 +6160,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -6285,7 +6285,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -6413,7 +6413,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -6535,7 +6535,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -6663,7 +6663,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -6786,7 +6786,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -6930,7 +6930,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -7058,7 +7058,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -7185,7 +7185,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -7308,7 +7308,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -7441,7 +7441,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -7580,7 +7580,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -7709,7 +7709,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -7846,7 +7846,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -7973,7 +7973,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -8014,7 +8014,7 @@ export type paths = {
         put?: never;
         /**
          * Đăng ký webhook (subscribe a URL to events)
-         * @description Mỗi sự kiện được POST tới `url` dưới dạng JSON `{ id, type, occurredAt, data }` với các tiêu đề `X-Dondoc-Event`, `X-Dondoc-Event-Id`, `X-Dondoc-Delivery` và `X-Dondoc-Signature: t=<unix>,v1=<hex>`, trong đó `v1` = HMAC-SHA256(secret, `t + "." + body`). Bên nhận tính lại chữ ký trên nội dung thô, so sánh an toàn về thời gian và từ chối `t` lệch quá 5 phút (chống phát lại); dùng `id` để bỏ qua bản trùng. Phản hồi 2xx là đã nhận; lỗi khác được gửi lại với thời gian chờ tăng gấp đôi (30 giây, 1 phút, 2 phút…) tối đa 8 lần, sau đó là `failed` và có thể gửi lại từ nhật ký. Thứ tự giao không được bảo đảm.
+         * @description Mỗi sự kiện được POST tới `url` dưới dạng JSON `{ id, type, occurredAt, data }`, ký theo Standard Webhooks (https://www.standardwebhooks.com): tiêu đề `webhook-id` (mã sự kiện, giữ nguyên khi gửi lại), `webhook-timestamp` (giây unix) và `webhook-signature: v1,<base64 HMAC-SHA256(khoá, id + "." + timestamp + "." + body)>`; bên nhận kiểm tra bằng `new Webhook(secret).verify(body, headers)` của thư viện `standardwebhooks` (từ chối lệch quá 5 phút) và dùng `webhook-id` để bỏ qua bản trùng. Tiêu đề cũ `X-Dondoc-Signature: t=<unix>,v1=<hex>` vẫn được gửi (không khuyến dùng). Kèm `X-Dondoc-Event`, `X-Dondoc-Event-Id`, `X-Dondoc-Delivery`. Phản hồi 2xx là đã nhận; lỗi khác được gửi lại với thời gian chờ tăng gấp đôi (30 giây, 1 phút, 2 phút…) tối đa 8 lần, sau đó là `failed` và có thể gửi lại từ nhật ký; chuyển hướng (3xx) không được theo. Thứ tự giao không được bảo đảm. Địa chỉ nhận phải là địa chỉ công khai: loopback, mạng riêng, link-local… bị từ chối (422 `unsafe-target`) trừ máy được quản trị cho phép (`WEBHOOK_ALLOW_PRIVATE_HOSTS`); điều kiện này được kiểm tra lại sau khi phân giải DNS trước mỗi lần gửi.
          *
          *     Quyền: `apikeys.manage`
          */
@@ -8098,7 +8098,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -8231,7 +8231,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -8358,7 +8358,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -8491,7 +8491,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -8623,7 +8623,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -8757,7 +8757,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -8894,7 +8894,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -9025,7 +9025,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -9151,7 +9151,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -9279,7 +9279,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -9408,7 +9408,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -9535,7 +9535,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -9658,7 +9658,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -9791,7 +9791,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -9920,7 +9920,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -10052,7 +10052,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -10181,7 +10181,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -10301,7 +10301,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -10431,7 +10431,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -10568,7 +10568,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -10705,7 +10705,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -10845,7 +10845,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -10979,7 +10979,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -11116,7 +11116,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -11234,7 +11234,7 @@ export type components = {
              * @example not-found
              * @enum {string}
              */
-            code: "validation-failed" | "unauthenticated" | "invalid-credentials" | "forbidden" | "csrf-failed" | "password-change-required" | "not-found" | "conflict" | "invalid-transition" | "rule-violated" | "unresolved-agency" | "precondition-failed" | "precondition-required" | "idempotency-key-reused" | "idempotency-in-progress" | "payload-too-large" | "unsupported-media-type" | "rate-limited" | "internal" | "unavailable";
+            code: "validation-failed" | "unauthenticated" | "invalid-credentials" | "forbidden" | "csrf-failed" | "password-change-required" | "not-found" | "conflict" | "invalid-transition" | "rule-violated" | "unresolved-agency" | "precondition-failed" | "precondition-required" | "idempotency-key-reused" | "idempotency-in-progress" | "unsafe-target" | "payload-too-large" | "unsupported-media-type" | "rate-limited" | "internal" | "unavailable";
             /**
              * @description Giải thích cụ thể, tiếng Việt trước (detail, Vietnamese first)
              * @example Không tìm thấy nhiệm vụ tsk_01 / Task tsk_01 not found
@@ -13991,8 +13991,8 @@ export type components = {
         WebhookCreated: {
             subscription: components["schemas"]["WebhookSubscription"];
             /**
-             * @description Khoá ký HMAC-SHA256; chỉ hiện một lần
-             * @example whsec_Jw3o0mP1sW3cRnq2bWlq0QxYz
+             * @description Khoá ký (Standard Webhooks: `whsec_` + base64 của 24 byte), dùng với `new Webhook(secret)` của thư viện standardwebhooks; chỉ hiện một lần
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
              */
             secret: string;
         };

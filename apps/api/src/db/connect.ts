@@ -12,6 +12,7 @@ import type { Changes } from "./changes.js";
 import * as ChangeFeed from "./changes.js";
 import * as DataDirLock from "./data-dir-lock.js";
 import * as DatabaseUnreachable from "./database-unreachable.js";
+import type { MigrateOptions } from "./migrate.js";
 import { toLatest } from "./migrate.js";
 import type { Database } from "./schema.js";
 import { SerialPGliteDialect } from "./serial-pglite-dialect.js";
@@ -46,8 +47,8 @@ const closing =
     release();
   };
 
-/** Opens the target and applies every pending migration. */
-export const open = async (target: Target): Promise<Db> => {
+/** Opens the target and applies every pending migration (`options` for those that need a key). */
+export const open = async (target: Target, options: MigrateOptions = {}): Promise<Db> => {
   if (target.kind === "postgres") {
     const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
     // An idle client whose server connection dropped is discarded by the pool; the next query reconnects.
@@ -60,7 +61,7 @@ export const open = async (target: Target): Promise<Db> => {
       throw DatabaseUnreachable.of(target.url, error);
     }
     const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    await toLatest(kysely as Kysely<unknown>);
+    await toLatest(kysely as Kysely<unknown>, options);
     const changes = await ChangeFeed.fromPostgres(target.url, async (payload) => {
       await sql`select pg_notify(${ChangeFeed.CHANNEL}, ${payload})`.execute(kysely);
     });
@@ -80,7 +81,7 @@ export const open = async (target: Target): Promise<Db> => {
           );
     await pglite.waitReady;
     const kysely = new Kysely<Database>({ dialect: new SerialPGliteDialect(pglite) });
-    await toLatest(kysely as Kysely<unknown>);
+    await toLatest(kysely as Kysely<unknown>, options);
     const changes = await ChangeFeed.fromPGlite(pglite);
     return { kysely, engine: "pglite", changes, close: closing(changes, kysely, release) };
   } catch (error) {

@@ -7,22 +7,30 @@ import type { Kysely } from "kysely";
 import type { Migration, MigrationProvider } from "kysely/migration";
 import { Migrator } from "kysely/migration";
 
+import type { SecretBox } from "../auth/secret-box.js";
+
 import * as initial from "./migrations/0001-initial.js";
 import * as integrations from "./migrations/0100-integrations.js";
 import * as changeNotifications from "./migrations/0200-change-notifications.js";
 import * as issuerScope from "./migrations/0300-issuer-scope.js";
+import * as sealedWebhookSecrets from "./migrations/0500-sealed-webhook-secrets.js";
 
-const migrations: Record<string, Migration> = {
+export interface MigrateOptions {
+  /** Seals the webhook secrets still in clear (0500); needed only when there are some. */
+  readonly secrets?: SecretBox;
+}
+
+const migrationsFor = (options: MigrateOptions): Record<string, Migration> => ({
   "0001-initial": initial,
   "0100-integrations": integrations,
   "0200-change-notifications": changeNotifications,
   "0300-issuer-scope": issuerScope,
-};
-
-const provider: MigrationProvider = { getMigrations: async () => migrations };
+  "0500-sealed-webhook-secrets": sealedWebhookSecrets.make(options.secrets),
+});
 
 /** Brings the schema up to date; throws with the failing migration's name. */
-export const toLatest = async (db: Kysely<unknown>): Promise<void> => {
+export const toLatest = async (db: Kysely<unknown>, options: MigrateOptions = {}): Promise<void> => {
+  const provider: MigrationProvider = { getMigrations: async () => migrationsFor(options) };
   const migrator = new Migrator({ db, provider });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === "Error");

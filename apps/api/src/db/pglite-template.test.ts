@@ -39,7 +39,7 @@ describe("PgliteTemplate", () => {
     expect(fromTemplate.tasks).toBe(0);
     // An existing folder keeps its own data: the template is only for a fresh one.
     expect(await migrationsOf(join(dir, "from-template"), template)).toEqual(fromTemplate);
-  });
+  }, 240_000);
 
   it("is absent when nothing was built there", () => {
     expect(PgliteTemplate.load(join(dir, "none.tar.gz"))).toBeUndefined();

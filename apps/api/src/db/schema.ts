@@ -332,6 +332,7 @@ export interface OutboxEventTable {
 export interface WebhookSubscriptionTable {
   id: string;
   url: string;
+  /** The signing secret, sealed (`SecretBox`, AES-256-GCM); never in clear. */
   secret: string;
   event_types: Json<string[]>;
   agency_id: string | null;

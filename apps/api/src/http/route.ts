@@ -34,7 +34,7 @@ const errorResponses = {
   409: problem("Xung đột (conflict, invalid-transition)"),
   412: problem("Phiên bản đã cũ (precondition-failed)"),
   422: problem(
-    "Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused)",
+    "Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field)",
   ),
   428: problem("Thiếu If-Match (precondition-required)"),
   429: problem("Quá nhiều yêu cầu (rate-limited)"),

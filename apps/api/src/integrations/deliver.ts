@@ -4,12 +4,20 @@
  * A 2xx marks the delivery delivered; anything else retries with exponential backoff until
  * `maxAttempts`, after which it is `failed` (an administrator can replay it). Only the holder of
  * the lease may record the outcome, so two workers never both deliver one row.
+ *
+ * Before each attempt the target is checked again after DNS resolution (`WebhookTarget`): a target
+ * that is not public and not allowed is never contacted, and the delivery fails at once (replayable
+ * after an administrator allows the host). The signing secret is decrypted only for the request.
  */
 import type { Kysely } from "kysely";
 
+import type { SecretBox } from "../auth/secret-box.js";
 import type { Database } from "../db/schema.js";
 import { envelopeOf } from "./outbox.js";
 import * as Signature from "./signature.js";
+import * as WebhookRequest from "./webhook-request.js";
+import type { Resolve } from "./webhook-target.js";
+import * as WebhookTarget from "./webhook-target.js";
 
 export interface DeliverOptions {
   readonly batch?: number;
@@ -20,7 +28,12 @@ export interface DeliverOptions {
   readonly leaseMs?: number;
   readonly timeoutMs?: number;
   readonly clock?: () => Date;
-  readonly fetch?: typeof fetch;
+  /** Opens the sealed signing secrets. */
+  readonly secrets: SecretBox;
+  /** Private hosts allowed as targets (`WEBHOOK_ALLOW_PRIVATE_HOSTS`); none by default. */
+  readonly allowPrivateHosts?: readonly string[];
+  /** Host name resolution (the system's by default). */
+  readonly resolve?: Resolve;
 }
 
 export const defaults = {
@@ -40,57 +53,78 @@ interface Outcome {
   readonly statusCode: number | null;
   readonly error: string | null;
   readonly ms: number;
+  /** Not worth retrying: the target is refused, not failing. */
+  readonly isFinal: boolean;
 }
 
+interface Claimed {
+  readonly id: string;
+  readonly subscription_id: string;
+  readonly url: string;
+  readonly secret: string;
+  readonly event_id: string;
+  readonly type: string;
+}
+
+const messageOf = (error: unknown): string =>
+  error instanceof Error
+    ? error.cause instanceof Error
+      ? error.cause.message
+      : error.message
+    : String(error);
+
 const post = async (
-  send: typeof fetch,
-  url: string,
-  secret: string,
+  d: Claimed,
   body: string,
-  eventId: string,
-  eventType: string,
-  deliveryId: string,
   at: Date,
-  timeoutMs: number,
+  o: {
+    readonly secrets: SecretBox;
+    readonly policy: WebhookTarget.Policy;
+    readonly resolve: Resolve;
+    readonly timeoutMs: number;
+  },
 ): Promise<Outcome> => {
   const started = performance.now();
+  const elapsed = () => Math.round(performance.now() - started);
+  const target = await WebhookTarget.check(d.url, o.policy, o.resolve);
+  if (target.kind !== "allowed") {
+    return {
+      statusCode: null,
+      error: target.detail.slice(0, 500),
+      ms: elapsed(),
+      isFinal: target.kind === "refused",
+    };
+  }
   try {
-    const res = await send(url, {
-      method: "POST",
+    const secret = o.secrets.open(d.secret, d.subscription_id);
+    const status = await WebhookRequest.send({
+      url: new URL(d.url),
+      address: target.address,
       headers: {
         "content-type": "application/json",
         "user-agent": "dondoc-webhooks/1",
-        "x-dondoc-event": eventType,
-        "x-dondoc-event-id": eventId,
-        "x-dondoc-delivery": deliveryId,
+        "x-dondoc-event": d.type,
+        "x-dondoc-event-id": d.event_id,
+        "x-dondoc-delivery": d.id,
+        ...Signature.standardHeaders(secret, d.event_id, at, body),
         [Signature.HEADER]: Signature.sign(secret, body, at.getTime() / 1000),
       },
       body,
-      redirect: "manual",
-      signal: AbortSignal.timeout(timeoutMs),
+      timeoutMs: o.timeoutMs,
     });
-    await res.body?.cancel().catch(() => {});
-    return {
-      statusCode: res.status,
-      error: res.ok ? null : `HTTP ${res.status}`,
-      ms: Math.round(performance.now() - started),
-    };
+    const ok = status >= 200 && status < 300;
+    return { statusCode: status, error: ok ? null : `HTTP ${status}`, ms: elapsed(), isFinal: false };
   } catch (error) {
-    const cause =
-      error instanceof Error
-        ? error.cause instanceof Error
-          ? error.cause.message
-          : error.message
-        : String(error);
-    return { statusCode: null, error: cause.slice(0, 500), ms: Math.round(performance.now() - started) };
+    return { statusCode: null, error: messageOf(error).slice(0, 500), ms: elapsed(), isFinal: false };
   }
 };
 
 /** Attempts up to `batch` due deliveries; returns how many it attempted. */
-export const deliver = async (db: Kysely<Database>, options: DeliverOptions = {}): Promise<number> => {
+export const deliver = async (db: Kysely<Database>, options: DeliverOptions): Promise<number> => {
   const o = { ...defaults, ...options };
   const clock = options.clock ?? (() => new Date());
-  const send = options.fetch ?? fetch;
+  const policy = WebhookTarget.policyOf(options.allowPrivateHosts);
+  const resolve = options.resolve ?? WebhookTarget.withTimeout(WebhookTarget.systemResolve, o.timeoutMs);
   const now = clock();
   const lease = new Date(now.getTime() + o.leaseMs);
   const claimed = await db.transaction().execute(async (tx) => {
@@ -116,6 +150,7 @@ export const deliver = async (db: Kysely<Database>, options: DeliverOptions = {}
       .select([
         "d.id",
         "d.attempts",
+        "d.subscription_id",
         "s.url",
         "s.secret",
         "e.event_id",
@@ -129,7 +164,12 @@ export const deliver = async (db: Kysely<Database>, options: DeliverOptions = {}
   await Promise.all(
     claimed.map(async (d) => {
       const body = JSON.stringify(envelopeOf(d));
-      const outcome = await post(send, d.url, d.secret, body, d.event_id, d.type, d.id, clock(), o.timeoutMs);
+      const outcome = await post(d, body, clock(), {
+        secrets: options.secrets,
+        policy,
+        resolve,
+        timeoutMs: o.timeoutMs,
+      });
       const attempt = d.attempts + 1;
       const ok = outcome.statusCode !== null && outcome.statusCode >= 200 && outcome.statusCode < 300;
       const finished = clock();
@@ -143,7 +183,7 @@ export const deliver = async (db: Kysely<Database>, options: DeliverOptions = {}
             last_error: outcome.error,
             ...(ok
               ? { status: "delivered", delivered_at: finished }
-              : attempt >= o.maxAttempts
+              : attempt >= o.maxAttempts || outcome.isFinal
                 ? { status: "failed" }
                 : {
                     next_attempt_at: new Date(

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { engines, openDb, type TestDb } from "../../test/harness.js";
+import { engines, openDb, type TestDb, testSecrets } from "../../test/harness.js";
 import * as Seed from "../../test/integrations/seed.js";
 import * as Directory from "../services/directory.js";
 import * as Ids from "../services/ids.js";
@@ -23,7 +23,12 @@ describe.each(engines)("retention on %s", (engine) => {
     const sub = Ids.make("whk");
     await db
       .insertInto("webhook_subscriptions")
-      .values({ id: sub, url: "http://127.0.0.1:9/x", secret: "s", event_types: JSON.stringify(["*"]) })
+      .values({
+        id: sub,
+        url: "http://127.0.0.1:9/x",
+        secret: testSecrets.seal("s", sub),
+        event_types: JSON.stringify(["*"]),
+      })
       .execute();
     const event = async (name: string, at: Date) => {
       const row = await db

@@ -14,6 +14,8 @@ export const attach = (running: Running): Running => {
     db: deps.db,
     log: deps.log,
     intervalMs: deps.env.WORKER_INTERVAL_MS,
+    secrets: deps.secrets,
+    allowPrivateHosts: deps.env.WEBHOOK_ALLOW_PRIVATE_HOSTS,
     tick: () => Scheduler.runDue(deps.db.kysely, deps.now()),
   });
   return {

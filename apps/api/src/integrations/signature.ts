@@ -1,11 +1,39 @@
 /**
- * Webhook signatures: `X-Dondoc-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">`.
- * The timestamp is inside the signed text, so a receiver that rejects old timestamps (five minutes
- * by default) cannot be fooled by a replayed request.
+ * Webhook signatures. Every delivery follows Standard Webhooks (https://www.standardwebhooks.com):
+ * `webhook-id` (the event id, the same on every retry), `webhook-timestamp` (unix seconds) and
+ * `webhook-signature: v1,<base64 HMAC-SHA256 of "id.timestamp.body">` keyed by the base64 bytes
+ * after `whsec_`, made by the `standardwebhooks` library so receivers verify with its
+ * `Webhook.verify`. The older `X-Dondoc-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of
+ * "t.body">` keyed by the whole secret text is still sent (deprecated) for receivers written before.
+ * Either way the timestamp is signed, so a receiver that rejects old timestamps (five minutes)
+ * cannot be fooled by a replayed request.
  */
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { Webhook } from "standardwebhooks";
 
+/** The deprecated dondoc signature header. */
 export const HEADER = "x-dondoc-signature";
+
+/** A new signing secret: `whsec_` and the base64 of 24 random bytes (Standard Webhooks' format). */
+export const newSecret = (): string => `whsec_${randomBytes(24).toString("base64")}`;
+
+/**
+ * The HMAC key of a secret: the bytes of the base64 after `whsec_`. Secrets made before Standard
+ * Webhooks were base64url; Node decodes both alphabets to the same bytes.
+ */
+export const keyOf = (secret: string): Buffer => Buffer.from(secret.replace(/^whsec_/, ""), "base64");
+
+/** The three Standard Webhooks headers for `body` sent as message `id` at `at`. */
+export const standardHeaders = (
+  secret: string,
+  id: string,
+  at: Date,
+  body: string,
+): { "webhook-id": string; "webhook-timestamp": string; "webhook-signature": string } => ({
+  "webhook-id": id,
+  "webhook-timestamp": String(Math.floor(at.getTime() / 1000)),
+  "webhook-signature": new Webhook(keyOf(secret), { format: "raw" }).sign(id, at, body),
+});
 
 /** Signs `body` with `secret` at `unixSeconds`; returns the header value. */
 export const sign = (secret: string, body: string, unixSeconds: number): string => {

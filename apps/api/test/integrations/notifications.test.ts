@@ -4,7 +4,7 @@ import * as Worker from "../../src/integrations/worker.js";
 import type { Caller } from "../client.js";
 import { signIn } from "../client.js";
 import type { TestServer } from "../harness.js";
-import { engines, startServer } from "../harness.js";
+import { engines, startServer, workerOf } from "../harness.js";
 import { publishFixture } from "./flows.js";
 
 describe.each(engines)("in-app notifications on %s", (engine) => {
@@ -24,7 +24,7 @@ describe.each(engines)("in-app notifications on %s", (engine) => {
 
   it("tells an agency's officer about its new task, and only its own", async () => {
     const published = await publishFixture(secretariat);
-    await Worker.round({ db: server.deps.db });
+    await Worker.round(workerOf(server));
     taskId = published.tasks.find((t) => t.leadAgencyId === "brvt.so-tc")?.id ?? "";
     const count = await officer.request("GET", "/v1/notifications/unread-count");
     expect(count.status).toBe(200);
@@ -41,7 +41,7 @@ describe.each(engines)("in-app notifications on %s", (engine) => {
       body: { reason: "Chờ ý kiến Bộ Tài chính", requestedDueOn: "2024-04-15" },
     });
     expect(ext.status).toBe(201);
-    await Worker.round({ db: server.deps.db });
+    await Worker.round(workerOf(server));
     const list = await secretariat.request("GET", "/v1/notifications?unread=true");
     expect(list.body.items.map((n: { type: string }) => n.type)).toContain("extension.requested");
   });

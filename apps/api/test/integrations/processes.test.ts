@@ -15,7 +15,7 @@ import { open } from "../../src/db/connect.js";
 import * as Outbox from "../../src/integrations/outbox.js";
 import * as Directory from "../../src/services/directory.js";
 import * as Ids from "../../src/services/ids.js";
-import { freshPostgres } from "../harness.js";
+import { freshPostgres, testEnv, testSecrets } from "../harness.js";
 import type { Receiver } from "./receiver.js";
 import * as Receivers from "./receiver.js";
 import * as Seed from "./seed.js";
@@ -52,12 +52,13 @@ describe("two API processes on one PostgreSQL database", () => {
     db = await open({ kind: "postgres", url: fresh.url });
     await db.kysely.transaction().execute((tx) => Directory.seed(tx));
     receiver = await Receivers.start();
+    const id = Ids.make("whk");
     await db.kysely
       .insertInto("webhook_subscriptions")
       .values({
-        id: Ids.make("whk"),
+        id,
         url: receiver.url,
-        secret: "s3cret",
+        secret: testSecrets.seal("whsec_czNjcmV0", id),
         event_types: JSON.stringify(["*"]),
         created_at: new Date(0),
       })
@@ -65,7 +66,12 @@ describe("two API processes on one PostgreSQL database", () => {
     const n = await Seed.notice(db.kysely);
     for (let i = 0; i < 30; i++) await Seed.task(db.kysely, n, i % 3 === 0 ? "2024-02-26" : "2024-03-07");
     dataDir = mkdtempSync(join(tmpdir(), "dondoc-procs-"));
-    const env = { DATABASE_URL: fresh.url, DATA_DIR: dataDir, WORKER_NOW: "2024-03-04T01:00:00Z" };
+    const env = {
+      ...testEnv,
+      DATABASE_URL: fresh.url,
+      DATA_DIR: dataDir,
+      WORKER_NOW: "2024-03-04T01:00:00Z",
+    };
     children.push(...(await Promise.all([start(env), start(env)])));
   });
   afterAll(async () => {

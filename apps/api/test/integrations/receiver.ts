@@ -65,6 +65,12 @@ export const start = async (): Promise<Receiver> => {
   return receiver;
 };
 
+/** The request's headers as one string each, as `Webhook.verify` of standardwebhooks takes them. */
+export const headersOf = (r: Received): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(r.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(", ") : String(v)]),
+  );
+
 /** Polls `check` until it holds (or fails after `ms`), running `step` between polls. */
 export const until = async (
   check: () => boolean | Promise<boolean>,

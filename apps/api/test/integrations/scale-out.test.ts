@@ -12,7 +12,7 @@ import * as Scheduler from "../../src/integrations/scheduler.js";
 import * as Worker from "../../src/integrations/worker.js";
 import * as Directory from "../../src/services/directory.js";
 import * as Ids from "../../src/services/ids.js";
-import { freshPostgres } from "../harness.js";
+import { freshPostgres, testSecrets } from "../harness.js";
 import type { Receiver } from "./receiver.js";
 import * as Receivers from "./receiver.js";
 import * as Seed from "./seed.js";
@@ -27,8 +27,8 @@ describe("two API processes on one PostgreSQL database", () => {
     const fresh = await freshPostgres();
     drop = fresh.drop;
     [a, b] = await Promise.all([
-      open({ kind: "postgres", url: fresh.url, poolSize: 4 }),
-      open({ kind: "postgres", url: fresh.url, poolSize: 4 }),
+      open({ kind: "postgres", url: fresh.url, poolSize: 4 }, { secrets: testSecrets }),
+      open({ kind: "postgres", url: fresh.url, poolSize: 4 }, { secrets: testSecrets }),
     ]);
     await a.kysely.transaction().execute((tx) => Directory.seed(tx));
     receiver = await Receivers.start();
@@ -41,12 +41,13 @@ describe("two API processes on one PostgreSQL database", () => {
   });
 
   it("delivers every event exactly once while both workers run, through failures", async () => {
+    const id = Ids.make("whk");
     await a.kysely
       .insertInto("webhook_subscriptions")
       .values({
-        id: Ids.make("whk"),
+        id,
         url: receiver.url,
-        secret: "s3cret",
+        secret: testSecrets.seal("whsec_czNjcmV0", id),
         event_types: JSON.stringify(["*"]),
         created_at: new Date(0),
       })
@@ -62,7 +63,7 @@ describe("two API processes on one PostgreSQL database", () => {
     // Every fifth event fails once, so retries run on both workers too.
     receiver.respond = (eventId, n) =>
       n === 0 && eventId.charCodeAt(eventId.length - 1) % 5 === 0 ? 503 : 200;
-    const options = { batch: 7, baseBackoffMs: 20 };
+    const options = { batch: 7, baseBackoffMs: 20, secrets: testSecrets, allowPrivateHosts: ["127.0.0.1"] };
     await Receivers.until(
       () => receiver.received.length >= total,
       () =>

@@ -1,3 +1,4 @@
+import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import * as Signature from "../../src/integrations/signature.js";
@@ -5,7 +6,7 @@ import * as Worker from "../../src/integrations/worker.js";
 import type { Caller } from "../client.js";
 import { signIn } from "../client.js";
 import type { TestServer } from "../harness.js";
-import { engines, startServer } from "../harness.js";
+import { engines, startServer, workerOf } from "../harness.js";
 import { publishFixture } from "./flows.js";
 import type { Receiver } from "./receiver.js";
 import * as Receivers from "./receiver.js";
@@ -19,7 +20,7 @@ describe.each(engines)("webhooks on %s", (engine) => {
   let secret = "";
   let subscriptionId = "";
   const round = (options: Partial<Parameters<typeof Worker.round>[0]> = {}) =>
-    Worker.round({ db: server.deps.db, baseBackoffMs: 30, maxAttempts: 4, ...options });
+    Worker.round({ ...workerOf(server), baseBackoffMs: 30, maxAttempts: 4, ...options });
 
   beforeAll(async () => {
     server = await startServer(engine);
@@ -78,6 +79,9 @@ describe.each(engines)("webhooks on %s", (engine) => {
         r.body,
       );
       expect(verdict.ok).toBe(true);
+      // What a receiver written with the Standard Webhooks library does: verify, then use the payload.
+      const payload = new Webhook(secret).verify(r.body, Receivers.headersOf(r)) as { id: string };
+      expect(r.headers["webhook-id"]).toBe(payload.id);
       return JSON.parse(r.body);
     });
     expect(bodies.filter((b) => b.type === "task.created")).toHaveLength(published.tasks.length);
@@ -92,6 +96,17 @@ describe.each(engines)("webhooks on %s", (engine) => {
   });
 
   it("rejects a tampered body and a replayed old signature", () => {
+    const first = receiver.received[0];
+    expect(first).toBeDefined();
+    if (first === undefined) return;
+    const wh = new Webhook(secret);
+    expect(() => wh.verify(`${first.body} `, Receivers.headersOf(first))).toThrow();
+    expect(() =>
+      wh.verify(first.body, {
+        ...Receivers.headersOf(first),
+        "webhook-timestamp": String(Math.floor(Date.now() / 1000) - 3600),
+      }),
+    ).toThrow();
     const r = receiver.received[0];
     expect(r).toBeDefined();
     const header = String(r?.headers["x-dondoc-signature"]);

@@ -81,6 +81,15 @@ export const register = (program: Command): void => {
         // The PostgreSQL server refused the connection: its reason in one line.
         if (error instanceof Error && "_tag" in error && error._tag === "DatabaseUnreachable")
           throw new InputError({ code: "database-unreachable", message: error.message });
+        // No usable key for the secrets kept encrypted: say which, in one line.
+        if (
+          error instanceof Error &&
+          "_tag" in error &&
+          (error._tag === "SecretKeyMissing" ||
+            error._tag === "SecretKeyInvalid" ||
+            error._tag === "SecretUnreadable")
+        )
+          throw new InputError({ code: "secret-key", message: error.message });
         throw error;
       }
     });

@@ -1,6 +1,7 @@
 /**
  * PATCH /v1/webhooks/{id} — changes the URL, the event types, the agency scope, the note, or pauses
- * (`active: false`) a subscription. Requires If-Match.
+ * (`active: false`) a subscription. Requires If-Match. A new URL that is not public is refused
+ * (422 `unsafe-target`).
  */
 import { z } from "@hono/zod-openapi";
 
@@ -11,6 +12,7 @@ import { notFound } from "../../http/problem.js";
 import { body, define, IdParam, IfMatch, json } from "../../http/route.js";
 import * as Audit from "../../services/audit.js";
 import { EventTypes, SubscriptionView, subscriptionView, WebhookUrl } from "./schema.js";
+import { assertTarget } from "./target-guard.js";
 
 const UpdateWebhook = z
   .object({
@@ -50,6 +52,7 @@ export const register = (app: App) =>
     const expected = ETag.expected(c.req.header("if-match"));
     const id = c.req.valid("param").id;
     const input = c.req.valid("json");
+    if (input.url !== undefined) await assertTarget(d, input.url);
     const row = await tx(d, async (db) => {
       const before = await db
         .selectFrom("webhook_subscriptions")
