@@ -30,7 +30,7 @@ import type {
 } from "./deadline-rule.js";
 import { addWarnings, warningsOf } from "./deadline-warning.js";
 import { civilOf, type DayNumber, dayNumberOf, daysInMonth } from "./iso-date.js";
-import { periodEnd } from "./period-end.js";
+import { cachedPeriodEnd } from "./period-end.js";
 import type { PolicyPack } from "./policy-pack.js";
 import * as Recurrence from "./recurrence.js";
 
@@ -119,14 +119,16 @@ const endOfPeriod = (
   ctx: ResolveContext,
   anchor: DayNumber,
 ): Result.Result<ResolvedDeadline, DeadlineError> => {
-  const end = rule.period === null || typeof rule.period !== "object" ? "thiếu kỳ" : periodEnd(rule.period);
+  const end =
+    rule.period === null || typeof rule.period !== "object" ? "thiếu kỳ" : cachedPeriodEnd(rule.period);
   if (typeof end === "string") return Result.fail(new InvalidDeadlineRule({ kind: rule.kind, reason: end }));
+  const phrase = rule.phrase;
   return land(
     ctx,
     rule.kind,
     end.last,
-    `${rule.phrase ?? end.headVi} → ${end.stepVi}`,
-    `${end.headEn} → ${end.stepEn}`,
+    phrase === null || phrase === undefined ? end.vi : `${phrase} → ${end.stepVi}`,
+    end.en,
     anchor,
   );
 };
