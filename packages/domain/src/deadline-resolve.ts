@@ -372,13 +372,7 @@ export const resolve = (
   if (anchor !== null && anchor !== undefined && !Number.isFinite(anchorDay)) {
     return Result.fail(new InvalidDeadlineDate({ field: "anchor", value: show(anchor) }));
   }
-  const r = dispatch(rule, ctx, anchorDay);
-  // A dated result carries its warnings from landing; a recurring duty's come from its next occurrence.
-  if (Result.isSuccess(r)) {
-    const next = r.success.nextOccurrence;
-    if (next !== undefined && next !== null) addWarnings(r.success, ctx.calendar, anchorDay);
-  }
-  return r;
+  return dispatch(rule, ctx, anchorDay);
 };
 
 const dispatch = (
@@ -398,8 +392,12 @@ const dispatch = (
       return endOfPeriod(rule, ctx, anchorDay);
     case "within":
       return within(rule, ctx, anchorDay);
-    case "recurring":
-      return Result.succeed(recurring(rule, ctx, Number.isFinite(anchorDay) ? isoOf(anchorDay) : null));
+    case "recurring": {
+      // A dated result carries its warnings from landing; a recurring duty's come from its next occurrence.
+      const r = recurring(rule, ctx, Number.isFinite(anchorDay) ? isoOf(anchorDay) : null);
+      addWarnings(r, ctx.calendar, anchorDay);
+      return Result.succeed(r);
+    }
     case "ongoing":
       return Result.succeed(
         noDate(
