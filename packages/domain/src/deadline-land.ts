@@ -2,7 +2,9 @@
  * The last step of every resolution: a last day is known, and the policy decides where the due
  * date lands. Civil Code 2015 art. 148(5) moves a period ending on a day off to the next working
  * day; “trước ngày X” must stay before X, so there the engine goes back to the last working day
- * before X instead of forward onto or past it. Internal to the resolver and the recurrence.
+ * before X instead of forward onto or past it. Where a day lands is computed once per calendar and
+ * kept in per-day tables, so resolving is a lookup and two concatenations. Internal to the
+ * resolver and the recurrence.
  */
 import * as Result from "effect/Result";
 
@@ -171,8 +173,6 @@ const cachedLanding = (
   return l;
 };
 
-const NO_WARNINGS_YET = undefined;
-
 /** The result of a landing: same fields, in the same order, as the resolver always gave. */
 const resultOf = (
   l: Landing,
@@ -180,7 +180,8 @@ const resultOf = (
   en: string,
   anchor: DayNumber | undefined,
 ): Result.Result<ResolvedDeadline, DeadlineError> => {
-  const warnings = anchor === NO_WARNINGS_YET ? [] : warningsOf(l.due, l.confirmed, anchor);
+  // No anchor: an occurrence of a recurring duty, whose warnings the resolver adds to the duty.
+  const warnings = anchor === undefined ? [] : warningsOf(l.due, l.confirmed, anchor);
   const derivation = { vi: vi + l.tailVi, en: en + l.tailEn };
   return Result.succeed(
     l.rolledBack
