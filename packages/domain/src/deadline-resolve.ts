@@ -28,9 +28,9 @@ import type {
   ResolvedDeadline,
   Within,
 } from "./deadline-rule.js";
-import { addWarnings } from "./deadline-warning.js";
+import { addWarnings, warningsOf } from "./deadline-warning.js";
 import { civilOf, type DayNumber, dayNumberOf, daysInMonth } from "./iso-date.js";
-import { periodEnd } from "./period-end.js";
+import { cachedPeriodEnd } from "./period-end.js";
 import type { PolicyPack } from "./policy-pack.js";
 import * as Recurrence from "./recurrence.js";
 
@@ -54,7 +54,11 @@ export interface ResolveContext {
 /** Internal: re-exported for the recurrence, which lands each occurrence the same way. */
 export { land } from "./deadline-land.js";
 
-const onDate = (rule: OnDate, ctx: ResolveContext): Result.Result<ResolvedDeadline, DeadlineError> => {
+const onDate = (
+  rule: OnDate,
+  ctx: ResolveContext,
+  anchor: DayNumber,
+): Result.Result<ResolvedDeadline, DeadlineError> => {
   const day = parseDay(rule.date);
   if (!Number.isFinite(day))
     return Result.fail(new InvalidDeadlineDate({ field: "date", value: show(rule.date) }));
@@ -73,7 +77,7 @@ const onDate = (rule: OnDate, ctx: ResolveContext): Result.Result<ResolvedDeadli
       unrolledOn: iso,
       rolledForward: false,
       time,
-      warnings: [],
+      warnings: warningsOf(day, ctx.calendar.tableOf(day).confirmed, anchor),
       derivation:
         off === null
           ? { vi: `${head} → ${dayVi}`, en: `${headEn} → ${dayVi}` }
@@ -92,6 +96,7 @@ const onDate = (rule: OnDate, ctx: ResolveContext): Result.Result<ResolvedDeadli
         day - 1,
         `${head} → hạn là hết ngày liền trước (quy chế: “trước ngày” không gồm ngày ${dayVi})`,
         `before ${dayVi} → due by the end of the previous day (policy: “trước ngày” excludes ${dayVi})`,
+        anchor,
       );
     }
     return landBefore(
@@ -100,9 +105,10 @@ const onDate = (rule: OnDate, ctx: ResolveContext): Result.Result<ResolvedDeadli
       day,
       `${head} → hạn là hết ngày ${dayVi} (quy chế: “trước ngày” gồm cả ngày đó)`,
       `before ${dayVi} → due by the end of that day (policy: “trước ngày” includes it)`,
+      anchor,
     );
   }
-  return land(ctx, rule.kind, day, rule.phrase ?? `chậm nhất ngày ${dayVi}`, `by ${dayVi}`);
+  return land(ctx, rule.kind, day, rule.phrase ?? `chậm nhất ngày ${dayVi}`, `by ${dayVi}`, anchor);
 };
 
 const isInt = (v: unknown, min: number, max: number): v is number =>
@@ -111,15 +117,19 @@ const isInt = (v: unknown, min: number, max: number): v is number =>
 const endOfPeriod = (
   rule: EndOfPeriod,
   ctx: ResolveContext,
+  anchor: DayNumber,
 ): Result.Result<ResolvedDeadline, DeadlineError> => {
-  const end = rule.period === null || typeof rule.period !== "object" ? "thiếu kỳ" : periodEnd(rule.period);
+  const end =
+    rule.period === null || typeof rule.period !== "object" ? "thiếu kỳ" : cachedPeriodEnd(rule.period);
   if (typeof end === "string") return Result.fail(new InvalidDeadlineRule({ kind: rule.kind, reason: end }));
+  const phrase = rule.phrase;
   return land(
     ctx,
     rule.kind,
     end.last,
-    `${rule.phrase ?? end.headVi} → ${end.stepVi}`,
-    `${end.headEn} → ${end.stepEn}`,
+    phrase === null || phrase === undefined ? end.vi : `${phrase} → ${end.stepVi}`,
+    end.en,
+    anchor,
   );
 };
 
@@ -161,7 +171,11 @@ const addMonths = (s: DayNumber, months: number): { day: DayNumber; clamped: boo
   return { day: dayNumberOf(y, m, Math.min(day, dim)), clamped: day > dim };
 };
 
-const within = (rule: Within, ctx: ResolveContext): Result.Result<ResolvedDeadline, DeadlineError> => {
+const within = (
+  rule: Within,
+  ctx: ResolveContext,
+  anchor: DayNumber,
+): Result.Result<ResolvedDeadline, DeadlineError> => {
   const amount = rule.amount;
   if (!isInt(amount, 1, 10_000_000)) {
     return Result.fail(
@@ -225,6 +239,7 @@ const within = (rule: Within, ctx: ResolveContext): Result.Result<ResolvedDeadli
         s + amount,
         `${headVi} → cộng ${amount} ngày`,
         `${headEn} → plus ${amount} days`,
+        anchor,
       );
     case "weeks":
       return land(
@@ -233,6 +248,7 @@ const within = (rule: Within, ctx: ResolveContext): Result.Result<ResolvedDeadli
         s + 7 * amount,
         `${headVi} → cộng ${amount} tuần, kết thúc vào ngày tương ứng của tuần cuối (Điều 148 khoản 2)`,
         `${headEn} → plus ${amount} weeks, ending on the same weekday (art. 148(2))`,
+        anchor,
       );
     case "months":
     case "years": {
@@ -245,6 +261,7 @@ const within = (rule: Within, ctx: ResolveContext): Result.Result<ResolvedDeadli
         day,
         `${headVi} → cộng ${amount} ${unitVi}, kết thúc vào ngày tương ứng (${clause}${clamped ? "; không có ngày tương ứng nên là ngày cuối tháng" : ""})`,
         `${headEn} → plus ${amount} ${UNIT_EN[unit]}, ending on the corresponding day (${clauseEn}${clamped ? "; no such day, so the last day of the month" : ""})`,
+        anchor,
       );
     }
     case "working-days": {
@@ -256,6 +273,7 @@ const within = (rule: Within, ctx: ResolveContext): Result.Result<ResolvedDeadli
         due,
         `${headVi} → cộng ${amount} ngày làm việc (không tính ngày nghỉ hằng tuần, nghỉ lễ, tết)`,
         `${headEn} → plus ${amount} working days (weekends and holidays skipped)`,
+        anchor,
       );
     }
   }
@@ -354,10 +372,7 @@ export const resolve = (
   if (anchor !== null && anchor !== undefined && !Number.isFinite(anchorDay)) {
     return Result.fail(new InvalidDeadlineDate({ field: "anchor", value: show(anchor) }));
   }
-  const r = dispatch(rule, ctx, anchorDay);
-  if (Result.isFailure(r)) return r;
-  addWarnings(r.success, ctx.calendar, anchorDay);
-  return r;
+  return dispatch(rule, ctx, anchorDay);
 };
 
 const dispatch = (
@@ -372,13 +387,17 @@ const dispatch = (
   }
   switch (rule.kind) {
     case "on-date":
-      return onDate(rule, ctx);
+      return onDate(rule, ctx, anchorDay);
     case "end-of-period":
-      return endOfPeriod(rule, ctx);
+      return endOfPeriod(rule, ctx, anchorDay);
     case "within":
-      return within(rule, ctx);
-    case "recurring":
-      return Result.succeed(recurring(rule, ctx, Number.isFinite(anchorDay) ? isoOf(anchorDay) : null));
+      return within(rule, ctx, anchorDay);
+    case "recurring": {
+      // A dated result carries its warnings from landing; a recurring duty's come from its next occurrence.
+      const r = recurring(rule, ctx, Number.isFinite(anchorDay) ? isoOf(anchorDay) : null);
+      addWarnings(r, ctx.calendar, anchorDay);
+      return Result.succeed(r);
+    }
     case "ongoing":
       return Result.succeed(
         noDate(

@@ -101,6 +101,18 @@ const unconfirmedYear = (due: DayNumber): DeadlineWarning =>
   });
 
 /**
+ * Internal to the resolver: the warnings of a due day (see {@link addWarnings}), given whether its
+ * year's days off are official; a fresh array, empty when nothing applies.
+ */
+export const warningsOf = (due: DayNumber, confirmed: boolean, anchor: DayNumber): DeadlineWarning[] => {
+  const warnings: DeadlineWarning[] = [];
+  if (due < anchor) warnings.push(beforeIssue(due));
+  else if (due - anchor > FAR) warnings.push(farFuture(due));
+  if (!confirmed) warnings.push(unconfirmedYear(due));
+  return warnings;
+};
+
+/**
  * Internal to the resolver: adds the warnings every due date gets, whatever its kind — before the
  * notice's date (`anchor`), more than five years after it, in a year whose days off are provisional
  * or unknown — to a result the resolver has just built.

@@ -36,6 +36,88 @@ export interface PeriodEnd {
   readonly stepEn: string;
 }
 
+/** A period's end with its head and step joined, as the resolver's derivation starts. */
+export interface CachedPeriodEnd extends PeriodEnd {
+  /** `headVi → stepVi` and `headEn → stepEn`. */
+  readonly vi: string;
+  readonly en: string;
+}
+
+const UNIT_CODE: Readonly<Record<string, number>> = {
+  month: 1,
+  quarter: 2,
+  half: 3,
+  "nine-months": 4,
+  year: 5,
+  "part-of-month": 6,
+  "part-of-year": 7,
+  "half-of-month": 8,
+  "part-of-quarter": 9,
+};
+const PART_CODE: Readonly<Record<string, number>> = { early: 1, mid: 2, late: 3 };
+
+/**
+ * A number naming a valid-looking period one-to-one (year, unit, month/quarter/half, part), or
+ * `-1` when its fields are not small integers and known words: such a period is never cached.
+ */
+const keyOf = (p: Period): number => {
+  if (p.unit === "years") return -1;
+  const y = p.year;
+  const unit = UNIT_CODE[p.unit];
+  if (!isInt(y, 1, 9999) || unit === undefined) return -1;
+  let sub = 0;
+  let part: number | undefined = 0;
+  switch (p.unit) {
+    case "month":
+      sub = p.month;
+      break;
+    case "quarter":
+      sub = p.quarter;
+      break;
+    case "half":
+      sub = p.half;
+      break;
+    case "part-of-month":
+      sub = p.month;
+      part = PART_CODE[p.part];
+      break;
+    case "part-of-year":
+      part = PART_CODE[p.part];
+      break;
+    case "half-of-month":
+      sub = p.month;
+      part = p.half;
+      break;
+    case "part-of-quarter":
+      sub = p.quarter;
+      part = PART_CODE[p.part];
+      break;
+  }
+  if (!isInt(sub, 0, 12) || !isInt(part, 0, 3)) return -1;
+  return ((y * 10 + unit) * 13 + sub) * 4 + part;
+};
+
+const cache = new Map<number, CachedPeriodEnd>();
+
+/**
+ * {@link periodEnd}, memoised per period: a notice's deadlines name few periods, and building the
+ * four phrases for each resolution was a tenth of its cost.
+ */
+export const cachedPeriodEnd = (p: Period): CachedPeriodEnd | string => {
+  const key = keyOf(p);
+  const hit = key < 0 ? undefined : cache.get(key);
+  if (hit !== undefined) return hit;
+  const end = periodEnd(p);
+  if (typeof end === "string") return end;
+  const full: CachedPeriodEnd = {
+    ...end,
+    vi: `${end.headVi} → ${end.stepVi}`,
+    en: `${end.headEn} → ${end.stepEn}`,
+  };
+  if (key >= 0) cache.set(key, full);
+  return full;
+};
+
 /** The last day of a period and how to describe it, or the reason the period is invalid. */
 export const periodEnd = (p: Period): PeriodEnd | string => {
   const y = p.unit === "years" ? p.to : p.year;
