@@ -177,6 +177,25 @@ describe("properties", () => {
     );
   });
 
+  it("names a junk value without throwing, even one that cannot be made a string", () => {
+    const junk = Object.create(null) as unknown;
+    for (const task of [
+      { lifecycle: junk, dueOn: null, completedOn: null },
+      { lifecycle: "open", dueOn: junk, completedOn: null },
+      { lifecycle: "done", dueOn: "2024-01-05", completedOn: junk },
+    ]) {
+      const r = Timeliness.of(task as unknown as Timeliness.TaskTimes, "2024-01-09", calendar, policy);
+      expect(Result.isFailure(r) && r.failure._tag).toBe("InvalidTimelinessInput");
+    }
+    const when = Timeliness.of(
+      { lifecycle: "open", dueOn: null, completedOn: null },
+      junk as string,
+      calendar,
+      policy,
+    );
+    expect(Result.isFailure(when) && when.failure.value).toBe("[object Object]");
+  });
+
   it("never throws, even on junk", () => {
     fc.assert(
       fc.property(

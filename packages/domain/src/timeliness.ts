@@ -144,9 +144,18 @@ const LIFECYCLES: ReadonlySet<string> = new Set(["draft", "open", "done", "pause
 
 const isDateOrNull = (v: unknown): boolean => v === null || v === undefined || Number.isFinite(parseDay(v));
 
+/** A value as text for an error message; never throws (an object without `toString`, a symbol…). */
+const shown = (value: unknown): string => {
+  try {
+    return typeof value === "symbol" ? value.toString() : String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+};
+
 /** The first malformed field of a timeliness question, or `null` when all are well formed. */
 const invalidField = (task: TaskTimes, when: unknown, policy: PolicyPack): InvalidTimelinessInput | null => {
-  const bad = (field: string, value: unknown) => new InvalidTimelinessInput({ field, value: String(value) });
+  const bad = (field: string, value: unknown) => new InvalidTimelinessInput({ field, value: shown(value) });
   if (!Number.isFinite(parseDay(when))) return bad("when", when);
   if (task === null || typeof task !== "object") return bad("task", task);
   if (!LIFECYCLES.has(task.lifecycle)) return bad("task.lifecycle", task.lifecycle);
