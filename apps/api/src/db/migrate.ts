@@ -23,6 +23,12 @@ const migrations: Record<string, Migration> = {
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
+/** Brings the schema to migration `name` (tests of a migration start from the one before). */
+export const to = async (db: Kysely<unknown>, name: string): Promise<void> => {
+  const { error } = await new Migrator({ db, provider }).migrateTo(name);
+  if (error !== undefined) throw new Error(`Migration to ${name} thất bại (failed)`, { cause: error });
+};
+
 /** Brings the schema up to date; throws with the failing migration's name. */
 export const toLatest = async (db: Kysely<unknown>): Promise<void> => {
   const migrator = new Migrator({ db, provider });
