@@ -203,7 +203,18 @@ describe.skipIf(!hasChromium)("dondoc admin in Chromium", () => {
     await signIn(page, server.url, server.users.admin);
     await page.getByRole("link", { name: "Cài đặt" }).click();
     await page.getByRole("cell", { name: "lan.vp" }).waitFor();
+    // Each account's reach: the office follows its issuing body's notices, the administrator everything.
+    await page.getByRole("columnheader", { name: "Phạm vi" }).waitFor();
+    await page
+      .getByRole("cell", { name: /^Văn bản của / })
+      .first()
+      .waitFor();
+    await page.getByRole("cell", { name: "Toàn bộ hệ thống" }).first().waitFor();
     await screenshot(page, "12-settings-users");
+    await page.getByRole("tab", { name: "Khóa API" }).click();
+    await page.getByRole("button", { name: "Cấp khóa API" }).click();
+    await page.getByText(/^Bắt buộc: khóa chỉ đọc, ghi văn bản/).waitFor();
+    await page.keyboard.press("Escape");
     await page.getByRole("tab", { name: "Quy chế theo dõi" }).click();
     await page.getByLabel("Ngưỡng “sắp đến hạn” (ngày làm việc)").waitFor();
     await screenshot(page, "13-settings-policy");

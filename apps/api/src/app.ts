@@ -1,7 +1,8 @@
 /**
  * The application factory: middleware (request ids and logs, security headers, body limit,
- * authentication with CSRF, idempotency), every `/v1` route, the OpenAPI 3.1 document, the
- * reference UI, health probes and the admin SPA. `server.ts` only listens.
+ * authentication with CSRF), every `/v1` route (each with its authorisation and idempotency, see
+ * `http/route.ts`), the OpenAPI 3.1 document, the reference UI, health probes and the admin SPA.
+ * `server.ts` only listens.
  */
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
@@ -10,7 +11,6 @@ import { authenticate } from "./auth/authenticate.js";
 import type { App, AppEnv, Deps } from "./context.js";
 import { changedHere } from "./http/changed-here.js";
 import { onError, validationHook } from "./http/errors.js";
-import { idempotency } from "./http/idempotency.js";
 import { ApiError } from "./http/problem.js";
 import { requestLog } from "./http/request-log.js";
 import { securityHeaders } from "./http/security-headers.js";
@@ -58,7 +58,6 @@ export const create = (deps: Deps): App => {
   );
   app.use("/v1/*", authenticate);
   app.use("/v1/*", changedHere);
-  app.use("/v1/*", idempotency);
   for (const module of all) module.register(app);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "session", {

@@ -35,6 +35,15 @@ export const Env = z.object({
     .int()
     .positive()
     .default(1024 * 1024),
+  /**
+   * How long an `Idempotency-Key` is remembered, in hours (24): a retry within it gets the first
+   * answer back; afterwards the key runs as a new request and its record is purged.
+   */
+  IDEMPOTENCY_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(24),
   /** Folder of the built admin SPA, served at `/` when it exists. */
   ADMIN_DIST: z.string().optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),

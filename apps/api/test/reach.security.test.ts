@@ -80,6 +80,7 @@ describe.each(engines)("reach on %s", (engine) => {
         name: "Sở Tài chính",
         scopes: ["notices.read", "notices.write", "tasks.read"],
         agencyId: "brvt.so-tc",
+        issuerIds: ["brvt.ubnd", "vt.ubnd"],
       },
     });
     expect(key.headers.get("cache-control")).toBe("no-store");
@@ -133,7 +134,12 @@ describe.each(engines)("reach on %s", (engine) => {
 
   it("gives an agency-bound key with audit.read its agency's history only, and no import jobs", async () => {
     const key = await admin.request("POST", "/v1/api-keys", {
-      body: { name: "Kiểm tra", scopes: ["audit.read", "tasks.read"], agencyId: "brvt.so-tc" },
+      body: {
+        name: "Kiểm tra",
+        scopes: ["audit.read", "tasks.read"],
+        agencyId: "brvt.so-tc",
+        issuerIds: ["brvt.ubnd", "vt.ubnd"],
+      },
     });
     const bound = withApiKey(server.url, key.body.token);
     const audit = await bound.request("GET", "/v1/audit?limit=200");

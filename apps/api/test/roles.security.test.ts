@@ -41,7 +41,7 @@ describe.each(engines)("role matrix on %s", (engine) => {
     }
     const admin = callers.get("admin");
     const key = await admin?.request("POST", "/v1/api-keys", {
-      body: { name: "Tích hợp iOffice", scopes: integratorScopes },
+      body: { name: "Tích hợp iOffice", scopes: integratorScopes, issuerIds: ["brvt.ubnd"] },
     });
     expect(key?.status).toBe(201);
     callers.set("integrator", withApiKey(server.url, key?.body.token));
@@ -144,7 +144,12 @@ describe.each(engines)("role matrix on %s", (engine) => {
 
     const admin = callers.get("admin");
     const key = await admin?.request("POST", "/v1/api-keys", {
-      body: { name: "iOffice Sở Tài chính", scopes: ["tasks.read"], agencyId: "brvt.so-tc" },
+      body: {
+        name: "iOffice Sở Tài chính",
+        scopes: ["tasks.read"],
+        agencyId: "brvt.so-tc",
+        issuerIds: ["brvt.ubnd"],
+      },
     });
     const bound = withApiKey(server.url, key?.body.token);
     expect((await bound.request("GET", `/v1/tasks/${other.id}`)).status).toBe(404);
@@ -154,7 +159,7 @@ describe.each(engines)("role matrix on %s", (engine) => {
   it("refuses a revoked API key at once", async () => {
     const admin = callers.get("admin");
     const key = await admin?.request("POST", "/v1/api-keys", {
-      body: { name: "Tạm thời", scopes: ["tasks.read"] },
+      body: { name: "Tạm thời", scopes: ["tasks.read"], issuerIds: ["brvt.ubnd"] },
     });
     const caller = withApiKey(server.url, key?.body.token);
     expect((await caller.request("GET", "/v1/tasks")).status).toBe(200);

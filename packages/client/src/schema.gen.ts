@@ -69,7 +69,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -201,7 +201,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -325,7 +325,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -464,7 +464,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -598,7 +598,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -721,7 +721,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -851,7 +851,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -981,7 +981,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -1117,7 +1117,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -1244,7 +1244,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -1373,7 +1373,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -1496,7 +1496,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -1626,7 +1626,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -1751,7 +1751,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -1888,7 +1888,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -2011,7 +2011,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -2146,7 +2146,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -2276,7 +2276,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -2406,7 +2406,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -2544,7 +2544,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -2688,7 +2688,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -2814,7 +2814,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -2936,7 +2936,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -3063,7 +3063,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -3199,7 +3199,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -3334,7 +3334,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -3496,7 +3496,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -3627,7 +3627,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -3769,7 +3769,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -3909,7 +3909,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -4049,7 +4049,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -4179,7 +4179,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -4311,7 +4311,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -4444,7 +4444,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -4562,7 +4562,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -4691,7 +4691,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -4817,7 +4817,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -4954,7 +4954,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -5084,7 +5084,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -5216,7 +5216,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -5342,7 +5342,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -5474,7 +5474,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -5616,7 +5616,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -5746,7 +5746,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -5872,7 +5872,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -6012,7 +6012,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -6142,7 +6142,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -6267,7 +6267,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -6395,7 +6395,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -6517,7 +6517,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -6645,7 +6645,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -6768,7 +6768,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -6912,7 +6912,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -7040,7 +7040,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -7167,7 +7167,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -7290,7 +7290,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -7423,7 +7423,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -7562,7 +7562,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -7691,7 +7691,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -7828,7 +7828,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -7955,7 +7955,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -8080,7 +8080,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -8213,7 +8213,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -8340,7 +8340,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -8473,7 +8473,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -8605,7 +8605,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -8739,7 +8739,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -8876,7 +8876,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -9007,7 +9007,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -9133,7 +9133,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -9261,7 +9261,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -9390,7 +9390,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -9517,7 +9517,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -9640,7 +9640,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -9773,7 +9773,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -9902,7 +9902,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -10034,7 +10034,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -10163,7 +10163,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -10283,7 +10283,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -10413,7 +10413,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -10550,7 +10550,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -10687,7 +10687,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -10827,7 +10827,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -10961,7 +10961,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -11098,7 +11098,7 @@ export type paths = {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Xung đột (conflict, invalid-transition) */
+                /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -11234,7 +11234,7 @@ export type components = {
              * @example not-found
              * @enum {string}
              */
-            code: "validation-failed" | "unauthenticated" | "invalid-credentials" | "forbidden" | "csrf-failed" | "password-change-required" | "not-found" | "conflict" | "invalid-transition" | "rule-violated" | "unresolved-agency" | "precondition-failed" | "precondition-required" | "idempotency-key-reused" | "idempotency-in-progress" | "unsafe-target" | "payload-too-large" | "unsupported-media-type" | "rate-limited" | "internal" | "unavailable";
+            code: "validation-failed" | "unauthenticated" | "invalid-credentials" | "forbidden" | "csrf-failed" | "password-change-required" | "not-found" | "conflict" | "invalid-transition" | "rule-violated" | "unresolved-agency" | "precondition-failed" | "precondition-required" | "idempotency-key-reused" | "idempotency-in-progress" | "unsafe-target" | "idempotency-secret-shown-once" | "payload-too-large" | "unsupported-media-type" | "rate-limited" | "internal" | "unavailable";
             /**
              * @description Giải thích cụ thể, tiếng Việt trước (detail, Vietnamese first)
              * @example Không tìm thấy nhiệm vụ tsk_01 / Task tsk_01 not found
@@ -13302,6 +13302,14 @@ export type components = {
              */
             agencyId: string | null;
             /**
+             * @description Phạm vi của văn phòng: các cơ quan ban hành mà tài khoản theo dõi (rỗng với các vai trò khác)
+             * @example [
+             *       "brvt.ubnd",
+             *       "brvt.hdnd"
+             *     ]
+             */
+            issuerIds: string[];
+            /**
              * @description Phải đổi mật khẩu ở lần đăng nhập tới
              * @example true
              */
@@ -13353,6 +13361,14 @@ export type components = {
              * @example brvt.so-tc
              */
             agencyId?: string | null;
+            /**
+             * @description Văn phòng: các cơ quan ban hành mà tài khoản theo dõi (ví dụ HĐND và UBND tỉnh); bỏ trống thì là cơ quan ở agencyId
+             * @example [
+             *       "brvt.ubnd",
+             *       "brvt.hdnd"
+             *     ]
+             */
+            issuerIds?: string[];
         };
         UserPatch: {
             /**
@@ -13371,6 +13387,14 @@ export type components = {
              * @example brvt.so-tc
              */
             agencyId?: string | null;
+            /**
+             * @description Văn phòng: các cơ quan ban hành mà tài khoản theo dõi
+             * @example [
+             *       "brvt.ubnd",
+             *       "brvt.hdnd"
+             *     ]
+             */
+            issuerIds?: string[];
             /**
              * @description Khoá tài khoản (đăng xuất mọi phiên)
              * @example false
@@ -13409,6 +13433,13 @@ export type components = {
              * @example brvt.so-tc
              */
             agencyId: string | null;
+            /**
+             * @description Phạm vi: các cơ quan ban hành mà khoá được đọc, ghi văn bản và nhiệm vụ (rỗng: không thấy gì)
+             * @example [
+             *       "brvt.ubnd"
+             *     ]
+             */
+            issuerIds: string[];
             /**
              * @description Thời điểm tạo
              * @example 2024-03-01T03:00:00.000Z
@@ -13453,6 +13484,13 @@ export type components = {
              * @example null
              */
             agencyId?: string | null;
+            /**
+             * @description Các cơ quan ban hành mà khoá được phép (bắt buộc, ít nhất một)
+             * @example [
+             *       "brvt.ubnd"
+             *     ]
+             */
+            issuerIds: string[];
         };
         AuditPage: {
             /** @description Các phần tử của trang */

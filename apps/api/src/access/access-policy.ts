@@ -1,11 +1,12 @@
 /**
  * AccessPolicy — the one answer to “what may this caller see and do”. A caller's reach is one of:
- * everything (administrator, leader, an unbound integrator key), one issuing body (a secretariat:
- * the notices it follows up and their tasks), or one agency (an officer or an agency-bound key:
- * the published work led by or delegated to that agency). Every read and write — lists, details,
- * feeds, audit, imports, exports, reports — asks this module for its SQL condition; what is outside
- * the reach does not exist for the caller (404). Permissions by role and key scope are in
- * `auth/permission.ts`; this module narrows them by reach.
+ * everything (administrator, leader), a set of issuing bodies (a secretariat: the notices it
+ * follows up and their tasks; an API key: the issuers it is bound to), or one agency (an officer:
+ * the published work led by or delegated to that agency; an agency-bound key: the same, within the
+ * key's issuers). Every read and write — lists, details, feeds, audit, imports, exports, reports —
+ * asks this module for its SQL condition; what is outside the reach does not exist for the caller
+ * (404). Permissions by role and key scope are in `auth/permission.ts`; this module narrows them
+ * by reach.
  */
 import type { ExpressionBuilder } from "kysely";
 
@@ -13,27 +14,33 @@ import type { Permission } from "../auth/permission.js";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/schema.js";
 
-/** What a caller can reach. */
+/** What a caller can reach. An empty set of issuers reaches nothing (an account not yet assigned). */
 export type Reach =
   | { readonly kind: "all" }
-  | { readonly kind: "agency"; readonly agencyId: string }
-  /** `issuerId` is `null` until an administrator assigns one: the caller then reaches nothing. */
-  | { readonly kind: "issuer"; readonly issuerId: string | null };
+  /** `issuerIds` is `null` for an officer (any issuer's work given to its agency). */
+  | { readonly kind: "agency"; readonly agencyId: string; readonly issuerIds: readonly string[] | null }
+  | { readonly kind: "issuers"; readonly issuerIds: readonly string[] };
 
-/** The reach of a principal: an agency binding wins (officers, agency-bound keys), then an issuer. */
+/**
+ * The reach of a principal: an agency binding wins (officers, agency-bound keys, narrowed to the
+ * key's issuers), then a set of issuers (secretariats, keys); an administrator or a leader
+ * reaches everything.
+ */
 export const reachOf = (p: Principal): Reach => {
-  if (p.agencyId !== null && p.role !== "admin") return { kind: "agency", agencyId: p.agencyId };
-  if (p.role === "secretariat") return { kind: "issuer", issuerId: p.issuerId };
+  if (p.agencyId !== null && p.role !== "admin")
+    return { kind: "agency", agencyId: p.agencyId, issuerIds: p.issuerIds };
+  if (p.issuerIds !== null) return { kind: "issuers", issuerIds: p.issuerIds };
   return { kind: "all" };
 };
 
 /** A key naming what a reach admits: callers with the same key see the same rows (page caches). */
 export const reachKey = (p: Principal): string => {
   const r = reachOf(p);
+  const issuers = (ids: readonly string[] | null) => (ids === null ? "*" : [...ids].sort().join(","));
   return r.kind === "agency"
-    ? `agency:${r.agencyId}`
-    : r.kind === "issuer"
-      ? `issuer:${r.issuerId ?? ""}`
+    ? `agency:${r.agencyId}:${issuers(r.issuerIds)}`
+    : r.kind === "issuers"
+      ? `issuers:${issuers(r.issuerIds)}`
       : "all";
 };
 
@@ -57,7 +64,23 @@ const OUTSIDE_AN_AGENCY: ReadonlySet<Permission> = new Set<Permission>([
 export const permissionsWithin = (reach: Reach, granted: Iterable<Permission>): ReadonlySet<Permission> =>
   new Set([...granted].filter((x) => reach.kind !== "agency" || !OUTSIDE_AN_AGENCY.has(x)));
 
-/** The tasks a caller may see: its agency's published tasks (led or delegated), its issuer's, or all. */
+/** The condition “`column` is one of `ids`” (false for none, nothing for `null`). */
+const within = <DB, TB extends keyof DB>(
+  eb: ExpressionBuilder<DB, TB>,
+  column: Parameters<ExpressionBuilder<DB, TB>>[0],
+  ids: readonly string[] | null,
+) =>
+  ids === null
+    ? []
+    : ids.length === 0
+      ? [eb.lit(false)]
+      : // biome-ignore lint/suspicious/noExplicitAny: a column of either table holding an agency id
+        [eb(column, "in", ids as any)];
+
+/**
+ * The tasks a caller may see: its agency's published tasks (led or delegated, within its issuers
+ * for a key), its issuers', or all.
+ */
 export const tasks = (p: Principal) => (eb: ExpressionBuilder<Database, "tasks">) => {
   const r = reachOf(p);
   if (r.kind === "agency")
@@ -67,15 +90,15 @@ export const tasks = (p: Principal) => (eb: ExpressionBuilder<Database, "tasks">
         eb("tasks.lead_agency_id", "=", r.agencyId),
         eb("tasks.delegated_to_agency_id", "=", r.agencyId),
       ]),
+      ...within(eb, "tasks.issuer_agency_id", r.issuerIds),
     ]);
-  if (r.kind === "issuer")
-    return r.issuerId === null ? eb.lit(false) : eb("tasks.issuer_agency_id", "=", r.issuerId);
+  if (r.kind === "issuers") return eb.and(within(eb, "tasks.issuer_agency_id", r.issuerIds));
   return eb.lit(true);
 };
 
 /**
- * The notices a caller may see: its issuer's (drafts included), the published notices that give
- * its agency work, or all.
+ * The notices a caller may see: its issuers' (drafts included), the published notices that give
+ * its agency work (within its issuers for a key), or all.
  */
 export const notices = (p: Principal) => (eb: ExpressionBuilder<Database, "notices">) => {
   const r = reachOf(p);
@@ -95,18 +118,17 @@ export const notices = (p: Principal) => (eb: ExpressionBuilder<Database, "notic
             ]),
           ),
       ),
+      ...within(eb, "notices.issuer_agency_id", r.issuerIds),
     ]);
-  if (r.kind === "issuer")
-    return r.issuerId === null ? eb.lit(false) : eb("notices.issuer_agency_id", "=", r.issuerId);
+  if (r.kind === "issuers") return eb.and(within(eb, "notices.issuer_agency_id", r.issuerIds));
   return eb.lit(true);
 };
 
-/** The import jobs a caller may see: its issuer's, or all; an agency reaches none. */
+/** The import jobs a caller may see: its issuers', or all; an agency reaches none. */
 export const importJobs = (p: Principal) => (eb: ExpressionBuilder<Database, "import_jobs">) => {
   const r = reachOf(p);
   if (r.kind === "agency") return eb.lit(false);
-  if (r.kind === "issuer")
-    return r.issuerId === null ? eb.lit(false) : eb("import_jobs.issuer_agency_id", "=", r.issuerId);
+  if (r.kind === "issuers") return eb.and(within(eb, "import_jobs.issuer_agency_id", r.issuerIds));
   return eb.lit(true);
 };
 
@@ -119,7 +141,7 @@ export const auditRows = (p: Principal, actor: string) => (eb: ExpressionBuilder
   const r = reachOf(p);
   if (r.kind === "all") return eb.lit(true);
   const own = eb("audit_log.actor", "=", actor);
-  if (r.kind === "issuer" && r.issuerId === null) return own;
+  if (r.kind === "issuers" && r.issuerIds.length === 0) return own;
   const taskIds = eb.selectFrom("tasks").select("tasks.id").where(tasks(p));
   const noticeIds = eb.selectFrom("notices").select("notices.id").where(notices(p));
   const about = (entity: string, ids: Parameters<typeof eb>[2]) =>

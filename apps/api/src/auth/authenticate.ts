@@ -1,7 +1,10 @@
 /**
  * Resolves the caller of a request: `Authorization: Bearer ddk_…` (an API key: looked up by its
- * prefix, compared by SHA-256, refused when revoked) or the HttpOnly session cookie. Requests with
- * neither continue anonymously; routes then answer 401 unless they are public.
+ * prefix, compared by SHA-256, refused when revoked or when the account that issued it is
+ * disabled) or the HttpOnly session cookie. Requests with neither continue anonymously; routes
+ * then answer 401 unless they are public. A key is read from the database on every request and a
+ * session through a cache that every process empties on an account change, so a disabled account
+ * stops at once everywhere.
  */
 import { timingSafeEqual } from "node:crypto";
 import type { Context, MiddlewareHandler } from "hono";
@@ -32,10 +35,17 @@ const fromApiKey = async (c: Context<AppEnv>, raw: string): Promise<Principal> =
   const { db, now } = c.get("deps");
   const key = await db.kysely
     .selectFrom("api_keys")
-    .selectAll()
+    .leftJoin("users", "users.id", "api_keys.created_by")
+    .selectAll("api_keys")
+    .select("users.disabled as issuer_disabled")
     .where("prefix", "=", prefix)
     .executeTakeFirst();
-  if (key === undefined || key.revoked_at !== null || !safeEqual(key.secret_hash, sha256(secret)))
+  if (
+    key === undefined ||
+    key.revoked_at !== null ||
+    key.issuer_disabled === true ||
+    !safeEqual(key.secret_hash, sha256(secret))
+  )
     throw invalidKey();
   // Recorded at most once a minute per key: a write on every integrator call would cost more than the call.
   if (key.last_used_at === null || now().getTime() - key.last_used_at.getTime() > 60_000) {
@@ -75,6 +85,7 @@ const lookUpSession = async (c: Context<AppEnv>, tokenHash: string): Promise<Cac
       "users.display_name",
       "users.role",
       "users.agency_id",
+      "users.issuer_ids",
       "users.disabled",
       "users.must_change_password",
       "sessions.csrf_token",

@@ -13,6 +13,7 @@ import * as initial from "./migrations/0001-initial.js";
 import * as integrations from "./migrations/0100-integrations.js";
 import * as changeNotifications from "./migrations/0200-change-notifications.js";
 import * as issuerScope from "./migrations/0300-issuer-scope.js";
+import * as issuerReach from "./migrations/0400-issuer-reach.js";
 import * as sealedWebhookSecrets from "./migrations/0500-sealed-webhook-secrets.js";
 
 export interface MigrateOptions {
@@ -25,8 +26,16 @@ const migrationsFor = (options: MigrateOptions): Record<string, Migration> => ({
   "0100-integrations": integrations,
   "0200-change-notifications": changeNotifications,
   "0300-issuer-scope": issuerScope,
+  "0400-issuer-reach": issuerReach,
   "0500-sealed-webhook-secrets": sealedWebhookSecrets.make(options.secrets),
 });
+
+/** Brings the schema to migration `name` (tests of a migration start from the one before). */
+export const to = async (db: Kysely<unknown>, name: string, options: MigrateOptions = {}): Promise<void> => {
+  const provider: MigrationProvider = { getMigrations: async () => migrationsFor(options) };
+  const { error } = await new Migrator({ db, provider }).migrateTo(name);
+  if (error !== undefined) throw new Error(`Migration to ${name} thất bại (failed)`, { cause: error });
+};
 
 /** Brings the schema up to date; throws with the failing migration's name. */
 export const toLatest = async (db: Kysely<unknown>, options: MigrateOptions = {}): Promise<void> => {

@@ -58,6 +58,8 @@ export interface UserTable {
   password_hash: string;
   role: Role;
   agency_id: string | null;
+  /** The issuing bodies a secretariat account follows up (migration 0400); `[]` for other roles. */
+  issuer_ids: JsonDefault<string[]>;
   must_change_password: ColumnType<boolean, boolean | undefined, boolean>;
   disabled: ColumnType<boolean, boolean | undefined, boolean>;
   version: Version;
@@ -86,6 +88,8 @@ export interface ApiKeyTable {
   secret_hash: string;
   scopes: Json<string[]>;
   agency_id: string | null;
+  /** The issuing bodies whose work the key reaches (migration 0400); `[]` reaches nothing. */
+  issuer_ids: JsonDefault<string[]>;
   created_by: string | null;
   created_at: Stamp;
   last_used_at: Date | null;

@@ -9,6 +9,7 @@ import type { MiddlewareHandler } from "hono";
 
 import type { Permission } from "../auth/permission.js";
 import type { AppEnv } from "../context.js";
+import { idempotency } from "./idempotency.js";
 import { ApiError, Problem } from "./problem.js";
 
 export interface RegisteredRoute {
@@ -31,7 +32,9 @@ const errorResponses = {
   401: problem("Chưa đăng nhập (unauthenticated)"),
   403: problem("Không có quyền (forbidden, csrf-failed, password-change-required)"),
   404: problem("Không tìm thấy (not-found)"),
-  409: problem("Xung đột (conflict, invalid-transition)"),
+  409: problem(
+    "Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once)",
+  ),
   412: problem("Phiên bản đã cũ (precondition-failed)"),
   422: problem(
     "Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field)",
@@ -75,7 +78,8 @@ const noStore: MiddlewareHandler<AppEnv> = async (c, next) => {
 
 /**
  * A route with its permission; adds auth middleware, security and error responses. `carriesSecret`
- * marks a response that holds a secret shown once: it is sent with `Cache-Control: no-store`.
+ * marks a response that holds a secret shown once: it is sent with `Cache-Control: no-store`, and
+ * the idempotency store keeps none of its body (`http/idempotency.ts`).
  */
 export const define = <P extends string, R extends Omit<RouteConfig, "path" | "middleware"> & { path: P }>(
   config: R & {
@@ -88,7 +92,12 @@ export const define = <P extends string, R extends Omit<RouteConfig, "path" | "m
   registry.push({ method: rest.method.toUpperCase(), path: rest.path, permission, beforePasswordChange });
   const route = createRoute({
     ...(rest as RouteConfig),
-    middleware: [authorize(permission, beforePasswordChange), ...(carriesSecret ? [noStore] : [])],
+    // Idempotency after authorisation: a replay is authorised again, like the request it repeats.
+    middleware: [
+      authorize(permission, beforePasswordChange),
+      ...(carriesSecret ? [noStore] : []),
+      idempotency(carriesSecret),
+    ],
     ...(permission === "public" ? {} : { security: [{ session: [] }, { apiKey: [] }] }),
     responses: { ...errorResponses, ...rest.responses },
     ...(permission === "public" || permission === "authenticated"

@@ -51,7 +51,8 @@ export const open = async (
 
 /**
  * Who owns a feed, as a principal with its current reach: the user of a personal feed, else the
- * account or key that created it; `null` when that owner is gone, disabled or revoked.
+ * account or key that created it; `null` when that owner is gone, disabled or revoked (a key whose
+ * issuing account is disabled is dead too).
  */
 export const ownerOf = async (db: Kysely<Database>, row: FeedRow): Promise<Principal | null> => {
   const [kind, id] =
@@ -59,7 +60,7 @@ export const ownerOf = async (db: Kysely<Database>, row: FeedRow): Promise<Princ
   if (kind === "user" && id !== undefined) {
     const user = await db
       .selectFrom("users")
-      .select(["id", "display_name", "role", "agency_id", "must_change_password", "disabled"])
+      .select(["id", "display_name", "role", "agency_id", "issuer_ids", "must_change_password", "disabled"])
       .where("id", "=", id)
       .executeTakeFirst();
     return user === undefined || user.disabled ? null : ofUser(user);
@@ -67,10 +68,19 @@ export const ownerOf = async (db: Kysely<Database>, row: FeedRow): Promise<Princ
   if (kind === "apikey" && id !== undefined) {
     const key = await db
       .selectFrom("api_keys")
-      .select(["id", "name", "scopes", "agency_id", "revoked_at"])
-      .where("id", "=", id)
+      .leftJoin("users", "users.id", "api_keys.created_by")
+      .select([
+        "api_keys.id",
+        "api_keys.name",
+        "api_keys.scopes",
+        "api_keys.agency_id",
+        "api_keys.issuer_ids",
+        "api_keys.revoked_at",
+        "users.disabled as issuer_disabled",
+      ])
+      .where("api_keys.id", "=", id)
       .executeTakeFirst();
-    return key === undefined || key.revoked_at !== null ? null : ofKey(key);
+    return key === undefined || key.revoked_at !== null || key.issuer_disabled === true ? null : ofKey(key);
   }
   return null;
 };

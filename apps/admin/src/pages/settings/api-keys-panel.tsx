@@ -1,6 +1,7 @@
 /**
- * ApiKeysPanel — keys for integrators (document-management systems): name, scopes, optionally one
- * agency; the full key is shown once at creation; a key can be revoked at any time.
+ * ApiKeysPanel — keys for integrators (document-management systems): name, scopes, the issuing
+ * bodies it is bound to (at least one) and optionally one agency; each key's reach is listed; the
+ * full key is shown once at creation; a key can be revoked at any time.
  */
 import {
   Alert,
@@ -55,17 +56,23 @@ export function ApiKeysPanel() {
   const agencies = useQuery(agenciesQuery);
   const [creating, setCreating] = useState(false);
   const [token, setToken] = useState<string | null>(null);
-  const draft = useDraft<{ name: string; scopes: Scope[]; agencyId: string | null }>("api-key.new", {
-    name: "",
-    scopes: ["tasks.read"],
-    agencyId: null,
-  });
+  const draft = useDraft<{ name: string; scopes: Scope[]; agencyId: string | null; issuerIds: string[] }>(
+    "api-key.new",
+    { name: "", scopes: ["tasks.read"], agencyId: null, issuerIds: [] },
+  );
+  const agencyName = new Map((agencies.data ?? []).map((a) => [a.id, a.name]));
+  const nameOf = (id: string) => agencyName.get(id) ?? id;
 
   const create = useMutation({
     mutationFn: () =>
       call(
         api.POST("/v1/api-keys", {
-          body: { name: draft.value.name.trim(), scopes: draft.value.scopes, agencyId: draft.value.agencyId },
+          body: {
+            name: draft.value.name.trim(),
+            scopes: draft.value.scopes,
+            agencyId: draft.value.agencyId,
+            issuerIds: draft.value.issuerIds ?? [],
+          },
         }),
       ),
     onSuccess: async (result) => {
@@ -107,6 +114,7 @@ export function ApiKeysPanel() {
               <Table.Tr>
                 <Table.Th>{t("settings.keys.name")}</Table.Th>
                 <Table.Th>{t("settings.keys.scopes")}</Table.Th>
+                <Table.Th>{t("settings.keys.reach")}</Table.Th>
                 <Table.Th>{t("settings.keys.lastUsed")}</Table.Th>
                 <Table.Th>{t("common.actions")}</Table.Th>
               </Table.Tr>
@@ -125,6 +133,18 @@ export function ApiKeysPanel() {
                         </Badge>
                       ))}
                     </Group>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">
+                      {k.issuerIds.length === 0
+                        ? t("settings.users.reachNone")
+                        : t("settings.users.reachIssuers", { issuers: k.issuerIds.map(nameOf).join(", ") })}
+                    </Text>
+                    {k.agencyId ? (
+                      <Text size="sm" c="dimmed">
+                        {t("settings.users.reachAgency", { agency: nameOf(k.agencyId) })}
+                      </Text>
+                    ) : null}
                   </Table.Td>
                   <Table.Td>{k.lastUsedAt ? formatDateTime(k.lastUsedAt) : "—"}</Table.Td>
                   <Table.Td>
@@ -178,6 +198,16 @@ export function ApiKeysPanel() {
               onChange={(v) => draft.set((d) => ({ ...d, scopes: v as Scope[] }))}
               comboboxProps={{ withinPortal: true }}
             />
+            <MultiSelect
+              label={t("settings.keys.issuers")}
+              description={t("settings.keys.issuersHint")}
+              required
+              searchable
+              data={(agencies.data ?? []).map((a) => ({ value: a.id, label: a.name }))}
+              value={draft.value.issuerIds ?? []}
+              onChange={(issuerIds) => draft.set((d) => ({ ...d, issuerIds }))}
+              comboboxProps={{ withinPortal: true }}
+            />
             <Select
               label={t("settings.keys.agency")}
               description={t("settings.keys.agencyHint")}
@@ -192,7 +222,11 @@ export function ApiKeysPanel() {
             <Button
               type="submit"
               loading={create.isPending}
-              disabled={!draft.value.name.trim() || draft.value.scopes.length === 0}
+              disabled={
+                !draft.value.name.trim() ||
+                draft.value.scopes.length === 0 ||
+                (draft.value.issuerIds ?? []).length === 0
+              }
             >
               {t("settings.keys.create")}
             </Button>

@@ -1,7 +1,8 @@
 /**
  * UsersPanel — accounts and roles: create an account (the one-time password is shown once),
  * change a role or agency, lock an account, reset a password. An agency officer belongs to an
- * agency; a secretariat account to the issuing body whose notices it follows up.
+ * agency; a secretariat account follows up one or more issuing bodies (an office serving both the
+ * People's Council and the People's Committee follows both). Each account's reach is listed.
  */
 import {
   Alert,
@@ -10,6 +11,7 @@ import {
   Code,
   Group,
   Modal,
+  MultiSelect,
   Select,
   Stack,
   Switch,
@@ -18,6 +20,7 @@ import {
   TextInput,
 } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { TFunction } from "i18next";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
@@ -76,7 +79,7 @@ export function UsersPanel() {
               <Table.Th>{t("settings.users.name")}</Table.Th>
               <Table.Th>{t("settings.users.username")}</Table.Th>
               <Table.Th>{t("settings.users.role")}</Table.Th>
-              <Table.Th>{t("settings.users.agency")}</Table.Th>
+              <Table.Th>{t("settings.users.reach")}</Table.Th>
               <Table.Th>{t("common.actions")}</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -93,7 +96,7 @@ export function UsersPanel() {
                 </Table.Td>
                 <Table.Td>{u.username}</Table.Td>
                 <Table.Td>{t(`roles.${u.role}`)}</Table.Td>
-                <Table.Td>{u.agencyId ? (agencyName.get(u.agencyId) ?? u.agencyId) : "—"}</Table.Td>
+                <Table.Td>{reachLabel(u, (id) => agencyName.get(id) ?? id, t)}</Table.Td>
                 <Table.Td>
                   <Button size="compact-sm" variant="default" onClick={() => setEditing(u)}>
                     {t("common.edit")}
@@ -122,11 +125,24 @@ export function UsersPanel() {
   );
 }
 
+/** What an account reaches, in words: everything, its agency's tasks, or its issuers' notices. */
+function reachLabel(u: User, name: (id: string) => string, t: TFunction): string {
+  if (u.role === "secretariat")
+    return u.issuerIds.length === 0
+      ? t("settings.users.reachNone")
+      : t("settings.users.reachIssuers", { issuers: u.issuerIds.map(name).join(", ") });
+  if (u.role === "agency_officer" && u.agencyId)
+    return t("settings.users.reachAgency", { agency: name(u.agencyId) });
+  return t("settings.users.reachAll");
+}
+
 interface UserDraft {
   readonly username: string;
   readonly displayName: string;
   readonly role: EditableRole;
   readonly agencyId: string | null;
+  /** The issuing bodies a secretariat follows up. */
+  readonly issuerIds: readonly string[];
   readonly disabled: boolean;
 }
 
@@ -148,18 +164,28 @@ function UserForm({
     displayName: user?.displayName ?? "",
     role: user && user.role !== "integrator" ? user.role : "agency_officer",
     agencyId: user?.agencyId ?? null,
+    issuerIds: user?.issuerIds ?? [],
     disabled: user?.disabled ?? false,
   });
-  const d = draft.value;
-  const needsAgency = d.role === "agency_officer" || d.role === "secretariat";
+  // A draft kept from before accounts followed several issuers has none.
+  const d = { ...draft.value, issuerIds: draft.value.issuerIds ?? [] };
+  const isSecretariat = d.role === "secretariat";
+  const needsAgency = d.role === "agency_officer";
 
   const save = useMutation({
     mutationFn: async () => {
-      const agencyId = needsAgency ? d.agencyId : null;
+      const issuerIds = isSecretariat ? [...d.issuerIds] : undefined;
+      const agencyId = needsAgency ? d.agencyId : isSecretariat ? (d.issuerIds[0] ?? null) : null;
       if (user === null) {
         const created = await call(
           api.POST("/v1/users", {
-            body: { username: d.username.trim(), displayName: d.displayName.trim(), role: d.role, agencyId },
+            body: {
+              username: d.username.trim(),
+              displayName: d.displayName.trim(),
+              role: d.role,
+              agencyId,
+              ...(issuerIds === undefined ? {} : { issuerIds }),
+            },
           }),
         );
         onSecret({ username: created.user.username, password: created.oneTimePassword });
@@ -168,7 +194,13 @@ function UserForm({
       await call(
         api.PATCH("/v1/users/{id}", {
           params: { path: { id: user.id }, header: { "if-match": `"${user.version}"` } },
-          body: { displayName: d.displayName.trim(), role: d.role, agencyId, disabled: d.disabled },
+          body: {
+            displayName: d.displayName.trim(),
+            role: d.role,
+            agencyId,
+            ...(issuerIds === undefined ? {} : { issuerIds }),
+            disabled: d.disabled,
+          },
         }),
       );
     },
@@ -231,13 +263,24 @@ function UserForm({
         />
         {needsAgency ? (
           <Select
-            label={d.role === "secretariat" ? t("settings.users.issuer") : t("settings.users.agency")}
-            description={d.role === "secretariat" ? t("settings.users.issuerHint") : undefined}
+            label={t("settings.users.agency")}
             required
             searchable
             data={agencies}
             value={d.agencyId}
             onChange={(agencyId) => draft.set((x) => ({ ...x, agencyId }))}
+            comboboxProps={{ withinPortal: true }}
+          />
+        ) : null}
+        {isSecretariat ? (
+          <MultiSelect
+            label={t("settings.users.issuer")}
+            description={t("settings.users.issuerHint")}
+            required
+            searchable
+            data={agencies}
+            value={[...d.issuerIds]}
+            onChange={(issuerIds) => draft.set((x) => ({ ...x, issuerIds }))}
             comboboxProps={{ withinPortal: true }}
           />
         ) : null}
@@ -257,7 +300,12 @@ function UserForm({
           <Button
             type="submit"
             loading={save.isPending}
-            disabled={!d.username.trim() || !d.displayName.trim() || (needsAgency && !d.agencyId)}
+            disabled={
+              !d.username.trim() ||
+              !d.displayName.trim() ||
+              (needsAgency && !d.agencyId) ||
+              (isSecretariat && d.issuerIds.length === 0)
+            }
           >
             {t("common.save")}
           </Button>

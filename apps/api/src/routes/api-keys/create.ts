@@ -1,7 +1,8 @@
 /**
  * POST /v1/api-keys — issues a key for an integrator: `ddk_<prefix>_<secret>`, shown once; only
- * the SHA-256 of the secret is stored. Scopes are permissions; an agency limits it to that agency's
- * tasks. Accepts Idempotency-Key.
+ * the SHA-256 of the secret is stored. Scopes are permissions; every key is bound to one or more
+ * issuing bodies (it reaches their notices and tasks only), and an agency narrows it further to
+ * that agency's tasks. Accepts Idempotency-Key; a replay does not show the token again (409).
  */
 import { z } from "@hono/zod-openapi";
 
@@ -12,6 +13,7 @@ import { deps, principal, tx, who } from "../../http/handler.js";
 import { body, define, IdempotencyKey, json } from "../../http/route.js";
 import * as Audit from "../../services/audit.js";
 import * as Ids from "../../services/ids.js";
+import * as Issuer from "../../services/issuer.js";
 import { ApiKeyView, apiKeyView } from "./schema.js";
 
 const CreateApiKey = z
@@ -37,6 +39,14 @@ const CreateApiKey = z
       .nullable()
       .default(null)
       .openapi({ description: "Giới hạn theo cơ quan", example: null }),
+    issuerIds: z
+      .array(z.string().min(1).max(100))
+      .min(1)
+      .max(50)
+      .openapi({
+        description: "Các cơ quan ban hành mà khoá được phép (bắt buộc, ít nhất một)",
+        example: ["brvt.ubnd"],
+      }),
   })
   .strict()
   .openapi("CreateApiKey");
@@ -69,6 +79,8 @@ export const register = (app: App) =>
     const prefix = Ids.make("k").slice(2, 10);
     const secret = token(24);
     const row = await tx(deps(c), async (db) => {
+      const issuerIds = await Issuer.known(db, input.issuerIds, "body.issuerIds");
+      if (input.agencyId !== null) await Issuer.known(db, [input.agencyId], "body.agencyId");
       const row = await db
         .insertInto("api_keys")
         .values({
@@ -78,6 +90,7 @@ export const register = (app: App) =>
           secret_hash: sha256(secret),
           scopes: JSON.stringify([...new Set(input.scopes)]),
           agency_id: input.agencyId,
+          issuer_ids: JSON.stringify(issuerIds),
           created_by: p.kind === "user" ? p.id : null,
         })
         .returningAll()

@@ -15,6 +15,11 @@ export const ApiKeyView = z
       .string()
       .nullable()
       .openapi({ description: "Giới hạn trong nhiệm vụ của một cơ quan", example: "brvt.so-tc" }),
+    issuerIds: z.array(z.string()).openapi({
+      description:
+        "Phạm vi: các cơ quan ban hành mà khoá được đọc, ghi văn bản và nhiệm vụ (rỗng: không thấy gì)",
+      example: ["brvt.ubnd"],
+    }),
     createdAt: z.string().openapi({ description: "Thời điểm tạo", example: "2024-03-01T03:00:00.000Z" }),
     lastUsedAt: z.string().nullable().openapi({ description: "Lần dùng gần nhất", example: null }),
     revokedAt: z.string().nullable().openapi({ description: "Thời điểm thu hồi", example: null }),
@@ -27,6 +32,7 @@ export const apiKeyView = (k: {
   prefix: string;
   scopes: string[];
   agency_id: string | null;
+  issuer_ids: string[];
   created_at: Date;
   last_used_at: Date | null;
   revoked_at: Date | null;
@@ -36,6 +42,7 @@ export const apiKeyView = (k: {
   prefix: k.prefix,
   scopes: k.scopes.filter((s): s is z.infer<typeof Permission> => Permission.safeParse(s).success),
   agencyId: k.agency_id,
+  issuerIds: k.issuer_ids,
   createdAt: k.created_at.toISOString(),
   lastUsedAt: k.last_used_at === null ? null : k.last_used_at.toISOString(),
   revokedAt: k.revoked_at === null ? null : k.revoked_at.toISOString(),

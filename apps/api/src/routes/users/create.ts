@@ -1,7 +1,8 @@
 /**
  * POST /v1/users — creates an account with a one-time password (shown once; the user must change
- * it at first sign-in). An agency officer belongs to an agency, a secretariat to the issuing body
- * it follows up. Accepts Idempotency-Key.
+ * it at first sign-in). An agency officer belongs to an agency, a secretariat to the issuing bodies it
+ * follows up (one or more issuing bodies). Accepts Idempotency-Key; a replay does not show the
+ * password again (409).
  */
 import { z } from "@hono/zod-openapi";
 
@@ -40,6 +41,15 @@ const CreateUser = z
         "Cơ quan: bắt buộc với cán bộ cơ quan (cơ quan của họ) và văn phòng (cơ quan ban hành mà văn phòng theo dõi)",
       example: "brvt.so-tc",
     }),
+    issuerIds: z
+      .array(z.string().min(1).max(100))
+      .max(50)
+      .optional()
+      .openapi({
+        description:
+          "Văn phòng: các cơ quan ban hành mà tài khoản theo dõi (ví dụ HĐND và UBND tỉnh); bỏ trống thì là cơ quan ở agencyId",
+        example: ["brvt.ubnd", "brvt.hdnd"],
+      }),
   })
   .strict()
   .openapi("CreateUser");
@@ -58,7 +68,6 @@ export const route = define({
 export const register = (app: App) =>
   app.openapi(route, async (c) => {
     const input = c.req.valid("json");
-    UserAgency.check(input.role, input.agencyId);
     const password = oneTimePassword();
     const hash = await hashPassword(password);
     const row = await tx(deps(c), async (db) => {
@@ -69,6 +78,11 @@ export const register = (app: App) =>
         .executeTakeFirst();
       if (taken !== undefined)
         throw new ApiError("conflict", `Tên đăng nhập ${input.username} đã có / Username taken`);
+      const reach = await UserAgency.resolve(db, {
+        role: input.role,
+        agencyId: input.agencyId,
+        issuerIds: input.issuerIds,
+      });
       const row = await db
         .insertInto("users")
         .values({
@@ -77,7 +91,8 @@ export const register = (app: App) =>
           display_name: input.displayName,
           password_hash: hash,
           role: input.role,
-          agency_id: input.agencyId,
+          agency_id: reach.agencyId,
+          issuer_ids: JSON.stringify(reach.issuerIds),
           must_change_password: true,
         })
         .returningAll()

@@ -2,6 +2,7 @@
 import { z } from "@hono/zod-openapi";
 
 import { Role } from "../../auth/permission.js";
+import { issuersOf } from "../../auth/principal.js";
 
 export const UserView = z
   .object({
@@ -13,6 +14,11 @@ export const UserView = z
       .string()
       .nullable()
       .openapi({ description: "Cơ quan (bắt buộc với cán bộ cơ quan)", example: "brvt.so-tc" }),
+    issuerIds: z.array(z.string()).openapi({
+      description:
+        "Phạm vi của văn phòng: các cơ quan ban hành mà tài khoản theo dõi (rỗng với các vai trò khác)",
+      example: ["brvt.ubnd", "brvt.hdnd"],
+    }),
     mustChangePassword: z
       .boolean()
       .openapi({ description: "Phải đổi mật khẩu ở lần đăng nhập tới", example: true }),
@@ -37,6 +43,7 @@ export const userView = (u: {
   display_name: string;
   role: z.infer<typeof Role>;
   agency_id: string | null;
+  issuer_ids: string[];
   must_change_password: boolean;
   disabled: boolean;
   version: number;
@@ -47,6 +54,7 @@ export const userView = (u: {
   displayName: u.display_name,
   role: u.role,
   agencyId: u.agency_id,
+  issuerIds: [...(issuersOf(u) ?? [])],
   mustChangePassword: u.must_change_password,
   disabled: u.disabled,
   version: u.version,

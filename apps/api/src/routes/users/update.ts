@@ -1,4 +1,7 @@
-/** PATCH /v1/users/{id} — change role, agency, name, or lock the account (admin). If-Match. */
+/**
+ * PATCH /v1/users/{id} — change role, agency, the issuers a secretariat follows, name, or lock the
+ * account (admin). If-Match. A locked account is signed out everywhere at once.
+ */
 import { z } from "@hono/zod-openapi";
 
 import { Role } from "../../auth/permission.js";
@@ -31,6 +34,14 @@ const UserPatch = z
       .nullable()
       .optional()
       .openapi({ description: "Cơ quan", example: "brvt.so-tc" }),
+    issuerIds: z
+      .array(z.string().min(1).max(100))
+      .max(50)
+      .optional()
+      .openapi({
+        description: "Văn phòng: các cơ quan ban hành mà tài khoản theo dõi",
+        example: ["brvt.ubnd", "brvt.hdnd"],
+      }),
     disabled: z
       .boolean()
       .optional()
@@ -74,14 +85,23 @@ export const register = (app: App) =>
       if (before === undefined) throw notFound("tài khoản", id);
       Tasks.ensureVersion(before, expected, "Tài khoản");
       const role = input.role ?? before.role;
-      const agencyId = input.agencyId === undefined ? before.agency_id : input.agencyId;
-      UserAgency.check(role, agencyId);
+      const reach = await UserAgency.resolve(db, {
+        role,
+        agencyId: input.agencyId === undefined ? before.agency_id : input.agencyId,
+        // A secretariat keeps the issuers it follows unless they or its agency are changed.
+        issuerIds:
+          input.issuerIds ??
+          (role === "secretariat" && before.role === "secretariat" && input.agencyId === undefined
+            ? before.issuer_ids
+            : undefined),
+      });
       const after = await db
         .updateTable("users")
         .set({
           display_name: input.displayName ?? before.display_name,
           role,
-          agency_id: agencyId,
+          agency_id: reach.agencyId,
+          issuer_ids: JSON.stringify(reach.issuerIds),
           disabled: input.disabled ?? before.disabled,
           version: before.version + 1,
           updated_at: d.now(),
