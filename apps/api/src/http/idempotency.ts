@@ -2,7 +2,8 @@
  * `Idempotency-Key` on POST: the first request with a key runs and its response is stored; a retry
  * with the same key and the same body gets the stored response back (`Idempotent-Replayed: true`);
  * the same key with a different body is refused (422); a retry while the first is still running
- * gets 409. Keys are per caller. Responses of 5xx are not kept, so a failed request can be retried.
+ * gets 409. Keys are per caller. Every POST honours a key; those that create something (201, 202)
+ * document it (`http/route.ts`). Responses of 5xx are not kept, so a failed request can be retried.
  */
 import { createHash } from "node:crypto";
 import type { MiddlewareHandler } from "hono";
@@ -16,6 +17,16 @@ const kept = ["content-type", "etag", "location"];
 // A record left without a response this long ago belongs to a request that died; it may be retaken.
 const abandonedAfterMs = 60_000;
 
+/**
+ * A multipart body with its boundary taken out: a client that retries an upload builds the form
+ * again and gets a new random boundary, yet sends the same request.
+ */
+const withoutBoundary = (payload: Buffer, contentType: string | undefined): Buffer => {
+  const boundary = /boundary="?([^";]+)"?/i.exec(contentType ?? "")?.[1];
+  if (contentType?.toLowerCase().startsWith("multipart/") !== true || boundary === undefined) return payload;
+  return Buffer.from(payload.toString("latin1").split(boundary).join(""), "latin1");
+};
+
 export const idempotency: MiddlewareHandler<AppEnv> = async (c, next) => {
   const key = c.req.header("idempotency-key");
   const principal = c.get("principal");
@@ -27,7 +38,7 @@ export const idempotency: MiddlewareHandler<AppEnv> = async (c, next) => {
   }
   const { db, now } = c.get("deps");
   const who = actor(principal);
-  const payload = Buffer.from(await c.req.arrayBuffer());
+  const payload = withoutBoundary(Buffer.from(await c.req.arrayBuffer()), c.req.header("content-type"));
   const hash = createHash("sha256").update(`${c.req.method} ${c.req.path}\n`).update(payload).digest("hex");
 
   const claimed = await db.kysely

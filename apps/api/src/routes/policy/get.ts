@@ -17,6 +17,7 @@ export const PolicyView = z
 
 export const route = define({
   method: "get",
+  operationId: "getPolicy",
   path: "/v1/policy",
   permission: "policy.read",
   tags: ["policy"],

@@ -21,6 +21,7 @@ const PutPolicy = z
 
 export const route = define({
   method: "put",
+  operationId: "putPolicy",
   path: "/v1/policy",
   permission: "policy.write",
   tags: ["policy"],

@@ -20,6 +20,7 @@ const ExportView = z
 
 export const route = define({
   method: "get",
+  operationId: "exportReport",
   path: "/v1/reports/export",
   permission: "reports.read",
   tags: ["reports"],

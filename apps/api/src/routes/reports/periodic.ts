@@ -52,6 +52,7 @@ const MakeReport = z
 
 export const route = define({
   method: "post",
+  operationId: "createPeriodicReport",
   path: "/v1/reports",
   permission: "reports.read",
   tags: ["reports"],
