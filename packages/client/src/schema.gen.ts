@@ -493,7 +493,7 @@ export type paths = {
          * Lịch sử thay đổi của nhiệm vụ (task history)
          * @description Quyền: `tasks.read`
          */
-        get: operations["getTaskHistory"];
+        get: operations["listTaskHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8364,7 +8364,7 @@ export interface operations {
             };
         };
     };
-    getTaskHistory: {
+    listTaskHistory: {
         parameters: {
             query?: {
                 /** @description Con trỏ trang: nextCursor của trang trước / the previous page's nextCursor */

@@ -9,7 +9,7 @@ import { AuditEntry, auditView } from "../audit/schema.js";
 
 export const route = define({
   method: "get",
-  operationId: "getTaskHistory",
+  operationId: "listTaskHistory",
   path: "/v1/tasks/{id}/history",
   permission: "tasks.read",
   tags: ["tasks"],
