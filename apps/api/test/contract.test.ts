@@ -22,6 +22,16 @@ interface Operation {
   parameters?: { name: string; in: string }[];
   responses: Record<string, { headers?: Record<string, unknown> }>;
 }
+interface Schema {
+  $ref?: string;
+  type?: string | string[];
+  format?: string;
+  properties?: Record<string, Schema>;
+  items?: Schema;
+  anyOf?: Schema[];
+  oneOf?: Schema[];
+  allOf?: Schema[];
+}
 type Doc = { paths: Record<string, Record<string, Operation>> };
 
 /** Published with the client: renaming one breaks integrators' code, so the list is pinned. */
@@ -131,6 +141,41 @@ describe("the OpenAPI document", () => {
     const ids = operations().map(({ op }) => op.operationId ?? "");
     expect([...ids].sort()).toEqual([...operationIds].sort());
     for (const id of ids) expect(id).toMatch(/^[a-z][a-zA-Z]+$/);
+  });
+
+  it("gives every schema and parameter an example (its own, or one on each of its fields)", async () => {
+    const full = (await (await fetch(`${server.url}/v1/openapi.json`)).json()) as {
+      components: { schemas: Record<string, Schema> };
+      paths: Record<
+        string,
+        Record<string, { parameters?: { name: string; schema?: Schema; example?: unknown }[] }>
+      >;
+    };
+    const missing: string[] = [];
+    const walk = (s: Schema | undefined, at: string): void => {
+      if (s === undefined || s.$ref !== undefined || s.format === "binary") return;
+      if (["example", "examples", "enum", "const"].some((k) => k in s)) return;
+      if (s.properties !== undefined) {
+        for (const [name, p] of Object.entries(s.properties)) walk(p, `${at}.${name}`);
+        return;
+      }
+      if (s.items !== undefined) {
+        walk(s.items, `${at}[]`);
+        return;
+      }
+      const union = s.anyOf ?? s.oneOf ?? s.allOf;
+      if (union !== undefined) {
+        for (const [i, u] of union.entries()) if (u.type !== "null") walk(u, `${at}|${i}`);
+        return;
+      }
+      missing.push(at);
+    };
+    for (const [name, schema] of Object.entries(full.components.schemas)) walk(schema, name);
+    for (const [path, ops] of Object.entries(full.paths))
+      for (const [method, op] of Object.entries(ops))
+        for (const p of op.parameters ?? [])
+          if (p.example === undefined) walk(p.schema, `${method} ${path} ${p.name}`);
+    expect(missing).toEqual([]);
   });
 
   it("documents Idempotency-Key on every POST that creates something", () => {

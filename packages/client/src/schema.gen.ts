@@ -1939,7 +1939,50 @@ export type components = {
              */
             createdAt: string;
         };
-        /** @description Kết quả phân tích (ParsedNotice của @dondoc/domain): mọi giá trị kèm vị trí trong văn bản; điều chưa chắc để null kèm cảnh báo */
+        /**
+         * @description Kết quả phân tích (ParsedNotice của @dondoc/domain): mọi giá trị kèm vị trí trong văn bản; điều chưa chắc để null kèm cảnh báo
+         * @example {
+         *       "notice": {
+         *         "number": "15",
+         *         "symbol": "15/TB-UBND",
+         *         "issuer": "UBND tỉnh Bà Rịa - Vũng Tàu",
+         *         "place": "Bà Rịa - Vũng Tàu",
+         *         "issuedOn": "2024-02-05",
+         *         "meetingOn": "2024-01-30",
+         *         "subject": "Kết luận của Chủ tịch UBND tỉnh tại cuộc họp về chuyển đổi số",
+         *         "chair": {
+         *           "name": "Nguyễn Văn A",
+         *           "title": "Chủ tịch UBND tỉnh"
+         *         },
+         *         "attendees": [
+         *           "Lãnh đạo Sở Tài chính",
+         *           "Lãnh đạo Sở Thông tin và Truyền thông"
+         *         ],
+         *         "references": [
+         *           {
+         *             "code": "02-NQ/TU",
+         *             "issuedOn": "2021-05-28",
+         *             "span": {
+         *               "start": 300,
+         *               "end": 308
+         *             }
+         *           }
+         *         ],
+         *         "recipients": [
+         *           "Sở Tài chính",
+         *           "Sở Thông tin và Truyền thông"
+         *         ],
+         *         "signer": {
+         *           "authority": "TL. CHỦ TỊCH",
+         *           "title": "Chánh Văn phòng",
+         *           "name": "Trần Thị B"
+         *         }
+         *       },
+         *       "directives": [],
+         *       "warnings": [],
+         *       "text": "THÔNG BÁO Kết luận của Chủ tịch UBND tỉnh…"
+         *     }
+         */
         ParsedNotice: {
             notice: components["schemas"]["ParsedNoticeHeader"];
             /** @description Các kết luận (mục) theo thứ tự */
@@ -1949,7 +1992,45 @@ export type components = {
             /** @description Văn bản đã chuẩn hoá (NFC) mà mọi vị trí (span) tham chiếu */
             text: string;
         };
-        /** @description Phần đầu văn bản: số, ký hiệu, cơ quan ban hành, ngày, trích yếu, người ký… */
+        /**
+         * @description Phần đầu văn bản: số, ký hiệu, cơ quan ban hành, ngày, trích yếu, người ký…
+         * @example {
+         *       "number": "15",
+         *       "symbol": "15/TB-UBND",
+         *       "issuer": "UBND tỉnh Bà Rịa - Vũng Tàu",
+         *       "place": "Bà Rịa - Vũng Tàu",
+         *       "issuedOn": "2024-02-05",
+         *       "meetingOn": "2024-01-30",
+         *       "subject": "Kết luận của Chủ tịch UBND tỉnh tại cuộc họp về chuyển đổi số",
+         *       "chair": {
+         *         "name": "Nguyễn Văn A",
+         *         "title": "Chủ tịch UBND tỉnh"
+         *       },
+         *       "attendees": [
+         *         "Lãnh đạo Sở Tài chính",
+         *         "Lãnh đạo Sở Thông tin và Truyền thông"
+         *       ],
+         *       "references": [
+         *         {
+         *           "code": "02-NQ/TU",
+         *           "issuedOn": "2021-05-28",
+         *           "span": {
+         *             "start": 300,
+         *             "end": 308
+         *           }
+         *         }
+         *       ],
+         *       "recipients": [
+         *         "Sở Tài chính",
+         *         "Sở Thông tin và Truyền thông"
+         *       ],
+         *       "signer": {
+         *         "authority": "TL. CHỦ TỊCH",
+         *         "title": "Chánh Văn phòng",
+         *         "name": "Trần Thị B"
+         *       }
+         *     }
+         */
         ParsedNoticeHeader: {
             /** @description Số văn bản (null ở bản chưa ban hành) */
             number: string | null;
@@ -2002,7 +2083,19 @@ export type components = {
                 name: string | null;
             } | null;
         };
-        /** @description Một kết luận (mục) và các nhiệm vụ của nó */
+        /**
+         * @description Một kết luận (mục) và các nhiệm vụ của nó
+         * @example {
+         *       "path": "2",
+         *       "text": "Giao Sở Tài chính bố trí vốn cho đề án chuyển đổi số năm 2024, trước ngày 15/3/2024.",
+         *       "informational": false,
+         *       "span": {
+         *         "start": 370,
+         *         "end": 430
+         *       },
+         *       "tasks": []
+         *     }
+         */
         ParsedDirective: {
             /** @description Số thứ tự của mục: 1, 2.a, 2.1, II.1.1 */
             path: string;
@@ -2027,7 +2120,45 @@ export type components = {
             /** @description Vị trí kết thúc (không bao gồm) */
             end: number;
         };
-        /** @description Một nhiệm vụ: cơ quan chủ trì, phối hợp, nội dung, thời hạn */
+        /**
+         * @description Một nhiệm vụ: cơ quan chủ trì, phối hợp, nội dung, thời hạn
+         * @example {
+         *       "lead": {
+         *         "name": "Sở Tài chính",
+         *         "agencyId": "brvt.so-tc",
+         *         "collective": false,
+         *         "groupId": null,
+         *         "span": null
+         *       },
+         *       "coordinators": [],
+         *       "mode": "assigned",
+         *       "action": "Bố trí vốn cho đề án chuyển đổi số năm 2024",
+         *       "deadline": {
+         *         "phrase": "trước ngày 15/3/2024",
+         *         "kind": "on-date",
+         *         "rule": {
+         *           "kind": "on-date",
+         *           "phrase": "trước ngày 15/3/2024",
+         *           "date": "2024-03-15",
+         *           "reading": "before"
+         *         },
+         *         "dueOn": "2024-03-15",
+         *         "recurrence": null,
+         *         "derivation": {
+         *           "vi": "trước ngày 15/3/2024 → 15/03/2024",
+         *           "en": "by 15 March 2024 → 2024-03-15"
+         *         },
+         *         "span": {
+         *           "start": 410,
+         *           "end": 429
+         *         }
+         *       },
+         *       "span": {
+         *         "start": 380,
+         *         "end": 430
+         *       }
+         *     }
+         */
         ParsedTask: {
             lead: components["schemas"]["ParsedAgency"];
             /** @description Cơ quan phối hợp */
@@ -2941,9 +3072,19 @@ export type components = {
              * @example tsk_8f2k3j9x
              */
             entityId: string;
-            /** @description Trước khi thay đổi */
+            /**
+             * @description Trước khi thay đổi
+             * @example {
+             *       "lifecycle": "open"
+             *     }
+             */
             before?: unknown;
-            /** @description Sau khi thay đổi */
+            /**
+             * @description Sau khi thay đổi
+             * @example {
+             *       "lifecycle": "completed"
+             *     }
+             */
             after?: unknown;
             /**
              * @description Mã yêu cầu HTTP
@@ -3418,7 +3559,44 @@ export type components = {
             }[];
         };
         Policy: {
-            /** @description Quy chế đang áp dụng (PolicyPack của @dondoc/domain) */
+            /**
+             * @description Quy chế đang áp dụng (PolicyPack của @dondoc/domain)
+             * @example {
+             *       "id": "national",
+             *       "name": "Quy chế theo dõi, đôn đốc, kiểm tra việc thực hiện nhiệm vụ (mẫu quốc gia)",
+             *       "basedOn": "QĐ 42/2014/QĐ-TTg, sửa đổi bởi QĐ 23/2018/QĐ-TTg; BLDS 2015 (Điều 144–148); Nghị định 09/2019/NĐ-CP (Điều 12, 13)",
+             *       "version": 1,
+             *       "effectiveFrom": "2018-07-01",
+             *       "readingOfTruoc": "day-before",
+             *       "rollForward": true,
+             *       "dueSoonWorkingDays": 3,
+             *       "extension": {
+             *         "minWorkingDaysBeforeDeadline": 0,
+             *         "maxExtensions": null
+             *       },
+             *       "completion": {
+             *         "requiresAcceptance": false
+             *       },
+             *       "overdue": {
+             *         "reasonAfterWorkingDays": 20
+             *       },
+             *       "reminders": {
+             *         "workingDaysBefore": [
+             *           3,
+             *           1
+             *         ],
+             *         "onTheDay": true,
+             *         "everyWorkingDaysAfter": 5
+             *       },
+             *       "reports": {
+             *         "completionRate": "tasks-due",
+             *         "includePaused": false,
+             *         "includeNoDeadline": true
+             *       },
+             *       "recurringReportDueDay": 25,
+             *       "reportingPeriods": "decree-09"
+             *     }
+             */
             pack: {
                 /** @description Mã quy chế, ví dụ “national” hoặc “ba-ria-vung-tau” */
                 id: string;
@@ -3526,7 +3704,17 @@ export type components = {
             version: number;
         };
         PutPolicy: {
-            /** @description Quy chế mới (PolicyPack) */
+            /**
+             * @description Quy chế mới (PolicyPack)
+             * @example {
+             *       "id": "brvt-2024",
+             *       "name": "Quy chế theo dõi, đôn đốc của UBND tỉnh",
+             *       "basedOn": "national",
+             *       "version": 1,
+             *       "effectiveFrom": "2024-01-01",
+             *       "dueSoonWorkingDays": 5
+             *     }
+             */
             pack: {
                 [key: string]: unknown;
             };
@@ -3757,19 +3945,52 @@ export type components = {
              * @enum {number}
              */
             version: 1;
-            /** @description Cơ quan */
+            /**
+             * @description Cơ quan
+             * @example [
+             *       {
+             *         "id": "brvt.so-tc",
+             *         "name": "Sở Tài chính"
+             *       }
+             *     ]
+             */
             agencies: {
                 [key: string]: unknown;
             }[];
-            /** @description Thông báo đã ban hành */
+            /**
+             * @description Thông báo đã ban hành
+             * @example [
+             *       {
+             *         "id": "ntc_4k2m",
+             *         "symbol": "15/TB-UBND"
+             *       }
+             *     ]
+             */
             notices: {
                 [key: string]: unknown;
             }[];
-            /** @description Nghị quyết */
+            /**
+             * @description Nghị quyết
+             * @example [
+             *       {
+             *         "id": "res_1",
+             *         "code": "02-NQ/TU"
+             *       }
+             *     ]
+             */
             resolutions: {
                 [key: string]: unknown;
             }[];
-            /** @description Nhiệm vụ (thời hạn sau gia hạn) */
+            /**
+             * @description Nhiệm vụ (thời hạn sau gia hạn)
+             * @example [
+             *       {
+             *         "id": "tsk_8f2k3j",
+             *         "dueOn": "2024-03-15",
+             *         "leadAgencyId": "brvt.so-tc"
+             *       }
+             *     ]
+             */
             tasks: {
                 [key: string]: unknown;
             }[];
@@ -3789,11 +4010,20 @@ export type components = {
              */
             version: 1;
             periodic: components["schemas"]["PeriodicReport"];
-            /** @description Bảng điểm cơ quan (AgencyScorecard của @dondoc/reporting) hoặc null */
+            /**
+             * @description Bảng điểm cơ quan (AgencyScorecard của @dondoc/reporting) hoặc null
+             * @example null
+             */
             scorecard?: unknown;
-            /** @description Nhiệm vụ chuyển kỳ (CarryOver của @dondoc/reporting) hoặc null */
+            /**
+             * @description Nhiệm vụ chuyển kỳ (CarryOver của @dondoc/reporting) hoặc null
+             * @example null
+             */
             carryOver?: unknown;
-            /** @description Tổng hợp theo nghị quyết (ResolutionRollUp của @dondoc/reporting) hoặc null */
+            /**
+             * @description Tổng hợp theo nghị quyết (ResolutionRollUp của @dondoc/reporting) hoặc null
+             * @example null
+             */
             resolutions?: unknown;
         };
         /** @description Báo cáo định kỳ (Nghị định 09/2019/NĐ-CP) của @dondoc/reporting */
@@ -4220,7 +4450,18 @@ export type components = {
              * @example 2024-01-31
              */
             at?: string;
-            /** @description Thông tin văn bản cho DOCX: issuer, place, signer {title, name, authority}… */
+            /**
+             * @description Thông tin văn bản cho DOCX: issuer, place, signer {title, name, authority}…
+             * @example {
+             *       "issuer": "VĂN PHÒNG UBND TỈNH",
+             *       "place": "Bà Rịa - Vũng Tàu",
+             *       "signer": {
+             *         "authority": "TL. CHỦ TỊCH",
+             *         "title": "Chánh Văn phòng",
+             *         "name": "Trần Thị B"
+             *       }
+             *     }
+             */
             document?: {
                 [key: string]: unknown;
             };
@@ -4722,13 +4963,33 @@ export type components = {
             changes: components["schemas"]["ImportPlannedRow"][];
             /** @description Lỗi ghép cột (cần sửa trước khi nhập) */
             mappingProblems: {
+                /**
+                 * @description Trường cần ghép
+                 * @example dueOn
+                 */
                 field: string;
+                /**
+                 * @description Lý do
+                 * @example Không tìm thấy cột “Thời hạn”
+                 */
                 message: string;
             }[];
             /** @description Kết quả sau khi nhập (null: mới xem trước) */
             applied: {
+                /**
+                 * @description Nhiệm vụ đã tạo
+                 * @example 12
+                 */
                 created: number;
+                /**
+                 * @description Nhiệm vụ đã cập nhật
+                 * @example 3
+                 */
                 updated: number;
+                /**
+                 * @description Thông báo đã tạo
+                 * @example 2
+                 */
                 noticesCreated: number;
             } | null;
         } | null;
@@ -4882,7 +5143,17 @@ export type components = {
             how: "rule" | "roll-forward" | null;
         };
         ProposedPolicy: {
-            /** @description Quy chế đề xuất (PolicyPack) */
+            /**
+             * @description Quy chế đề xuất (PolicyPack)
+             * @example {
+             *       "id": "brvt-2024",
+             *       "name": "Quy chế theo dõi, đôn đốc của UBND tỉnh",
+             *       "basedOn": "national",
+             *       "version": 1,
+             *       "effectiveFrom": "2024-01-01",
+             *       "dueSoonWorkingDays": 5
+             *     }
+             */
             pack: {
                 [key: string]: unknown;
             };

@@ -43,9 +43,17 @@ const MakeReport = z
       .date()
       .optional()
       .openapi({ description: "Tính đến ngày (mặc định hôm nay)", example: "2024-01-31" }),
-    document: z.record(z.string(), z.unknown()).optional().openapi({
-      description: "Thông tin văn bản cho DOCX: issuer, place, signer {title, name, authority}…",
-    }),
+    document: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .openapi({
+        description: "Thông tin văn bản cho DOCX: issuer, place, signer {title, name, authority}…",
+        example: {
+          issuer: "VĂN PHÒNG UBND TỈNH",
+          place: "Bà Rịa - Vũng Tàu",
+          signer: { authority: "TL. CHỦ TỊCH", title: "Chánh Văn phòng", name: "Trần Thị B" },
+        },
+      }),
   })
   .strict()
   .openapi("MakeReport");
