@@ -178,12 +178,10 @@ export const ReportJson = z
       description: "Bảng điểm cơ quan (AgencyScorecard của @dondoc/reporting) hoặc null",
       example: null,
     }),
-    carryOver: z
-      .unknown()
-      .openapi({
-        description: "Nhiệm vụ chuyển kỳ (CarryOver của @dondoc/reporting) hoặc null",
-        example: null,
-      }),
+    carryOver: z.unknown().openapi({
+      description: "Nhiệm vụ chuyển kỳ (CarryOver của @dondoc/reporting) hoặc null",
+      example: null,
+    }),
     resolutions: z.unknown().openapi({
       description: "Tổng hợp theo nghị quyết (ResolutionRollUp của @dondoc/reporting) hoặc null",
       example: null,
