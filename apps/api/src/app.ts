@@ -18,6 +18,7 @@ import { all } from "./routes/index.js";
 import * as AdminSpa from "./routes/system/admin-spa.js";
 import * as Docs from "./routes/system/docs.js";
 import * as Health from "./routes/system/health.js";
+import * as ProblemPages from "./routes/system/problem-pages.js";
 
 export const VERSION = "0.1.0";
 
@@ -76,6 +77,7 @@ export const create = (deps: Deps): App => {
     info: {
       title: "dondoc API",
       version: VERSION,
+      license: { name: "Apache-2.0", url: "https://www.apache.org/licenses/LICENSE-2.0" },
       description:
         "Theo dõi, đôn đốc việc thực hiện kết luận, chỉ đạo — API cho văn phòng, cơ quan và hệ thống tích hợp. " +
         "Lỗi trả về dạng application/problem+json (RFC 9457). Ghi dữ liệu dùng ETag/If-Match; POST nhận Idempotency-Key.",
@@ -83,6 +85,7 @@ export const create = (deps: Deps): App => {
     servers: [{ url: "/", description: "Máy chủ này" }],
   });
   Docs.register(app);
+  ProblemPages.register(app);
   AdminSpa.register(app, deps.env.ADMIN_DIST);
   app.notFound((c) =>
     onError(new ApiError("not-found", `Không có đường dẫn ${c.req.method} ${c.req.path} / No such route`), c),

@@ -13,6 +13,14 @@ export const Env = z.object({
   /** Folder of the embedded database and the uploaded attachments. */
   DATA_DIR: z.string().min(1).default("./data"),
   HOST: z.string().min(1).default("127.0.0.1"),
+  /**
+   * The origin clients reach this server at (`https://dondoc.example`), without a trailing slash,
+   * when a proxy changes it; problem `type` URIs are built on it. Default: the request's origin.
+   */
+  PUBLIC_URL: z
+    .url()
+    .transform((u) => u.replace(/\/+$/, ""))
+    .optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(8787),
   /** Marks session cookies `Secure` (set when served over HTTPS behind a proxy). */
   COOKIE_SECURE: z

@@ -49,3 +49,32 @@ export async function callWithEtag<T>(
   );
   return { data, etag };
 }
+
+/** A page of a list as the API sends it (`nextCursor` null on the last page). */
+interface ListPage<T> {
+  readonly items: T[];
+  readonly nextCursor: string | null;
+}
+
+/** Items per request when a screen needs a whole list: the API's largest page. */
+export const PAGE_LIMIT = 500;
+
+/**
+ * Every item of a paged list, following `nextCursor` until the last page, so a picker or a table
+ * never shows only the first page. `fetchPage` asks for the page at `cursor` (none: the first).
+ */
+export async function callAll<T>(
+  fetchPage: (page: { limit: number; cursor?: string }) => Promise<FetchResult<ListPage<T>>>,
+): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: ListPage<T> = await call(
+      fetchPage(cursor === null ? { limit: PAGE_LIMIT } : { limit: PAGE_LIMIT, cursor }),
+    );
+    items.push(...page.items);
+    // A page without the member (an older server) is the last one.
+    cursor = page.nextCursor ?? null;
+  } while (cursor !== null);
+  return items;
+}

@@ -6,18 +6,18 @@
 import type { paths } from "@dondoc/client";
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 
-import { api, call } from "./client.js";
+import { api, call, callAll } from "./client.js";
 import type { NoticeSummary, TaskPage } from "./types.js";
 
 export const agenciesQuery = queryOptions({
   queryKey: ["agencies"],
-  queryFn: async ({ signal }) => (await call(api.GET("/v1/agencies", { signal }))).items,
+  queryFn: ({ signal }) => callAll((query) => api.GET("/v1/agencies", { params: { query }, signal })),
   staleTime: 5 * 60_000,
 });
 
 export const agencyGroupsQuery = queryOptions({
   queryKey: ["agency-groups"],
-  queryFn: async ({ signal }) => (await call(api.GET("/v1/agency-groups", { signal }))).items,
+  queryFn: ({ signal }) => callAll((query) => api.GET("/v1/agency-groups", { params: { query }, signal })),
   staleTime: 5 * 60_000,
 });
 

@@ -5,7 +5,7 @@
  */
 import { queryOptions } from "@tanstack/react-query";
 
-import { api, call, callWithEtag } from "./client.js";
+import { api, call, callAll, callWithEtag } from "./client.js";
 import type { ExtensionRequest, ProgressReport, Task } from "./types.js";
 
 const path = (id: string) => ({ path: { id } });
@@ -22,22 +22,24 @@ export const taskQuery = (id: string) =>
 export const progressReportsQuery = (taskId: string) =>
   queryOptions({
     queryKey: ["task", taskId, "progress-reports"],
-    queryFn: async ({ signal }) =>
-      (await call(api.GET("/v1/tasks/{id}/progress", { params: path(taskId), signal }))).items,
+    queryFn: ({ signal }) =>
+      callAll((query) => api.GET("/v1/tasks/{id}/progress", { params: { ...path(taskId), query }, signal })),
   });
 
 export const extensionRequestsQuery = (taskId: string) =>
   queryOptions({
     queryKey: ["task", taskId, "extension-requests"],
-    queryFn: async ({ signal }) =>
-      (await call(api.GET("/v1/tasks/{id}/extensions", { params: path(taskId), signal }))).items,
+    queryFn: ({ signal }) =>
+      callAll((query) =>
+        api.GET("/v1/tasks/{id}/extensions", { params: { ...path(taskId), query }, signal }),
+      ),
   });
 
 export const taskAuditQuery = (taskId: string) =>
   queryOptions({
     queryKey: ["task", taskId, "audit"],
-    queryFn: async ({ signal }) =>
-      (await call(api.GET("/v1/tasks/{id}/history", { params: path(taskId), signal }))).items,
+    queryFn: ({ signal }) =>
+      callAll((query) => api.GET("/v1/tasks/{id}/history", { params: { ...path(taskId), query }, signal })),
   });
 
 export const noticeQuery = (id: string) =>

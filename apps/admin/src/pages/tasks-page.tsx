@@ -28,7 +28,7 @@ import { getRouteApi } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
-import { api, call } from "../api/client.js";
+import { api, callAll } from "../api/client.js";
 import { agenciesQuery, noticesQuery, type TaskFilters, tasksQuery } from "../api/queries.js";
 import type { Task, TaskLifecycle, Timeliness } from "../api/types.js";
 import { can, sessionQuery } from "../auth/session.js";
@@ -71,7 +71,7 @@ export function TasksPage() {
   const notices = useInfiniteQuery(noticesQuery({ lifecycle: "published" }));
   const resolutions = useQuery({
     queryKey: ["resolutions"],
-    queryFn: async () => (await call(api.GET("/v1/resolutions"))).items,
+    queryFn: () => callAll((query) => api.GET("/v1/resolutions", { params: { query } })),
     staleTime: 5 * 60_000,
   });
   const tasks = useInfiniteQuery(tasksQuery(filters));

@@ -10,7 +10,7 @@ import type { ZodError } from "zod";
 
 import type { AppEnv } from "../context.js";
 import type { FieldError, ProblemCode } from "./problem.js";
-import { ApiError, body } from "./problem.js";
+import { ApiError, body, RETRY_AFTER_SECONDS, WWW_AUTHENTICATE } from "./problem.js";
 
 export const fieldErrors = (target: string, error: ZodError): FieldError[] =>
   error.issues.map((issue) => ({
@@ -91,6 +91,7 @@ export const onError = (error: Error, c: Context<AppEnv>): Response => {
   }
   const problem = known ?? new ApiError("internal", "Đã có lỗi hệ thống; vui lòng thử lại / Internal error");
   const payload = body(problem.code, problem.detail, {
+    origin: c.get("deps").env.PUBLIC_URL ?? new URL(c.req.url).origin,
     instance: c.req.path,
     ...(requestId === undefined ? {} : { requestId }),
     ...(problem.errors === undefined ? {} : { errors: problem.errors }),
@@ -100,6 +101,8 @@ export const onError = (error: Error, c: Context<AppEnv>): Response => {
     "content-type": "application/problem+json; charset=utf-8",
     ...(requestId === undefined ? {} : { "x-request-id": requestId }),
     ...(problem.headers ?? {}),
-    ...(problem.code === "rate-limited" ? { "retry-after": "900" } : {}),
+    ...(problem.code === "rate-limited" ? { "retry-after": String(RETRY_AFTER_SECONDS) } : {}),
+    // RFC 9110 §11.6.1: a 401 names how to authenticate (a key as Bearer; browsers use the cookie).
+    ...(problem.status === 401 ? { "www-authenticate": WWW_AUTHENTICATE } : {}),
   });
 };

@@ -2,7 +2,9 @@
  * `Idempotency-Key` on POST: the first request with a key runs and what it answered is kept; a retry
  * with the same key and the same request gets that answer back (`Idempotent-Replayed: true`); the
  * same key with a different request is refused (422); a retry while the first is still running
- * gets 409. Keys are per caller. Responses of 5xx are not kept, so a failed request can be retried.
+ * gets 409. Keys are per caller. Every POST honours a key; those that create something (201, 202)
+ * document it (`http/route.ts`). A re-sent upload with a new multipart boundary is the same request.
+ * Responses of 5xx are not kept, so a failed request can be retried.
  *
  * The store never holds a secret. A record keeps a digest of the request (method, path, body and
  * caller), the status and a few headers; the body only for routes that carry no secret. A route
@@ -47,6 +49,16 @@ const purgeNowAndThen = async (deps: Deps): Promise<void> => {
   await purge(deps);
 };
 
+/**
+ * A multipart body with its boundary taken out: a client that retries an upload builds the form
+ * again and gets a new random boundary, yet sends the same request.
+ */
+const withoutBoundary = (payload: Buffer, contentType: string | undefined): Buffer => {
+  const boundary = /boundary="?([^";]+)"?/i.exec(contentType ?? "")?.[1];
+  if (contentType?.toLowerCase().startsWith("multipart/") !== true || boundary === undefined) return payload;
+  return Buffer.from(payload.toString("latin1").split(boundary).join(""), "latin1");
+};
+
 /** The idempotency middleware of one route; `carriesSecret` routes keep no body. */
 export const idempotency =
   (carriesSecret: boolean): MiddlewareHandler<AppEnv> =>
@@ -62,7 +74,7 @@ export const idempotency =
     const d = c.get("deps");
     const { db, now } = d;
     const who = actor(principal);
-    const payload = Buffer.from(await c.req.arrayBuffer());
+    const payload = withoutBoundary(Buffer.from(await c.req.arrayBuffer()), c.req.header("content-type"));
     const hash = createHash("sha256")
       .update(`${c.req.method} ${c.req.path}\n${who}\n`)
       .update(payload)

@@ -60,7 +60,17 @@ const statusOf = {
 
 export type ProblemStatus = (typeof statusOf)[ProblemCode];
 
-const titleOf: Record<ProblemCode, string> = {
+/** Seconds a client waits after a 429 (the sign-in lock window), sent as `Retry-After`. */
+export const RETRY_AFTER_SECONDS = 900;
+
+/** The challenge sent with every 401 (`http/errors.ts`) and documented on every 401 response. */
+export const WWW_AUTHENTICATE = 'Bearer realm="dondoc"';
+
+/** The path, under the server's origin, of the page that explains problem type `code`. */
+export const typePath = (code: ProblemCode): string => `/problems/${code}`;
+
+/** The bilingual title of each code: Vietnamese, then English after “ / ”. */
+export const titleOf: Record<ProblemCode, string> = {
   "validation-failed": "Dữ liệu gửi lên không hợp lệ / Invalid request",
   unauthenticated: "Chưa đăng nhập / Authentication required",
   "invalid-credentials": "Sai tên đăng nhập hoặc mật khẩu / Invalid username or password",
@@ -89,8 +99,9 @@ const titleOf: Record<ProblemCode, string> = {
 export const Problem = z
   .object({
     type: z.string().openapi({
-      description: "URI định danh loại lỗi (problem type URI)",
-      example: "https://dondoc.vn/problems/not-found",
+      description:
+        "URI định danh loại lỗi; mở được: trang giải thích (HTML, tiếng Việt hoặc ?lang=en) / problem type URI, served by this server",
+      example: "https://dondoc.example/problems/not-found",
     }),
     title: z
       .string()
@@ -161,13 +172,22 @@ export class ApiError extends Error {
 
 export const status = (code: ProblemCode): ProblemStatus => statusOf[code];
 
-/** Builds the problem body for a code. */
+/**
+ * Builds the problem body for a code. `origin` is where this server is reached (`https://host`):
+ * the `type` URI is its page about the code (`routes/system/problem-pages.ts`).
+ */
 export const body = (
   code: ProblemCode,
   detail: string,
-  extra: { instance?: string; requestId?: string; errors?: readonly FieldError[]; rule?: string } = {},
+  extra: {
+    origin?: string;
+    instance?: string;
+    requestId?: string;
+    errors?: readonly FieldError[];
+    rule?: string;
+  } = {},
 ): Problem => ({
-  type: `https://dondoc.vn/problems/${code}`,
+  type: `${extra.origin ?? ""}${typePath(code)}`,
   title: titleOf[code],
   status: statusOf[code],
   code,

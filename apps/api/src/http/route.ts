@@ -10,7 +10,7 @@ import type { MiddlewareHandler } from "hono";
 import type { Permission } from "../auth/permission.js";
 import type { AppEnv } from "../context.js";
 import { idempotency } from "./idempotency.js";
-import { ApiError, Problem } from "./problem.js";
+import { ApiError, Problem, RETRY_AFTER_SECONDS, WWW_AUTHENTICATE } from "./problem.js";
 
 export interface RegisteredRoute {
   readonly method: string;
@@ -18,6 +18,8 @@ export interface RegisteredRoute {
   readonly permission: Permission | "public" | "authenticated";
   /** Open to a user who must still change the one-time password (session, password, sign-out). */
   readonly beforePasswordChange: boolean;
+  /** The stable `operationId` of the OpenAPI entry (camelCase verb + resource: `listTasks`). */
+  readonly operationId: string;
 }
 
 export const registry: RegisteredRoute[] = [];
@@ -29,7 +31,16 @@ const problem = (description: string) => ({
 
 const errorResponses = {
   400: problem("Dữ liệu không hợp lệ (validation-failed)"),
-  401: problem("Chưa đăng nhập (unauthenticated)"),
+  401: {
+    ...problem("Chưa đăng nhập (unauthenticated, invalid-credentials)"),
+    headers: z.object({
+      "WWW-Authenticate": z.string().openapi({
+        description:
+          "Cách xác thực: khoá API gửi trong Authorization: Bearer …; trình duyệt dùng cookie phiên dondoc_session sau POST /v1/auth/login",
+        example: WWW_AUTHENTICATE,
+      }),
+    }),
+  },
   403: problem("Không có quyền (forbidden, csrf-failed, password-change-required)"),
   404: problem("Không tìm thấy (not-found)"),
   409: problem(
@@ -40,8 +51,17 @@ const errorResponses = {
     "Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field)",
   ),
   428: problem("Thiếu If-Match (precondition-required)"),
-  429: problem("Quá nhiều yêu cầu (rate-limited)"),
   500: problem("Lỗi hệ thống (internal)"),
+};
+
+/** Documented only on operations that have a limit (`rateLimited: true`). */
+const rateLimited = {
+  ...problem("Quá nhiều yêu cầu (rate-limited)"),
+  headers: z.object({
+    "Retry-After": z
+      .string()
+      .openapi({ description: "Số giây cần đợi trước khi thử lại", example: String(RETRY_AFTER_SECONDS) }),
+  }),
 };
 
 const authorize =
@@ -76,30 +96,71 @@ const noStore: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.res.headers.set("Cache-Control", "no-store");
 };
 
+const operationIds = new Set<string>();
+
+/** POSTs that create something (201, or 202 for a job) take `Idempotency-Key`. */
+const createsSomething = (config: RouteConfig): boolean =>
+  config.method === "post" && ("201" in config.responses || "202" in config.responses);
+
+type Request = NonNullable<RouteConfig["request"]>;
+
+const withIdempotencyKey = (request: Request): Request => {
+  const headers = request.headers;
+  if (headers !== undefined && !(headers instanceof z.ZodObject)) return request;
+  return {
+    ...request,
+    headers: headers === undefined ? IdempotencyKey : headers.extend(IdempotencyKey.shape),
+  };
+};
+
 /**
  * A route with its permission; adds auth middleware, security and error responses. `carriesSecret`
  * marks a response that holds a secret shown once: it is sent with `Cache-Control: no-store`, and
- * the idempotency store keeps none of its body (`http/idempotency.ts`).
+ * the idempotency store keeps none of its body (`http/idempotency.ts`); `rateLimited` documents
+ * the 429 (with `Retry-After`) of an operation that has a limit. Every operation names its
+ * `operationId`, unique in the API and never changed once published (the generated client and
+ * integrators' code call operations by it).
+ *
+ * @throws Error when two operations declare the same `operationId` (at start-up, not per request).
  */
 export const define = <P extends string, R extends Omit<RouteConfig, "path" | "middleware"> & { path: P }>(
   config: R & {
+    operationId: string;
     permission: RegisteredRoute["permission"];
     beforePasswordChange?: true;
     carriesSecret?: true;
+    rateLimited?: true;
   },
 ): R & { getRoutingPath(): string } => {
-  const { permission, beforePasswordChange = false, carriesSecret = false, ...rest } = config;
-  registry.push({ method: rest.method.toUpperCase(), path: rest.path, permission, beforePasswordChange });
+  const {
+    permission,
+    beforePasswordChange = false,
+    carriesSecret = false,
+    rateLimited: hasLimit = false,
+    ...rest
+  } = config;
+  if (operationIds.has(rest.operationId)) throw new Error(`duplicate operationId ${rest.operationId}`);
+  operationIds.add(rest.operationId);
+  registry.push({
+    method: rest.method.toUpperCase(),
+    path: rest.path,
+    permission,
+    beforePasswordChange,
+    operationId: rest.operationId,
+  });
+  const base = rest as RouteConfig;
   const route = createRoute({
-    ...(rest as RouteConfig),
+    ...base,
+    ...(createsSomething(base) ? { request: withIdempotencyKey(base.request ?? {}) } : {}),
     // Idempotency after authorisation: a replay is authorised again, like the request it repeats.
     middleware: [
       authorize(permission, beforePasswordChange),
       ...(carriesSecret ? [noStore] : []),
       idempotency(carriesSecret),
     ],
-    ...(permission === "public" ? {} : { security: [{ session: [] }, { apiKey: [] }] }),
-    responses: { ...errorResponses, ...rest.responses },
+    // An empty requirement says "no authentication" rather than leaving it unstated.
+    security: permission === "public" ? [] : [{ session: [] }, { apiKey: [] }],
+    responses: { ...errorResponses, ...(hasLimit ? { 429: rateLimited } : {}), ...rest.responses },
     ...(permission === "public" || permission === "authenticated"
       ? {}
       : {
@@ -147,14 +208,5 @@ export const IdParam = z.object({
   id: z.string().min(1).max(100).openapi({ description: "Mã định danh", example: "tsk_8f2k3j" }),
 });
 
-/** A page of a list with an opaque cursor to the next page. */
-export const page = <S extends z.ZodType>(item: S, name: string) =>
-  z
-    .object({
-      items: z.array(item).openapi({ description: "Các phần tử của trang" }),
-      nextCursor: z
-        .string()
-        .nullable()
-        .openapi({ description: "Con trỏ trang sau; null khi hết", example: "eyJrIjpbIjIwMjQtMDMtMTUiXX0" }),
-    })
-    .openapi(name);
+/** A page of a list with an opaque cursor to the next page (`http/paging.ts`). */
+export { page } from "./paging.js";

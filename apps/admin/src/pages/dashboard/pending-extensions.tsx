@@ -3,7 +3,7 @@ import { Badge, Card, Group, Stack, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 
-import { api, call } from "../../api/client.js";
+import { api, callAll } from "../../api/client.js";
 import { AnchorLink } from "../../components/anchor-link.js";
 import { ProblemAlert } from "../../components/problem-alert.js";
 import { formatDate, formatDateTime } from "../../lib/dates.js";
@@ -12,8 +12,8 @@ export function PendingExtensions() {
   const { t } = useTranslation();
   const pending = useQuery({
     queryKey: ["extensions", "pending"],
-    queryFn: async () =>
-      (await call(api.GET("/v1/extensions", { params: { query: { status: "pending" } } }))).items,
+    queryFn: () =>
+      callAll((query) => api.GET("/v1/extensions", { params: { query: { ...query, status: "pending" } } })),
   });
   const items = pending.data ?? [];
   return (

@@ -4,7 +4,7 @@
  */
 import type { paths } from "@dondoc/client";
 
-import { api, call, callWithEtag } from "../../api/client.js";
+import { api, call, callAll, callWithEtag } from "../../api/client.js";
 import type {
   CalendarFeed,
   ImportJob,
@@ -49,7 +49,7 @@ export const eventTypes = [
 const id = (value: string) => ({ path: { id: value } });
 
 export const webhooks = {
-  list: async () => (await call(api.GET("/v1/webhooks"))).items,
+  list: () => callAll((query) => api.GET("/v1/webhooks", { params: { query } })),
   create: (body: NewWebhook) => call(api.POST("/v1/webhooks", { body })),
   setActive: (s: Subscription, active: boolean) =>
     call(
@@ -70,7 +70,7 @@ export const webhooks = {
 };
 
 export const feeds = {
-  list: async () => (await call(api.GET("/v1/calendar-feeds"))).items,
+  list: () => callAll((query) => api.GET("/v1/calendar-feeds", { params: { query } })),
   create: (body: { kind: "agency" | "user"; agencyId?: string; name: string }) =>
     call(api.POST("/v1/calendar-feeds", { body })),
   revoke: (feedId: string) => call(api.DELETE("/v1/calendar-feeds/{id}", { params: id(feedId) })),

@@ -21,7 +21,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
-import { api, call, type Schemas } from "../../api/client.js";
+import { api, call, callAll, type Schemas } from "../../api/client.js";
 import { agenciesQuery } from "../../api/queries.js";
 import { ProblemAlert } from "../../components/problem-alert.js";
 import { PageLoader } from "../../components/route-error.js";
@@ -46,7 +46,7 @@ const scopes: readonly Scope[] = [
 
 const keysQuery = {
   queryKey: ["api-keys"] as const,
-  queryFn: async () => (await call(api.GET("/v1/api-keys"))).items,
+  queryFn: () => callAll((query) => api.GET("/v1/api-keys", { params: { query } })),
 };
 
 export function ApiKeysPanel() {

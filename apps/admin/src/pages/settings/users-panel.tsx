@@ -24,7 +24,7 @@ import type { TFunction } from "i18next";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
-import { api, call, type Schemas } from "../../api/client.js";
+import { api, call, callAll, type Schemas } from "../../api/client.js";
 import { agenciesQuery } from "../../api/queries.js";
 import { ProblemAlert } from "../../components/problem-alert.js";
 import { PageLoader } from "../../components/route-error.js";
@@ -37,7 +37,7 @@ const roles: readonly EditableRole[] = ["admin", "secretariat", "agency_officer"
 
 const usersQuery = {
   queryKey: ["users"] as const,
-  queryFn: async () => (await call(api.GET("/v1/users"))).items,
+  queryFn: () => callAll((query) => api.GET("/v1/users", { params: { query } })),
 };
 
 export function UsersPanel() {

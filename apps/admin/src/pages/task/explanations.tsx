@@ -7,7 +7,7 @@ import { notifications } from "@mantine/notifications";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 
-import { api, call, type Schemas } from "../../api/client.js";
+import { api, call, callAll, type Schemas } from "../../api/client.js";
 import { ProblemAlert } from "../../components/problem-alert.js";
 import { formatDate, formatDateTime } from "../../lib/dates.js";
 import { useDraft } from "../../lib/use-draft.js";
@@ -16,8 +16,8 @@ type Explanation = Schemas["ExplanationRequest"];
 
 export const explanationsQuery = (taskId: string) => ({
   queryKey: ["task", taskId, "explanations"] as const,
-  queryFn: async () =>
-    (await call(api.GET("/v1/tasks/{id}/explanations", { params: { path: { id: taskId } } }))).items,
+  queryFn: () =>
+    callAll((query) => api.GET("/v1/tasks/{id}/explanations", { params: { path: { id: taskId }, query } })),
 });
 
 export function Explanations({

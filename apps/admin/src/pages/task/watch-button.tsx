@@ -4,7 +4,7 @@ import { IconEye, IconEyeOff } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 
-import { api, call } from "../../api/client.js";
+import { api, call, callAll } from "../../api/client.js";
 
 export function WatchButton({ taskId, userId }: { readonly taskId: string; readonly userId: string }) {
   const { t } = useTranslation();
@@ -12,8 +12,8 @@ export function WatchButton({ taskId, userId }: { readonly taskId: string; reado
   const key = ["task", taskId, "watchers"] as const;
   const watchers = useQuery({
     queryKey: key,
-    queryFn: async () =>
-      (await call(api.GET("/v1/tasks/{id}/watchers", { params: { path: { id: taskId } } }))).items,
+    queryFn: () =>
+      callAll((query) => api.GET("/v1/tasks/{id}/watchers", { params: { path: { id: taskId }, query } })),
   });
   const isWatching = (watchers.data ?? []).some((w) => w.userId === userId);
   const toggle = useMutation({

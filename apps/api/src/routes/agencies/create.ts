@@ -50,6 +50,7 @@ const CreateAgency = z
 
 export const route = define({
   method: "post",
+  operationId: "createAgency",
   path: "/v1/agencies",
   permission: "agencies.write",
   tags: ["agencies"],

@@ -8,6 +8,7 @@ import { AgencyView } from "./schema.js";
 
 export const route = define({
   method: "get",
+  operationId: "getAgency",
   path: "/v1/agencies/{id}",
   permission: "agencies.read",
   tags: ["agencies"],

@@ -3,13 +3,14 @@ import { z } from "@hono/zod-openapi";
 
 import type { App } from "../../context.js";
 import { deps } from "../../http/handler.js";
-import { define, json } from "../../http/route.js";
+import * as Paging from "../../http/paging.js";
+import { define, json, page } from "../../http/route.js";
 import { IsoDay } from "../../http/schemas.js";
 import * as Agencies from "../../services/agencies.js";
 import { fold, likeEscape } from "../../services/text.js";
 import { AgencyView } from "./schema.js";
 
-const Query = z.object({
+const Query = Paging.PageQuery.extend({
   q: z
     .string()
     .max(200)
@@ -29,16 +30,14 @@ const Query = z.object({
 
 export const route = define({
   method: "get",
+  operationId: "listAgencies",
   path: "/v1/agencies",
   permission: "agencies.read",
   tags: ["agencies"],
   summary: "Danh mục cơ quan (list agencies)",
   request: { query: Query },
   responses: {
-    200: json(
-      z.object({ items: z.array(AgencyView).openapi({ description: "Các phần tử" }) }).openapi("AgencyList"),
-      "Cơ quan",
-    ),
+    200: json(page(AgencyView, "AgencyList"), "Cơ quan"),
   },
 });
 
@@ -59,9 +58,23 @@ export const register = (app: App) =>
         ]),
       );
     }
-    const rows = await q.orderBy("name").orderBy("id").execute();
-    const members = await db.selectFrom("agency_group_members").selectAll().execute();
+    const { rows, nextCursor, total } = await Paging.run(q.orderBy("name").orderBy("id"), f);
+    const members =
+      rows.length === 0
+        ? []
+        : await db
+            .selectFrom("agency_group_members")
+            .selectAll()
+            .where(
+              "agency_id",
+              "in",
+              rows.map((r) => r.id),
+            )
+            .execute();
     const groups = new Map<string, string[]>();
     for (const m of members) groups.set(m.agency_id, [...(groups.get(m.agency_id) ?? []), m.group_id]);
-    return c.json({ items: rows.map((r) => Agencies.view(r, groups.get(r.id) ?? [])) }, 200);
+    return c.json(
+      { items: rows.map((r) => Agencies.view(r, groups.get(r.id) ?? [])), nextCursor, total },
+      200,
+    );
   });

@@ -46,6 +46,7 @@ const MergeResult = z
 
 export const route = define({
   method: "post",
+  operationId: "mergeAgency",
   path: "/v1/agencies/{id}/merge",
   permission: "agencies.write",
   tags: ["agencies"],

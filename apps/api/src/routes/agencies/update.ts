@@ -46,6 +46,7 @@ const AgencyPatch = z
 
 export const route = define({
   method: "patch",
+  operationId: "updateAgency",
   path: "/v1/agencies/{id}",
   permission: "agencies.write",
   tags: ["agencies"],

@@ -64,6 +64,7 @@ const Created = z
 export const route = define({
   carriesSecret: true,
   method: "post",
+  operationId: "createApiKey",
   path: "/v1/api-keys",
   permission: "apikeys.manage",
   tags: ["api-keys"],

@@ -1,32 +1,27 @@
-/** GET /v1/api-keys — every API key (never the secret). */
-import { z } from "@hono/zod-openapi";
-
 import type { App } from "../../context.js";
 import { deps } from "../../http/handler.js";
-import { define, json } from "../../http/route.js";
+import * as Paging from "../../http/paging.js";
+import { define, json, page } from "../../http/route.js";
 import { ApiKeyView, apiKeyView } from "./schema.js";
 
 export const route = define({
   method: "get",
+  operationId: "listApiKeys",
   path: "/v1/api-keys",
   permission: "apikeys.manage",
   tags: ["api-keys"],
   summary: "Danh sách khoá API (list API keys)",
+  request: { query: Paging.PageQuery },
   responses: {
-    200: json(
-      z.object({ items: z.array(ApiKeyView).openapi({ description: "Các phần tử" }) }).openapi("ApiKeyList"),
-      "Khoá API",
-    ),
+    200: json(page(ApiKeyView, "ApiKeyList"), "Khoá API"),
   },
 });
 
 export const register = (app: App) =>
   app.openapi(route, async (c) => {
-    const rows = await deps(c)
-      .db.kysely.selectFrom("api_keys")
-      .selectAll()
-      .orderBy("created_at")
-      .orderBy("id")
-      .execute();
-    return c.json({ items: rows.map(apiKeyView) }, 200);
+    const { rows, nextCursor, total } = await Paging.run(
+      deps(c).db.kysely.selectFrom("api_keys").selectAll().orderBy("created_at").orderBy("id"),
+      c.req.valid("query"),
+    );
+    return c.json({ items: rows.map(apiKeyView), nextCursor, total }, 200);
   });

@@ -8,6 +8,7 @@ import { ApiKeyView, apiKeyView } from "./schema.js";
 
 export const route = define({
   method: "delete",
+  operationId: "revokeApiKey",
   path: "/v1/api-keys/{id}",
   permission: "apikeys.manage",
   tags: ["api-keys"],

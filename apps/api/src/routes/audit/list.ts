@@ -48,6 +48,7 @@ const Query = z.object({
 
 export const route = define({
   method: "get",
+  operationId: "listAuditEntries",
   path: "/v1/audit",
   permission: "audit.read",
   tags: ["audit"],

@@ -9,8 +9,8 @@ export const AuditEntry = z
     action: z.string().openapi({ description: "Hành động", example: "task.completed" }),
     entity: z.string().openapi({ description: "Loại đối tượng", example: "task" }),
     entityId: z.string().openapi({ description: "Mã đối tượng", example: "tsk_8f2k3j9x" }),
-    before: z.unknown().openapi({ description: "Trước khi thay đổi" }),
-    after: z.unknown().openapi({ description: "Sau khi thay đổi" }),
+    before: z.unknown().openapi({ description: "Trước khi thay đổi", example: { lifecycle: "open" } }),
+    after: z.unknown().openapi({ description: "Sau khi thay đổi", example: { lifecycle: "completed" } }),
     requestId: z.string().nullable().openapi({ description: "Mã yêu cầu HTTP", example: "3f2c…" }),
   })
   .openapi("AuditEntry");

@@ -27,6 +27,7 @@ const ChangePassword = z
 
 export const route = define({
   method: "post",
+  operationId: "changePassword",
   path: "/v1/auth/password",
   permission: "authenticated",
   beforePasswordChange: true,

@@ -30,7 +30,9 @@ const decoy = hashPassword("decoy-password-for-timing");
 
 export const route = define({
   carriesSecret: true,
+  rateLimited: true,
   method: "post",
+  operationId: "login",
   path: "/v1/auth/login",
   permission: "public",
   tags: ["auth"],

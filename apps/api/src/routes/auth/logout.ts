@@ -10,6 +10,7 @@ import { define, json } from "../../http/route.js";
 
 export const route = define({
   method: "post",
+  operationId: "logout",
   path: "/v1/auth/logout",
   permission: "authenticated",
   beforePasswordChange: true,

@@ -7,6 +7,7 @@ import { SessionView } from "./schema.js";
 
 export const route = define({
   method: "get",
+  operationId: "getSession",
   path: "/v1/auth/session",
   permission: "authenticated",
   beforePasswordChange: true,

@@ -10,6 +10,7 @@ import { CalendarYearView, YearParam } from "./schema.js";
 
 export const route = define({
   method: "get",
+  operationId: "getCalendarYear",
   path: "/v1/calendar/{year}",
   permission: "calendar.read",
   tags: ["calendar"],

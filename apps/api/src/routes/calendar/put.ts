@@ -16,6 +16,7 @@ import { CalendarYearInput, CalendarYearView, YearParam } from "./schema.js";
 
 export const route = define({
   method: "put",
+  operationId: "putCalendarYear",
   path: "/v1/calendar/{year}",
   permission: "calendar.write",
   tags: ["calendar"],

@@ -35,6 +35,7 @@ const DirectivePatch = z
 
 export const route = define({
   method: "patch",
+  operationId: "updateDirective",
   path: "/v1/directives/{id}",
   permission: "notices.write",
   tags: ["notices"],

@@ -12,6 +12,7 @@ import { IcsToken, icsResponse } from "./schema.js";
 
 export const route = define({
   method: "get",
+  operationId: "getAgencyCalendarFeed",
   path: "/v1/agencies/{id}/calendar.ics",
   permission: "public",
   tags: ["calendar-feeds"],

@@ -51,6 +51,7 @@ const Created = z
 export const route = define({
   carriesSecret: true,
   method: "post",
+  operationId: "createCalendarFeed",
   path: "/v1/calendar-feeds",
   permission: "tasks.read",
   tags: ["calendar-feeds"],

@@ -9,6 +9,7 @@ import { FeedView, feedView } from "./schema.js";
 
 export const route = define({
   method: "delete",
+  operationId: "revokeCalendarFeed",
   path: "/v1/calendar-feeds/{id}",
   permission: "tasks.read",
   tags: ["calendar-feeds"],

@@ -15,6 +15,7 @@ import { ImportJobView, jobColumns, jobView } from "./schema.js";
 
 export const route = define({
   method: "post",
+  operationId: "applyImport",
   path: "/v1/imports/{id}/apply",
   permission: "tasks.manage",
   tags: ["imports"],

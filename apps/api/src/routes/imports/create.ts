@@ -48,6 +48,7 @@ const invalid = (path: string, message: string) =>
 
 export const route = define({
   method: "post",
+  operationId: "createImport",
   path: "/v1/imports",
   permission: "tasks.manage",
   tags: ["imports"],

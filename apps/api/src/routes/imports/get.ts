@@ -9,6 +9,7 @@ import { ImportJobView, jobColumns, jobView } from "./schema.js";
 
 export const route = define({
   method: "get",
+  operationId: "getImport",
   path: "/v1/imports/{id}",
   permission: "tasks.manage",
   tags: ["imports"],

@@ -42,13 +42,18 @@ export const ImportReport = z
     errors: z.array(RowError).openapi({ description: "Dòng không đọc được và lý do" }),
     changes: z.array(Planned).openapi({ description: "Dòng sẽ tạo hoặc thay đổi (tối đa 1.000)" }),
     mappingProblems: z
-      .array(z.object({ field: z.string(), message: z.string() }))
+      .array(
+        z.object({
+          field: z.string().openapi({ description: "Trường cần ghép", example: "dueOn" }),
+          message: z.string().openapi({ description: "Lý do", example: "Không tìm thấy cột “Thời hạn”" }),
+        }),
+      )
       .openapi({ description: "Lỗi ghép cột (cần sửa trước khi nhập)" }),
     applied: z
       .object({
-        created: z.number().int(),
-        updated: z.number().int(),
-        noticesCreated: z.number().int(),
+        created: z.number().int().openapi({ description: "Nhiệm vụ đã tạo", example: 12 }),
+        updated: z.number().int().openapi({ description: "Nhiệm vụ đã cập nhật", example: 3 }),
+        noticesCreated: z.number().int().openapi({ description: "Thông báo đã tạo", example: 2 }),
       })
       .nullable()
       .openapi({ description: "Kết quả sau khi nhập (null: mới xem trước)" }),

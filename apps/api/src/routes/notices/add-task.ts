@@ -56,6 +56,7 @@ const AddTask = z
 
 export const route = define({
   method: "post",
+  operationId: "addNoticeTask",
   path: "/v1/notices/{id}/tasks",
   permission: "notices.write",
   tags: ["notices"],

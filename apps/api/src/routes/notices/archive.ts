@@ -12,6 +12,7 @@ import { NoticeView } from "./schema.js";
 
 export const route = define({
   method: "post",
+  operationId: "archiveNotice",
   path: "/v1/notices/{id}/archive",
   permission: "notices.write",
   tags: ["notices"],

@@ -46,6 +46,7 @@ const CreateNotice = z
 
 export const route = define({
   method: "post",
+  operationId: "createNotice",
   path: "/v1/notices",
   permission: "notices.write",
   tags: ["notices"],

@@ -9,6 +9,7 @@ import { NoticeView } from "./schema.js";
 
 export const route = define({
   method: "get",
+  operationId: "getNotice",
   path: "/v1/notices/{id}",
   permission: "notices.read",
   tags: ["notices"],

@@ -33,6 +33,7 @@ const Query = z.object({
 
 export const route = define({
   method: "get",
+  operationId: "listNotices",
   path: "/v1/notices",
   permission: "notices.read",
   tags: ["notices"],

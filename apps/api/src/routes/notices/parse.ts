@@ -32,6 +32,7 @@ const ParseFile = z
 
 export const route = define({
   method: "post",
+  operationId: "parseNotice",
   path: "/v1/notices/parse",
   permission: "notices.write",
   tags: ["notices"],

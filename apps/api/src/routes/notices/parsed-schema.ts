@@ -79,6 +79,22 @@ export const ParsedTask = ParsedNotice.ParsedTask.extend({
 }).meta({
   id: "ParsedTask",
   description: "Một nhiệm vụ: cơ quan chủ trì, phối hợp, nội dung, thời hạn",
+  example: {
+    lead: { name: "Sở Tài chính", agencyId: "brvt.so-tc", collective: false, groupId: null, span: null },
+    coordinators: [],
+    mode: "assigned",
+    action: "Bố trí vốn cho đề án chuyển đổi số năm 2024",
+    deadline: {
+      phrase: "trước ngày 15/3/2024",
+      kind: "on-date",
+      rule: { kind: "on-date", phrase: "trước ngày 15/3/2024", date: "2024-03-15", reading: "before" },
+      dueOn: "2024-03-15",
+      recurrence: null,
+      derivation: { vi: "trước ngày 15/3/2024 → 15/03/2024", en: "by 15 March 2024 → 2024-03-15" },
+      span: { start: 410, end: 429 },
+    },
+    span: { start: 380, end: 430 },
+  },
 });
 
 export const ParsedDirective = ParsedNotice.ParsedDirective.extend({
@@ -87,11 +103,35 @@ export const ParsedDirective = ParsedNotice.ParsedDirective.extend({
 }).meta({
   id: "ParsedDirective",
   description: "Một kết luận (mục) và các nhiệm vụ của nó",
+  example: {
+    path: "2",
+    text: "Giao Sở Tài chính bố trí vốn cho đề án chuyển đổi số năm 2024, trước ngày 15/3/2024.",
+    informational: false,
+    span: { start: 370, end: 430 },
+    tasks: [],
+  },
 });
+
+/** A notice header as the parser reads it: the example of `ParsedNoticeHeader` and `ParsedNotice`. */
+const headerExample = {
+  number: "15",
+  symbol: "15/TB-UBND",
+  issuer: "UBND tỉnh Bà Rịa - Vũng Tàu",
+  place: "Bà Rịa - Vũng Tàu",
+  issuedOn: "2024-02-05",
+  meetingOn: "2024-01-30",
+  subject: "Kết luận của Chủ tịch UBND tỉnh tại cuộc họp về chuyển đổi số",
+  chair: { name: "Nguyễn Văn A", title: "Chủ tịch UBND tỉnh" },
+  attendees: ["Lãnh đạo Sở Tài chính", "Lãnh đạo Sở Thông tin và Truyền thông"],
+  references: [{ code: "02-NQ/TU", issuedOn: "2021-05-28", span: { start: 300, end: 308 } }],
+  recipients: ["Sở Tài chính", "Sở Thông tin và Truyền thông"],
+  signer: { authority: "TL. CHỦ TỊCH", title: "Chánh Văn phòng", name: "Trần Thị B" },
+};
 
 export const ParsedNoticeHeader = ParsedNotice.ParsedNoticeHeader.meta({
   id: "ParsedNoticeHeader",
   description: "Phần đầu văn bản: số, ký hiệu, cơ quan ban hành, ngày, trích yếu, người ký…",
+  example: headerExample,
 });
 
 export const ParseWarning = ParsedNotice.ParseWarning.extend({ span: spanOf("đoạn văn cần rà soát") }).meta({
@@ -108,4 +148,10 @@ export const Parsed = ParsedNotice.ParsedNotice.extend({
   id: "ParsedNotice",
   description:
     "Kết quả phân tích (ParsedNotice của @dondoc/domain): mọi giá trị kèm vị trí trong văn bản; điều chưa chắc để null kèm cảnh báo",
+  example: {
+    notice: headerExample,
+    directives: [],
+    warnings: [],
+    text: "THÔNG BÁO Kết luận của Chủ tịch UBND tỉnh…",
+  },
 });

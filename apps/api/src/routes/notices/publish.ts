@@ -32,6 +32,7 @@ const Publish = z
 
 export const route = define({
   method: "post",
+  operationId: "publishNotice",
   path: "/v1/notices/{id}/publish",
   permission: "notices.write",
   tags: ["notices"],

@@ -48,6 +48,7 @@ const NoticePatch = z
 
 export const route = define({
   method: "patch",
+  operationId: "updateNotice",
   path: "/v1/notices/{id}",
   permission: "notices.write",
   tags: ["notices"],

@@ -40,6 +40,7 @@ const Page = z
 
 export const route = define({
   method: "get",
+  operationId: "listNotifications",
   path: "/v1/notifications",
   permission: "authenticated",
   tags: ["notifications"],

@@ -7,6 +7,7 @@ import { define, json } from "../../http/route.js";
 
 export const route = define({
   method: "post",
+  operationId: "readAllNotifications",
   path: "/v1/notifications/read-all",
   permission: "authenticated",
   tags: ["notifications"],

@@ -8,6 +8,7 @@ import { NotificationView } from "./schema.js";
 
 export const route = define({
   method: "post",
+  operationId: "readNotification",
   path: "/v1/notifications/{id}/read",
   permission: "authenticated",
   tags: ["notifications"],

@@ -7,6 +7,7 @@ import { UnreadCount } from "./schema.js";
 
 export const route = define({
   method: "get",
+  operationId: "countUnreadNotifications",
   path: "/v1/notifications/unread-count",
   permission: "authenticated",
   tags: ["notifications"],

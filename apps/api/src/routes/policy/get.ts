@@ -10,13 +10,17 @@ import * as Rules from "../../services/rules.js";
 
 export const PolicyView = z
   .object({
-    pack: PolicyPack.PolicyPack.meta({ description: "Quy chế đang áp dụng (PolicyPack của @dondoc/domain)" }),
+    pack: PolicyPack.PolicyPack.meta({
+      description: "Quy chế đang áp dụng (PolicyPack của @dondoc/domain)",
+      example: PolicyPack.national,
+    }),
     version: z.number().int().openapi({ description: "Phiên bản (ETag; 0: mẫu quốc gia)", example: 0 }),
   })
   .openapi("Policy");
 
 export const route = define({
   method: "get",
+  operationId: "getPolicy",
   path: "/v1/policy",
   permission: "policy.read",
   tags: ["policy"],

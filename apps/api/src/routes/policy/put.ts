@@ -15,12 +15,25 @@ import * as Rules from "../../services/rules.js";
 import { PolicyView } from "./get.js";
 
 const PutPolicy = z
-  .object({ pack: z.record(z.string(), z.unknown()).openapi({ description: "Quy chế mới (PolicyPack)" }) })
+  .object({
+    pack: z.record(z.string(), z.unknown()).openapi({
+      description: "Quy chế mới (PolicyPack)",
+      example: {
+        id: "brvt-2024",
+        name: "Quy chế theo dõi, đôn đốc của UBND tỉnh",
+        basedOn: "national",
+        version: 1,
+        effectiveFrom: "2024-01-01",
+        dueSoonWorkingDays: 5,
+      },
+    }),
+  })
   .strict()
   .openapi("PutPolicy");
 
 export const route = define({
   method: "put",
+  operationId: "putPolicy",
   path: "/v1/policy",
   permission: "policy.write",
   tags: ["policy"],

@@ -9,17 +9,25 @@ import * as ReportExport from "../../services/report-export.js";
 const ExportView = z
   .object({
     version: z.literal(1).openapi({ description: "Phiên bản định dạng", example: 1 }),
-    agencies: z.array(z.record(z.string(), z.unknown())).openapi({ description: "Cơ quan" }),
-    notices: z.array(z.record(z.string(), z.unknown())).openapi({ description: "Thông báo đã ban hành" }),
-    resolutions: z.array(z.record(z.string(), z.unknown())).openapi({ description: "Nghị quyết" }),
-    tasks: z
+    agencies: z
       .array(z.record(z.string(), z.unknown()))
-      .openapi({ description: "Nhiệm vụ (thời hạn sau gia hạn)" }),
+      .openapi({ description: "Cơ quan", example: [{ id: "brvt.so-tc", name: "Sở Tài chính" }] }),
+    notices: z
+      .array(z.record(z.string(), z.unknown()))
+      .openapi({ description: "Thông báo đã ban hành", example: [{ id: "ntc_4k2m", symbol: "15/TB-UBND" }] }),
+    resolutions: z
+      .array(z.record(z.string(), z.unknown()))
+      .openapi({ description: "Nghị quyết", example: [{ id: "res_1", code: "02-NQ/TU" }] }),
+    tasks: z.array(z.record(z.string(), z.unknown())).openapi({
+      description: "Nhiệm vụ (thời hạn sau gia hạn)",
+      example: [{ id: "tsk_8f2k3j", dueOn: "2024-03-15", leadAgencyId: "brvt.so-tc" }],
+    }),
   })
   .openapi("ReportExport", { description: "ReportData của @dondoc/reporting" });
 
 export const route = define({
   method: "get",
+  operationId: "exportReport",
   path: "/v1/reports/export",
   permission: "reports.read",
   tags: ["reports"],

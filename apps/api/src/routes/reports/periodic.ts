@@ -43,15 +43,24 @@ const MakeReport = z
       .date()
       .optional()
       .openapi({ description: "Tính đến ngày (mặc định hôm nay)", example: "2024-01-31" }),
-    document: z.record(z.string(), z.unknown()).optional().openapi({
-      description: "Thông tin văn bản cho DOCX: issuer, place, signer {title, name, authority}…",
-    }),
+    document: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .openapi({
+        description: "Thông tin văn bản cho DOCX: issuer, place, signer {title, name, authority}…",
+        example: {
+          issuer: "VĂN PHÒNG UBND TỈNH",
+          place: "Bà Rịa - Vũng Tàu",
+          signer: { authority: "TL. CHỦ TỊCH", title: "Chánh Văn phòng", name: "Trần Thị B" },
+        },
+      }),
   })
   .strict()
   .openapi("MakeReport");
 
 export const route = define({
   method: "post",
+  operationId: "createPeriodicReport",
   path: "/v1/reports",
   permission: "reports.read",
   tags: ["reports"],

@@ -174,14 +174,17 @@ export const ReportJson = z
       .openapi({ description: "Định danh định dạng", example: "dondoc-report" }),
     version: z.literal(1).openapi({ description: "Phiên bản định dạng", example: 1 }),
     periodic: Periodic,
-    scorecard: z
-      .unknown()
-      .openapi({ description: "Bảng điểm cơ quan (AgencyScorecard của @dondoc/reporting) hoặc null" }),
-    carryOver: z
-      .unknown()
-      .openapi({ description: "Nhiệm vụ chuyển kỳ (CarryOver của @dondoc/reporting) hoặc null" }),
+    scorecard: z.unknown().openapi({
+      description: "Bảng điểm cơ quan (AgencyScorecard của @dondoc/reporting) hoặc null",
+      example: null,
+    }),
+    carryOver: z.unknown().openapi({
+      description: "Nhiệm vụ chuyển kỳ (CarryOver của @dondoc/reporting) hoặc null",
+      example: null,
+    }),
     resolutions: z.unknown().openapi({
       description: "Tổng hợp theo nghị quyết (ResolutionRollUp của @dondoc/reporting) hoặc null",
+      example: null,
     }),
   })
   .openapi("ReportJson", { description: "Báo cáo dạng JSON (format: json)" });

@@ -9,6 +9,7 @@ import { ResolutionInput, ResolutionView, resolutionView } from "./schema.js";
 
 export const route = define({
   method: "post",
+  operationId: "createResolution",
   path: "/v1/resolutions",
   permission: "resolutions.write",
   tags: ["resolutions"],

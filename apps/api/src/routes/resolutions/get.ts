@@ -8,6 +8,7 @@ import { ResolutionView, resolutionView } from "./schema.js";
 
 export const route = define({
   method: "get",
+  operationId: "getResolution",
   path: "/v1/resolutions/{id}",
   permission: "resolutions.read",
   tags: ["resolutions"],

@@ -1,34 +1,27 @@
-/** GET /v1/resolutions — resolutions and other guiding documents tasks can be linked to. */
-import { z } from "@hono/zod-openapi";
-
 import type { App } from "../../context.js";
 import { deps } from "../../http/handler.js";
-import { define, json } from "../../http/route.js";
+import * as Paging from "../../http/paging.js";
+import { define, json, page } from "../../http/route.js";
 import { ResolutionView, resolutionView } from "./schema.js";
 
 export const route = define({
   method: "get",
+  operationId: "listResolutions",
   path: "/v1/resolutions",
   permission: "resolutions.read",
   tags: ["resolutions"],
   summary: "Danh sách nghị quyết (list resolutions)",
+  request: { query: Paging.PageQuery },
   responses: {
-    200: json(
-      z
-        .object({ items: z.array(ResolutionView).openapi({ description: "Các phần tử" }) })
-        .openapi("ResolutionList"),
-      "Nghị quyết",
-    ),
+    200: json(page(ResolutionView, "ResolutionList"), "Nghị quyết"),
   },
 });
 
 export const register = (app: App) =>
   app.openapi(route, async (c) => {
-    const rows = await deps(c)
-      .db.kysely.selectFrom("resolutions")
-      .selectAll()
-      .orderBy("issued_on", "desc")
-      .orderBy("id")
-      .execute();
-    return c.json({ items: rows.map(resolutionView) }, 200);
+    const { rows, nextCursor, total } = await Paging.run(
+      deps(c).db.kysely.selectFrom("resolutions").selectAll().orderBy("issued_on", "desc").orderBy("id"),
+      c.req.valid("query"),
+    );
+    return c.json({ items: rows.map(resolutionView), nextCursor, total }, 200);
   });

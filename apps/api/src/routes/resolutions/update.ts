@@ -10,6 +10,7 @@ import { ResolutionInput, ResolutionView, resolutionView } from "./schema.js";
 
 export const route = define({
   method: "put",
+  operationId: "updateResolution",
   path: "/v1/resolutions/{id}",
   permission: "resolutions.write",
   tags: ["resolutions"],

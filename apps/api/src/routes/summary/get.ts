@@ -13,6 +13,7 @@ import { SummaryView } from "./schema.js";
 
 export const route = define({
   method: "get",
+  operationId: "getSummary",
   path: "/v1/summary",
   permission: "tasks.read",
   tags: ["tasks"],

@@ -25,6 +25,7 @@ const Answer = z
 
 export const route = define({
   method: "post",
+  operationId: "answerExplanation",
   path: "/v1/explanations/{id}/answer",
   permission: "tasks.report",
   tags: ["explanations"],

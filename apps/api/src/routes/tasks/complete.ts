@@ -32,6 +32,7 @@ const Complete = z
 
 export const route = define({
   method: "post",
+  operationId: "completeTask",
   path: "/v1/tasks/{id}/complete",
   permission: "tasks.report",
   tags: ["tasks"],

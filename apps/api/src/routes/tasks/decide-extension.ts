@@ -37,6 +37,7 @@ const Decide = z
 
 export const route = define({
   method: "post",
+  operationId: "decideExtension",
   path: "/v1/extensions/{id}/decision",
   permission: "tasks.decide",
   tags: ["extensions"],

@@ -36,6 +36,7 @@ const Delegate = z
 
 export const route = define({
   method: "post",
+  operationId: "delegateTask",
   path: "/v1/tasks/{id}/delegate",
   permission: "tasks.report",
   tags: ["tasks"],

@@ -11,6 +11,7 @@ import * as Tasks from "../../services/tasks.js";
 
 export const route = define({
   method: "delete",
+  operationId: "deleteDraftTask",
   path: "/v1/tasks/{id}",
   permission: "notices.write",
   tags: ["notices"],

@@ -11,6 +11,7 @@ import * as Tasks from "../../services/tasks.js";
 
 export const route = define({
   method: "get",
+  operationId: "downloadAttachment",
   path: "/v1/attachments/{id}",
   permission: "tasks.read",
   tags: ["tasks"],

@@ -16,6 +16,7 @@ import { TaskView } from "./schema.js";
 
 export const route = define({
   method: "get",
+  operationId: "getTask",
   path: "/v1/tasks/{id}",
   permission: "tasks.read",
   tags: ["tasks"],

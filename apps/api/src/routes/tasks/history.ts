@@ -1,25 +1,22 @@
-/** GET /v1/tasks/{id}/history — the task's audit trail (every change, who and when), oldest first. */
-import { z } from "@hono/zod-openapi";
 import { sql } from "kysely";
 
 import type { App } from "../../context.js";
 import { deps, principal } from "../../http/handler.js";
-import { define, IdParam, json } from "../../http/route.js";
+import * as Paging from "../../http/paging.js";
+import { define, IdParam, json, page } from "../../http/route.js";
 import * as Tasks from "../../services/tasks.js";
 import { AuditEntry, auditView } from "../audit/schema.js";
 
 export const route = define({
   method: "get",
+  operationId: "listTaskHistory",
   path: "/v1/tasks/{id}/history",
   permission: "tasks.read",
   tags: ["tasks"],
   summary: "Lịch sử thay đổi của nhiệm vụ (task history)",
-  request: { params: IdParam },
+  request: { params: IdParam, query: Paging.PageQuery },
   responses: {
-    200: json(
-      z.object({ items: z.array(AuditEntry).openapi({ description: "Các phần tử" }) }).openapi("TaskHistory"),
-      "Lịch sử",
-    ),
+    200: json(page(AuditEntry, "TaskHistory"), "Lịch sử"),
   },
 });
 
@@ -27,7 +24,7 @@ export const register = (app: App) =>
   app.openapi(route, async (c) => {
     const db = deps(c).db.kysely;
     const task = await Tasks.getVisible(db, principal(c), c.req.valid("param").id);
-    const rows = await db
+    const query = db
       .selectFrom("audit_log")
       .select([
         sql<string>`id::text`.as("id"),
@@ -42,7 +39,7 @@ export const register = (app: App) =>
       ])
       .where("entity", "=", "task")
       .where("entity_id", "=", task.id)
-      .orderBy(sql`id`)
-      .execute();
-    return c.json({ items: rows.map(auditView) }, 200);
+      .orderBy(sql`id`);
+    const { rows, nextCursor, total } = await Paging.run(query, c.req.valid("query"));
+    return c.json({ items: rows.map(auditView), nextCursor, total }, 200);
   });

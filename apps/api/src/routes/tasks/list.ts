@@ -67,6 +67,7 @@ const IfNoneMatch = z.object({
 
 export const route = define({
   method: "get",
+  operationId: "listTasks",
   path: "/v1/tasks",
   permission: "tasks.read",
   tags: ["tasks"],

@@ -38,6 +38,7 @@ const ReportProgress = z
 
 export const route = define({
   method: "post",
+  operationId: "reportTaskProgress",
   path: "/v1/tasks/{id}/progress",
   permission: "tasks.report",
   tags: ["tasks"],

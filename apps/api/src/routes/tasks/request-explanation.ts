@@ -31,6 +31,7 @@ const RequestExplanation = z
 
 export const route = define({
   method: "post",
+  operationId: "requestTaskExplanation",
   path: "/v1/tasks/{id}/explanations",
   permission: "tasks.decide",
   tags: ["explanations"],

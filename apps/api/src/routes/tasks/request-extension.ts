@@ -31,6 +31,7 @@ const RequestExtension = z
 
 export const route = define({
   method: "post",
+  operationId: "requestTaskExtension",
   path: "/v1/tasks/{id}/extensions",
   permission: "tasks.report",
   tags: ["extensions"],

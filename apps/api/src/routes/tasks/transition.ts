@@ -33,6 +33,7 @@ const Transition = z
 
 export const route = define({
   method: "post",
+  operationId: "transitionTask",
   path: "/v1/tasks/{id}/transitions",
   permission: "tasks.manage",
   tags: ["tasks"],

@@ -52,6 +52,7 @@ const TaskPatch = z
 
 export const route = define({
   method: "patch",
+  operationId: "updateTask",
   path: "/v1/tasks/{id}",
   permission: "tasks.manage",
   tags: ["tasks"],

@@ -46,6 +46,7 @@ const Upload = z
 
 export const route = define({
   method: "post",
+  operationId: "uploadAttachment",
   path: "/v1/progress/{id}/attachments",
   permission: "tasks.report",
   tags: ["tasks"],

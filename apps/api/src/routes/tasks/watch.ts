@@ -6,37 +6,38 @@ import { z } from "@hono/zod-openapi";
 
 import type { App } from "../../context.js";
 import { deps, principal, tx, who } from "../../http/handler.js";
+import * as Paging from "../../http/paging.js";
 import { ApiError } from "../../http/problem.js";
-import { define, IdParam, json } from "../../http/route.js";
+import { define, IdParam, json, page } from "../../http/route.js";
 import * as Audit from "../../services/audit.js";
 import * as Tasks from "../../services/tasks.js";
 
-const Watchers = z
+const Watcher = z
   .object({
-    items: z
-      .array(
-        z.object({
-          userId: z.string().openapi({ description: "Người theo dõi", example: "usr_1" }),
-          displayName: z.string().openapi({ description: "Họ tên", example: "Nguyễn Thị Lan" }),
-          since: z.string().openapi({ description: "Theo dõi từ", example: "2024-03-01T03:00:00.000Z" }),
-        }),
-      )
-      .openapi({ description: "Người theo dõi nhiệm vụ" }),
+    userId: z.string().openapi({ description: "Người theo dõi", example: "usr_1" }),
+    displayName: z.string().openapi({ description: "Họ tên", example: "Nguyễn Thị Lan" }),
+    since: z.string().openapi({ description: "Theo dõi từ", example: "2024-03-01T03:00:00.000Z" }),
   })
+  .openapi("Watcher");
+
+const Watchers = z
+  .object({ items: z.array(Watcher).openapi({ description: "Người theo dõi nhiệm vụ" }) })
   .openapi("Watchers");
 
 export const listRoute = define({
   method: "get",
+  operationId: "listTaskWatchers",
   path: "/v1/tasks/{id}/watchers",
   permission: "tasks.read",
   tags: ["tasks"],
   summary: "Người theo dõi nhiệm vụ (list watchers)",
-  request: { params: IdParam },
-  responses: { 200: json(Watchers, "Người theo dõi") },
+  request: { params: IdParam, query: Paging.PageQuery },
+  responses: { 200: json(page(Watcher, "WatcherPage"), "Người theo dõi") },
 });
 
 export const watchRoute = define({
   method: "put",
+  operationId: "watchTask",
   path: "/v1/tasks/{id}/watchers/me",
   permission: "tasks.read",
   tags: ["tasks"],
@@ -47,6 +48,7 @@ export const watchRoute = define({
 
 export const unwatchRoute = define({
   method: "delete",
+  operationId: "unwatchTask",
   path: "/v1/tasks/{id}/watchers/me",
   permission: "tasks.read",
   tags: ["tasks"],
@@ -55,22 +57,26 @@ export const unwatchRoute = define({
   responses: { 200: json(Watchers, "Người theo dõi sau khi bỏ") },
 });
 
-const list = async (db: Parameters<typeof Tasks.getVisible>[0], taskId: string) => {
-  const rows = await db
+type Db = Parameters<typeof Tasks.getVisible>[0];
+
+const watchers = (db: Db, taskId: string) =>
+  db
     .selectFrom("task_watchers")
     .innerJoin("users", "users.id", "task_watchers.user_id")
     .select(["task_watchers.user_id", "users.display_name", "task_watchers.created_at"])
     .where("task_watchers.task_id", "=", taskId)
     .orderBy("task_watchers.created_at")
-    .execute();
-  return {
-    items: rows.map((r) => ({
-      userId: r.user_id,
-      displayName: r.display_name,
-      since: r.created_at.toISOString(),
-    })),
-  };
-};
+    .orderBy("task_watchers.user_id");
+
+const watcherView = (r: { user_id: string; display_name: string; created_at: Date }) => ({
+  userId: r.user_id,
+  displayName: r.display_name,
+  since: r.created_at.toISOString(),
+});
+
+const list = async (db: Db, taskId: string) => ({
+  items: (await watchers(db, taskId).execute()).map(watcherView),
+});
 
 const userOnly = () =>
   new ApiError("forbidden", "Chỉ người dùng đăng nhập mới theo dõi được / Only users can watch");
@@ -79,7 +85,8 @@ export const register = (app: App) => {
   app.openapi(listRoute, async (c) => {
     const db = deps(c).db.kysely;
     const task = await Tasks.getVisible(db, principal(c), c.req.valid("param").id);
-    return c.json(await list(db, task.id), 200);
+    const { rows, nextCursor, total } = await Paging.run(watchers(db, task.id), c.req.valid("query"));
+    return c.json({ items: rows.map(watcherView), nextCursor, total }, 200);
   });
   app.openapi(watchRoute, async (c) => {
     const p = principal(c);

@@ -57,6 +57,7 @@ const CreateUser = z
 export const route = define({
   carriesSecret: true,
   method: "post",
+  operationId: "createUser",
   path: "/v1/users",
   permission: "users.manage",
   tags: ["users"],

@@ -10,6 +10,7 @@ import { UserWithPassword, userView } from "./schema.js";
 export const route = define({
   carriesSecret: true,
   method: "post",
+  operationId: "resetUserPassword",
   path: "/v1/users/{id}/password-reset",
   permission: "users.manage",
   tags: ["users"],

@@ -52,6 +52,7 @@ const UserPatch = z
 
 export const route = define({
   method: "patch",
+  operationId: "updateUser",
   path: "/v1/users/{id}",
   permission: "users.manage",
   tags: ["users"],

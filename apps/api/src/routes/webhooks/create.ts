@@ -50,6 +50,7 @@ const Created = z
 export const route = define({
   carriesSecret: true,
   method: "post",
+  operationId: "createWebhook",
   path: "/v1/webhooks",
   permission: "apikeys.manage",
   tags: ["webhooks"],

@@ -8,6 +8,7 @@ import { SubscriptionView, subscriptionView } from "./schema.js";
 
 export const route = define({
   method: "delete",
+  operationId: "deleteWebhook",
   path: "/v1/webhooks/{id}",
   permission: "apikeys.manage",
   tags: ["webhooks"],

@@ -7,6 +7,7 @@ import { DeliveryView } from "./schema.js";
 
 export const route = define({
   method: "get",
+  operationId: "getWebhookDelivery",
   path: "/v1/webhook-deliveries/{id}",
   permission: "apikeys.manage",
   tags: ["webhooks"],

@@ -29,6 +29,7 @@ const Query = z.object({
 
 export const route = define({
   method: "get",
+  operationId: "listWebhookDeliveries",
   path: "/v1/webhooks/{id}/deliveries",
   permission: "apikeys.manage",
   tags: ["webhooks"],

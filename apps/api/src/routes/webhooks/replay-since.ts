@@ -21,6 +21,7 @@ const ReplaySince = z
 
 export const route = define({
   method: "post",
+  operationId: "replayWebhookSince",
   path: "/v1/webhooks/{id}/replay",
   permission: "apikeys.manage",
   tags: ["webhooks"],

@@ -10,6 +10,7 @@ import { DeliveryView } from "./schema.js";
 
 export const route = define({
   method: "post",
+  operationId: "replayWebhookDelivery",
   path: "/v1/webhook-deliveries/{id}/replay",
   permission: "apikeys.manage",
   tags: ["webhooks"],

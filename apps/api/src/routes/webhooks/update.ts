@@ -38,6 +38,7 @@ const UpdateWebhook = z
 
 export const route = define({
   method: "patch",
+  operationId: "updateWebhook",
   path: "/v1/webhooks/{id}",
   permission: "apikeys.manage",
   tags: ["webhooks"],

@@ -15,6 +15,7 @@ import { current, ProposedYear, WhatIfResult, withYear } from "./schema.js";
 
 export const route = define({
   method: "post",
+  operationId: "applyCalendarWhatIf",
   path: "/v1/what-if/calendar/{year}/apply",
   permission: "calendar.write",
   tags: ["what-if"],

@@ -11,6 +11,7 @@ import { current, ProposedYear, WhatIfResult, withYear } from "./schema.js";
 
 export const route = define({
   method: "post",
+  operationId: "previewCalendarWhatIf",
   path: "/v1/what-if/calendar/{year}",
   permission: "calendar.write",
   tags: ["what-if"],

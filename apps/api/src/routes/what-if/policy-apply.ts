@@ -13,6 +13,7 @@ import { current, ProposedPolicy, WhatIfResult, withPolicy } from "./schema.js";
 
 export const route = define({
   method: "post",
+  operationId: "applyPolicyWhatIf",
   path: "/v1/what-if/policy/apply",
   permission: "policy.write",
   tags: ["what-if"],

@@ -10,6 +10,7 @@ import { current, ProposedPolicy, WhatIfResult, withPolicy } from "./schema.js";
 
 export const route = define({
   method: "post",
+  operationId: "previewPolicyWhatIf",
   path: "/v1/what-if/policy",
   permission: "policy.write",
   tags: ["what-if"],

@@ -17,7 +17,17 @@ export type ProposedYear = CalendarYearInput;
 
 export const ProposedPolicy = z
   .object({
-    pack: z.record(z.string(), z.unknown()).openapi({ description: "Quy chế đề xuất (PolicyPack)" }),
+    pack: z.record(z.string(), z.unknown()).openapi({
+      description: "Quy chế đề xuất (PolicyPack)",
+      example: {
+        id: "brvt-2024",
+        name: "Quy chế theo dõi, đôn đốc của UBND tỉnh",
+        basedOn: "national",
+        version: 1,
+        effectiveFrom: "2024-01-01",
+        dueSoonWorkingDays: 5,
+      },
+    }),
   })
   .strict()
   .openapi("ProposedPolicy");
