@@ -96,7 +96,12 @@ export async function startServer(): Promise<Server> {
   const child = spawn(
     tsx,
     ["--conditions=@dondoc/source", cliBin, "serve", "--host", "127.0.0.1", "--port", "0", "--data", dataDir],
-    { cwd: root, env: { ...process.env, LOG_LEVEL: "warn" }, stdio: ["ignore", "pipe", "pipe"] },
+    {
+      cwd: root,
+      // The webhook receiver of the integration tests listens on loopback, which a default server refuses.
+      env: { ...process.env, LOG_LEVEL: "warn", WEBHOOK_ALLOW_PRIVATE_HOSTS: "127.0.0.1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
   );
   const stop = async () => {
     if (child.exitCode === null) {
