@@ -11,12 +11,14 @@ import * as initial from "./migrations/0001-initial.js";
 import * as integrations from "./migrations/0100-integrations.js";
 import * as changeNotifications from "./migrations/0200-change-notifications.js";
 import * as issuerScope from "./migrations/0300-issuer-scope.js";
+import * as loginThrottleAuditChain from "./migrations/0600-login-throttle-audit-chain.js";
 
 const migrations: Record<string, Migration> = {
   "0001-initial": initial,
   "0100-integrations": integrations,
   "0200-change-notifications": changeNotifications,
   "0300-issuer-scope": issuerScope,
+  "0600-login-throttle-audit-chain": loginThrottleAuditChain,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

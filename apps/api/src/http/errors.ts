@@ -99,7 +99,8 @@ export const onError = (error: Error, c: Context<AppEnv>): Response => {
   return c.newResponse(JSON.stringify(payload), problem.status, {
     "content-type": "application/problem+json; charset=utf-8",
     ...(requestId === undefined ? {} : { "x-request-id": requestId }),
+    // A refusal that does not say when to come back asks for a minute; the limiter sends its own.
+    ...(problem.code === "rate-limited" ? { "retry-after": "60" } : {}),
     ...(problem.headers ?? {}),
-    ...(problem.code === "rate-limited" ? { "retry-after": "900" } : {}),
   });
 };

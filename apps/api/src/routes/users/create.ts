@@ -6,6 +6,7 @@
 import { z } from "@hono/zod-openapi";
 
 import { Role } from "../../auth/permission.js";
+import * as PasswordPolicy from "../../auth/password-policy.js";
 import { hashPassword, oneTimePassword } from "../../auth/secret.js";
 import type { App } from "../../context.js";
 import * as ETag from "../../http/etag.js";
@@ -22,6 +23,7 @@ const CreateUser = z
     username: z
       .string()
       .trim()
+      .normalize("NFC")
       .toLowerCase()
       .regex(/^[a-z0-9._-]{3,60}$/, "3–60 ký tự: chữ không dấu, số, . _ -")
       .openapi({ description: "Tên đăng nhập", example: "lan.vp" }),
@@ -60,6 +62,7 @@ export const register = (app: App) =>
     const input = c.req.valid("json");
     UserAgency.check(input.role, input.agencyId);
     const password = oneTimePassword();
+    PasswordPolicy.check(password, input.username, "oneTimePassword");
     const hash = await hashPassword(password);
     const row = await tx(deps(c), async (db) => {
       const taken = await db
