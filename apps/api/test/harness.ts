@@ -90,10 +90,11 @@ export interface TestServer extends Running {
 export const startServer = async (
   engine: Engine,
   at = new Date("2024-03-01T03:00:00Z"),
+  env: Record<string, string> = {},
 ): Promise<TestServer> => {
   const { db, drop } = await openDb(engine);
   await db.kysely.transaction().execute((tx) => Directory.seed(tx));
-  return serveDb(db, drop, at);
+  return serveDb(db, drop, at, env);
 };
 
 /**
@@ -104,9 +105,10 @@ export const serveDb = async (
   db: Db,
   drop: () => Promise<void>,
   at = new Date("2024-03-01T03:00:00Z"),
+  overrides: Record<string, string> = {},
 ): Promise<TestServer> => {
   const dataDir = mkdtempSync(join(tmpdir(), "dondoc-api-"));
-  const env = Env.parse({ HOST: "127.0.0.1", PORT: "0", DATA_DIR: dataDir, LOG_LEVEL: "silent" });
+  const env = Env.parse({ HOST: "127.0.0.1", PORT: "0", DATA_DIR: dataDir, LOG_LEVEL: "silent", ...overrides });
   let now = at;
   const deps: Deps = { db, env, now: () => now, log: Logger.create("silent"), uploadsDir: dataDir };
   const running = await listen(deps);
