@@ -21,6 +21,8 @@ export const codes = [
   "invalid-argument", // a bad date, year, period, scope, format or a phrase with no deadline
   "port-in-use",
   "data-dir-in-use", // another process serves from the same PGlite folder
+  "user-not-found", // admin reset-password: no such account
+  "audit-chain-broken", // audit verify: the hash chain does not hold
   "internal", // a bug: please report it
 ] as const;
 
