@@ -108,7 +108,13 @@ export const serveDb = async (
   overrides: Record<string, string> = {},
 ): Promise<TestServer> => {
   const dataDir = mkdtempSync(join(tmpdir(), "dondoc-api-"));
-  const env = Env.parse({ HOST: "127.0.0.1", PORT: "0", DATA_DIR: dataDir, LOG_LEVEL: "silent", ...overrides });
+  const env = Env.parse({
+    HOST: "127.0.0.1",
+    PORT: "0",
+    DATA_DIR: dataDir,
+    LOG_LEVEL: "silent",
+    ...overrides,
+  });
   let now = at;
   const deps: Deps = { db, env, now: () => now, log: Logger.create("silent"), uploadsDir: dataDir };
   const running = await listen(deps);

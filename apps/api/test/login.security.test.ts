@@ -201,7 +201,10 @@ describe.each(engines)("sign-in limiter and password rules on %s", (engine) => {
       body,
     });
     expect(overHttps.headers.get("set-cookie")).toMatch(/;\s*Secure/i);
-    const forced = create({ ...server.deps, env: { ...server.deps.env, TRUST_PROXY: false, COOKIE_SECURE: true } });
+    const forced = create({
+      ...server.deps,
+      env: { ...server.deps.env, TRUST_PROXY: false, COOKIE_SECURE: true },
+    });
     const always = await forced.request("/v1/auth/login", {
       method: "POST",
       headers: { "content-type": "application/json" },

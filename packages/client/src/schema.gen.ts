@@ -7626,6 +7626,135 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Kiểm tra chuỗi băm nhật ký (verify the audit hash chain)
+         * @description Quyền: `audit.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Kết quả kiểm tra */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditVerdict"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ (validation-failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy (not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột (conflict, invalid-transition) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Phiên bản đã cũ (precondition-failed) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Thiếu If-Match (precondition-required) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá nhiều yêu cầu (rate-limited) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi hệ thống (internal) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/reports/export": {
         parameters: {
             query?: never;
@@ -11271,7 +11400,7 @@ export type components = {
         };
         Login: {
             /**
-             * @description Tên đăng nhập
+             * @description Tên đăng nhập (không phân biệt hoa thường)
              * @example admin
              */
             username: string;
@@ -11288,7 +11417,7 @@ export type components = {
              */
             currentPassword: string;
             /**
-             * @description Mật khẩu mới, ít nhất 10 ký tự
+             * @description Mật khẩu mới: ít nhất 12 ký tự, khác tên đăng nhập, không thuộc danh sách mật khẩu phổ biến (400 với `rule` password-too-short, password-is-username hoặc password-too-common)
              * @example mot-mat-khau-dai
              */
             newPassword: string;
@@ -13424,6 +13553,29 @@ export type components = {
              * @example eyJrIjpbIjIwMjQtMDMtMTUiXX0
              */
             nextCursor: string | null;
+        };
+        AuditVerdict: {
+            /**
+             * @description Chuỗi băm nguyên vẹn
+             * @example false
+             */
+            ok: boolean;
+            /**
+             * @description Số mắt xích đã kiểm trước khi dừng
+             * @example 41
+             */
+            links: number;
+            /**
+             * @description Mã dòng nhật ký ở mắt xích hỏng đầu tiên
+             * @example 42
+             */
+            brokenAt: string | null;
+            /**
+             * @description Lý do hỏng
+             * @example row-changed
+             * @enum {string|null}
+             */
+            reason: "row-changed" | "row-missing" | "link-changed" | "link-missing" | "row-unchained" | null;
         };
         /** @description ReportData của @dondoc/reporting */
         ReportExport: {

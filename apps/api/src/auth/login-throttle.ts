@@ -43,7 +43,9 @@ const lockSql = (failures: RawBuilder<unknown>, threshold: number, now: Date) =>
         then ${now}::timestamptz + make_interval(secs => least(${MAX_SECONDS}::float8, ${BASE_SECONDS}::float8 * power(2::float8, least(${failures} - ${threshold}::int, 20))))
       end`;
 
-type Charge = { readonly ok: true; readonly failures: number } | { readonly ok: false; readonly retryAfter: number };
+type Charge =
+  | { readonly ok: true; readonly failures: number }
+  | { readonly ok: false; readonly retryAfter: number };
 
 /** Counts one attempt on `key` unless it is locked; returns the count including this attempt. */
 const charge = async (db: Kysely<Database>, key: string, limit: Limit, now: Date): Promise<Charge> => {

@@ -23,7 +23,9 @@ const selectUser = (db: Kysely<Database>, by: { id: string } | { username: strin
   db
     .selectFrom("users")
     .selectAll()
-    .$call((q) => ("id" in by ? q.where("id", "=", by.id) : q.where("username", "=", Username.normalize(by.username))))
+    .$call((q) =>
+      "id" in by ? q.where("id", "=", by.id) : q.where("username", "=", Username.normalize(by.username)),
+    )
     .forUpdate()
     .executeTakeFirst();
 

@@ -86,7 +86,9 @@ describe("dondoc audit verify", () => {
     let id = "";
     try {
       const db = deps.db.kysely;
-      const row = await sql<{ id: string }>`select id::text as id from audit_log order by id offset 1 limit 1`.execute(db);
+      const row = await sql<{
+        id: string;
+      }>`select id::text as id from audit_log order by id offset 1 limit 1`.execute(db);
       id = row.rows[0]?.id ?? "";
       await sql`alter table audit_log disable trigger audit_log_no_update`.execute(db);
       await sql`update audit_log set after = '{"role":"leader"}' where id = ${id}::bigint`.execute(db);

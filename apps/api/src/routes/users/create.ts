@@ -4,9 +4,8 @@
  * it follows up. Accepts Idempotency-Key.
  */
 import { z } from "@hono/zod-openapi";
-
-import { Role } from "../../auth/permission.js";
 import * as PasswordPolicy from "../../auth/password-policy.js";
+import { Role } from "../../auth/permission.js";
 import { hashPassword, oneTimePassword } from "../../auth/secret.js";
 import type { App } from "../../context.js";
 import * as ETag from "../../http/etag.js";
