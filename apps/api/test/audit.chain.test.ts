@@ -37,6 +37,7 @@ describe.each(engines)("audit hash chain on %s", (engine) => {
     const res = await admin.request("GET", "/v1/audit/verify");
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ ok: true, brokenAt: null, reason: null });
+    expect(res.body.head).toMatch(/^[0-9a-f]{64}$/);
     const rows = await server.deps.db.kysely
       .selectFrom("audit_log")
       .select((eb) => eb.fn.countAll<string>().as("n"))

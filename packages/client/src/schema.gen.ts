@@ -13566,6 +13566,11 @@ export type components = {
              */
             links: number;
             /**
+             * @description Băm của mắt xích cuối khi chuỗi nguyên vẹn; lưu bản sao ở nơi khác để phát hiện việc viết lại cả chuỗi
+             * @example 9f2c…
+             */
+            head: string | null;
+            /**
              * @description Mã dòng nhật ký ở mắt xích hỏng đầu tiên
              * @example 42
              */

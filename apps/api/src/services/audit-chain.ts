@@ -22,7 +22,12 @@ export type Break =
   | "row-unchained"; // an audit row that no link covers
 
 export type Verdict =
-  | { readonly ok: true; readonly links: number }
+  | {
+      readonly ok: true;
+      readonly links: number;
+      /** The hash of the last link (`""` for an empty log): keep a copy elsewhere to detect a rewrite. */
+      readonly head: string;
+    }
   | {
       readonly ok: false;
       /** The audit row id at the first broken link. */
@@ -74,6 +79,6 @@ export const verify = async (db: Kysely<Database>, batch = 1000): Promise<Verdic
      order by a.id limit 1`.execute(db);
   const unchained = rows[0];
   return unchained === undefined
-    ? { ok: true, links }
+    ? { ok: true, links, head: prev }
     : { ok: false, auditId: unchained.id, reason: "row-unchained", links };
 };

@@ -82,6 +82,7 @@ describe("dondoc audit verify", () => {
     expect(ok.code, ok.err).toBe(0);
     expect(JSON.parse(ok.out)).toMatchObject({ ok: true });
     expect(JSON.parse(ok.out).links).toBeGreaterThan(2);
+    expect(JSON.parse(ok.out).head).toMatch(/^[0-9a-f]{64}$/);
     const deps = await Server.prepare(env);
     let id = "";
     try {

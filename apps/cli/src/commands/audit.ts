@@ -1,6 +1,7 @@
 /**
  * `dondoc audit verify [--data DIR | --database-url URL] [--json]` — checks the audit log's hash
- * chain and prints how many links hold (exit 0), or names the audit row at the first broken link
+ * chain and prints how many links hold (exit 0; `--json` adds `head`, the last link's hash, to keep
+ * elsewhere), or names the audit row at the first broken link
  * and why (`audit-chain-broken`, exit 1).
  */
 import type { Command } from "commander";
@@ -31,7 +32,7 @@ export const register = (program: Command): void => {
     }
     process.stdout.write(
       opts.json === true
-        ? `${JSON.stringify({ ok: true, links: verdict.links })}\n`
+        ? `${JSON.stringify({ ok: true, links: verdict.links, head: verdict.head })}\n`
         : `${Messages.of(lang).auditOk(verdict.links)}\n`,
     );
   });

@@ -14,6 +14,11 @@ const AuditVerdict = z
   .object({
     ok: z.boolean().openapi({ description: "Chuỗi băm nguyên vẹn", example: false }),
     links: z.number().int().openapi({ description: "Số mắt xích đã kiểm trước khi dừng", example: 41 }),
+    head: z.string().nullable().openapi({
+      description:
+        "Băm của mắt xích cuối khi chuỗi nguyên vẹn; lưu bản sao ở nơi khác để phát hiện việc viết lại cả chuỗi",
+      example: "9f2c…",
+    }),
     brokenAt: z
       .string()
       .nullable()
@@ -42,8 +47,8 @@ export const register = (app: App) =>
     const verdict = await AuditChain.verify(deps(c).db.kysely);
     return c.json(
       verdict.ok
-        ? { ok: true, links: verdict.links, brokenAt: null, reason: null }
-        : { ok: false, links: verdict.links, brokenAt: verdict.auditId, reason: verdict.reason },
+        ? { ok: true, links: verdict.links, head: verdict.head, brokenAt: null, reason: null }
+        : { ok: false, links: verdict.links, head: null, brokenAt: verdict.auditId, reason: verdict.reason },
       200,
     );
   });
