@@ -44,8 +44,6 @@ const login = (url: string, from: string, username: string, password: string): P
     body: { username, password },
   });
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-
 describe.each(engines)("sign-in limiter and password rules on %s", (engine) => {
   let server: TestServer;
 
@@ -123,14 +121,15 @@ describe.each(engines)("sign-in limiter and password rules on %s", (engine) => {
     const wrong: number[] = [];
     const disabled: number[] = [];
     const unknown: number[] = [];
-    for (let i = 0; i < 7; i++) {
+    for (let i = 0; i < 9; i++) {
       wrong.push(await time("timing.on", "khong-dung-mat-khau", 3 * i));
       disabled.push(await time("timing.off", secret, 3 * i + 1));
       unknown.push(await time("khong.ton.tai", secret, 3 * i + 2));
     }
-    // One argon2 verification each: without it a refusal would be several times faster.
-    expect(median(disabled)).toBeGreaterThan(median(wrong) * 0.6);
-    expect(median(unknown)).toBeGreaterThan(median(wrong) * 0.6);
+    // One argon2 verification each (tens of milliseconds): without it a refusal takes a few. The
+    // fastest of several runs is the least disturbed by other work on the machine.
+    expect(Math.min(...disabled)).toBeGreaterThan(Math.min(...wrong) * 0.5);
+    expect(Math.min(...unknown)).toBeGreaterThan(Math.min(...wrong) * 0.5);
   });
 
   it("refuses a new password that is short, the username or common, naming the rule in both languages", async () => {

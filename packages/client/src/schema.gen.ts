@@ -7635,7 +7635,7 @@ export type paths = {
         };
         /**
          * Kiểm tra chuỗi băm nhật ký (verify the audit hash chain)
-         * @description Quyền: `audit.read`
+         * @description Quyền: `audit.verify`
          */
         get: {
             parameters: {
@@ -13494,7 +13494,7 @@ export type components = {
              *       "tasks.read"
              *     ]
              */
-            scopes: ("agencies.read" | "agencies.write" | "resolutions.read" | "resolutions.write" | "notices.read" | "notices.write" | "tasks.read" | "tasks.manage" | "tasks.report" | "tasks.decide" | "calendar.read" | "calendar.write" | "policy.read" | "policy.write" | "users.manage" | "apikeys.manage" | "audit.read" | "reports.read")[];
+            scopes: ("agencies.read" | "agencies.write" | "resolutions.read" | "resolutions.write" | "notices.read" | "notices.write" | "tasks.read" | "tasks.manage" | "tasks.report" | "tasks.decide" | "calendar.read" | "calendar.write" | "policy.read" | "policy.write" | "users.manage" | "apikeys.manage" | "audit.read" | "audit.verify" | "reports.read")[];
             /**
              * @description Giới hạn trong nhiệm vụ của một cơ quan
              * @example brvt.so-tc
@@ -13537,7 +13537,7 @@ export type components = {
              *       "tasks.report"
              *     ]
              */
-            scopes: ("agencies.read" | "agencies.write" | "resolutions.read" | "resolutions.write" | "notices.read" | "notices.write" | "tasks.read" | "tasks.manage" | "tasks.report" | "tasks.decide" | "calendar.read" | "calendar.write" | "policy.read" | "policy.write" | "audit.read" | "reports.read")[];
+            scopes: ("agencies.read" | "agencies.write" | "resolutions.read" | "resolutions.write" | "notices.read" | "notices.write" | "tasks.read" | "tasks.manage" | "tasks.report" | "tasks.decide" | "calendar.read" | "calendar.write" | "policy.read" | "policy.write" | "audit.read" | "audit.verify" | "reports.read")[];
             /**
              * @description Giới hạn theo cơ quan
              * @default null
