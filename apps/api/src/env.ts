@@ -22,8 +22,22 @@ export const Env = z.object({
     .transform((u) => u.replace(/\/+$/, ""))
     .optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(8787),
-  /** Marks session cookies `Secure` (set when served over HTTPS behind a proxy). */
+  /**
+   * `true` marks every session cookie `Secure`. Otherwise (`auto`, the default; `false` means the
+   * same) a cookie is `Secure` whenever the request came over HTTPS — directly, or by a trusted
+   * proxy's `X-Forwarded-Proto: https`.
+   */
   COOKIE_SECURE: z
+    .enum(["true", "false", "auto"])
+    .default("auto")
+    .transform((v) => v === "true"),
+  /**
+   * `true` when a reverse proxy stands in front and the server is reachable only through it: the
+   * client address is then the last `X-Forwarded-For` entry and HTTPS is read from
+   * `X-Forwarded-Proto`. Never set it on a server clients reach directly — they could claim any
+   * address and escape the sign-in limiter.
+   */
+  TRUST_PROXY: z
     .enum(["true", "false"])
     .default("false")
     .transform((v) => v === "true"),

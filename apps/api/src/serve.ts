@@ -1,8 +1,9 @@
 /**
- * `dondoc serve`: open the database (migrations applied), run the first-start bootstrap, listen,
- * print where to go and the first administrator's one-time password, and stop cleanly on SIGTERM.
+ * `dondoc serve`: open the database (migrations applied), run the first-start bootstrap (which
+ * prints the first administrator's one-time password before committing it), listen, print where
+ * to go, and stop cleanly on SIGTERM.
  */
-import { existsSync } from "node:fs";
+import { existsSync, writeSync } from "node:fs";
 import { resolve } from "node:path";
 
 import type { Env } from "./env.js";
@@ -19,10 +20,20 @@ export const defaultAdminDist = (): string | undefined => {
 
 export const start = async (
   env: Env,
-  print: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
+  // Synchronous: the one-time password is on the console before the administrator is committed.
+  print: (line: string) => void = (l) => writeSync(2, `${l}\n`),
 ): Promise<Running> => {
   const deps = await prepare({ ...env, ADMIN_DIST: env.ADMIN_DIST ?? defaultAdminDist() });
-  const first = await Bootstrap.run(deps);
+  const first = await Bootstrap.run(deps, {
+    announce: (admin) => {
+      print(`  Tài khoản quản trị đầu tiên: ${admin.username}`);
+      print(`  Mật khẩu dùng một lần:       ${admin.oneTimePassword}`);
+      print(
+        "  (chỉ hiện một lần; hệ thống sẽ yêu cầu đổi khi đăng nhập; mất thì dùng `dondoc admin reset-password admin` / shown once, change it at first sign-in; if lost, run `dondoc admin reset-password admin`)",
+      );
+      print("");
+    },
+  });
   const running = Integrations.attach(await listen(deps));
   stopOnSignals(running);
   print(
@@ -34,14 +45,6 @@ export const start = async (
   for (const n of first.notices) {
     print(
       `  Đã nhập thông báo mẫu ${n.file}${n.published ? " (đã ban hành)" : " (bản nháp: cần chọn cơ quan chủ trì hoặc cơ quan ban hành)"}`,
-    );
-  }
-  if (first.admin !== null) {
-    print("");
-    print(`  Tài khoản quản trị đầu tiên: ${first.admin.username}`);
-    print(`  Mật khẩu dùng một lần:       ${first.admin.oneTimePassword}`);
-    print(
-      "  (chỉ hiện một lần; hệ thống sẽ yêu cầu đổi khi đăng nhập / shown once, change it at first sign-in)",
     );
   }
   return running;

@@ -120,6 +120,7 @@ const operationIds = [
   "updateUser",
   "updateWebhook",
   "uploadAttachment",
+  "verifyAuditChain",
   "watchTask",
 ];
 

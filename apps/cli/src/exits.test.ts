@@ -253,6 +253,8 @@ describe("dondoc --help", () => {
   it("prints the commands and exits 0", () => {
     const r = run(["--help"]);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/parse[\s\S]*deadline[\s\S]*calendar[\s\S]*report[\s\S]*serve/u);
+    expect(r.out).toMatch(
+      /parse[\s\S]*deadline[\s\S]*calendar[\s\S]*report[\s\S]*serve[\s\S]*admin[\s\S]*audit/u,
+    );
   });
 });

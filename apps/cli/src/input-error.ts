@@ -23,6 +23,8 @@ export const codes = [
   "data-dir-in-use", // another process serves from the same PGlite folder
   "database-unreachable", // DATABASE_URL names a server that refused or is not there
   "secret-key", // DONDOC_SECRET_KEY missing (with a PostgreSQL URL), malformed, or not the stored secrets' key
+  "user-not-found", // admin reset-password: no such account
+  "audit-chain-broken", // audit verify: the hash chain does not hold
   "internal", // a bug: please report it
 ] as const;
 

@@ -59,6 +59,18 @@ const vi = {
   unconfirmed: "(chưa có lịch nghỉ chính thức: tính theo luật)",
   dayKinds: { holiday: "nghỉ lễ, tết", "day-off": "nghỉ bù / hoán đổi", "make-up": "làm bù" },
   weekly: "Nghỉ hằng tuần",
+  adminDescription: "quản trị cục bộ trên cơ sở dữ liệu (cần thư mục dữ liệu hoặc DATABASE_URL)",
+  resetPasswordDescription:
+    "cấp mật khẩu dùng một lần mới cho một tài khoản (phải đổi khi đăng nhập), kết thúc mọi phiên, ghi nhật ký",
+  resetPasswordUser: "tên đăng nhập, ví dụ admin",
+  userNotFound: (u: string): string => `Không có tài khoản “${u}”.`,
+  passwordReset: (u: string, p: string): string =>
+    `Mật khẩu dùng một lần mới của ${u}: ${p}\n(chỉ hiện một lần; phải đổi khi đăng nhập)`,
+  auditDescription: "nhật ký thay đổi",
+  auditVerifyDescription: "kiểm tra chuỗi băm của nhật ký và báo mắt xích hỏng đầu tiên",
+  auditOk: (n: number): string => `Nhật ký nguyên vẹn: ${n} mắt xích đều khớp.`,
+  auditBroken: (id: string, reason: string, n: number): string =>
+    `Chuỗi băm nhật ký hỏng tại dòng ${id} (${reason}), sau ${n} mắt xích khớp: nhật ký đã bị sửa hoặc xoá ngoài ứng dụng.`,
 };
 
 type Messages = typeof vi;
@@ -119,6 +131,17 @@ const en: Messages = {
   unconfirmed: "(no official schedule yet: computed from the law)",
   dayKinds: { holiday: "public holiday", "day-off": "day off / swapped", "make-up": "make-up working day" },
   weekly: "Weekly rest days",
+  adminDescription: "local administration on the database (needs the data folder or DATABASE_URL)",
+  resetPasswordDescription:
+    "give an account a new one-time password (to change at sign-in), end its sessions, write the audit",
+  resetPasswordUser: "username, e.g. admin",
+  userNotFound: (u) => `No account “${u}”.`,
+  passwordReset: (u, p) => `New one-time password of ${u}: ${p}\n(shown once; must be changed at sign-in)`,
+  auditDescription: "the audit log",
+  auditVerifyDescription: "verify the audit log's hash chain and report the first broken link",
+  auditOk: (n) => `Audit log intact: all ${n} links hold.`,
+  auditBroken: (id, reason, n) =>
+    `Audit hash chain broken at row ${id} (${reason}) after ${n} good links: the log was changed or deleted outside the application.`,
 };
 
 /** The messages of a language. */

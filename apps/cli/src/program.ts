@@ -35,7 +35,9 @@ export const program = (style: ReportError.Style = ReportError.styleOf(process.a
     .configureOutput(output)
     .showHelpAfterError(!style.json);
   for (const register of Commands.all) register(p);
-  for (const c of p.commands) {
+  // Every command and subcommand (`admin reset-password`) speaks the same way.
+  const all = (c: Command): Command[] => c.commands.flatMap((sub) => [sub, ...all(sub)]);
+  for (const c of all(p)) {
     c.exitOverride()
       .configureOutput(output)
       .option("--lang <lang>", m.lang, "vi")

@@ -894,6 +894,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Kiểm tra chuỗi băm nhật ký (verify the audit hash chain)
+         * @description Quyền: `audit.verify`
+         */
+        get: operations["verifyAuditChain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/reports/export": {
         parameters: {
             query?: never;
@@ -1465,7 +1485,7 @@ export type components = {
         };
         Login: {
             /**
-             * @description Tên đăng nhập
+             * @description Tên đăng nhập (không phân biệt hoa thường)
              * @example admin
              */
             username: string;
@@ -1482,7 +1502,7 @@ export type components = {
              */
             currentPassword: string;
             /**
-             * @description Mật khẩu mới, ít nhất 10 ký tự
+             * @description Mật khẩu mới: ít nhất 12 ký tự, khác tên đăng nhập, không thuộc danh sách mật khẩu phổ biến (400 với `rule` password-too-short, password-is-username hoặc password-too-common)
              * @example mot-mat-khau-dai
              */
             newPassword: string;
@@ -3934,7 +3954,7 @@ export type components = {
              *       "tasks.read"
              *     ]
              */
-            scopes: ("agencies.read" | "agencies.write" | "resolutions.read" | "resolutions.write" | "notices.read" | "notices.write" | "tasks.read" | "tasks.manage" | "tasks.report" | "tasks.decide" | "calendar.read" | "calendar.write" | "policy.read" | "policy.write" | "users.manage" | "apikeys.manage" | "audit.read" | "reports.read")[];
+            scopes: ("agencies.read" | "agencies.write" | "resolutions.read" | "resolutions.write" | "notices.read" | "notices.write" | "tasks.read" | "tasks.manage" | "tasks.report" | "tasks.decide" | "calendar.read" | "calendar.write" | "policy.read" | "policy.write" | "users.manage" | "apikeys.manage" | "audit.read" | "audit.verify" | "reports.read")[];
             /**
              * @description Giới hạn trong nhiệm vụ của một cơ quan
              * @example brvt.so-tc
@@ -3984,7 +4004,7 @@ export type components = {
              *       "tasks.report"
              *     ]
              */
-            scopes: ("agencies.read" | "agencies.write" | "resolutions.read" | "resolutions.write" | "notices.read" | "notices.write" | "tasks.read" | "tasks.manage" | "tasks.report" | "tasks.decide" | "calendar.read" | "calendar.write" | "policy.read" | "policy.write" | "audit.read" | "reports.read")[];
+            scopes: ("agencies.read" | "agencies.write" | "resolutions.read" | "resolutions.write" | "notices.read" | "notices.write" | "tasks.read" | "tasks.manage" | "tasks.report" | "tasks.decide" | "calendar.read" | "calendar.write" | "policy.read" | "policy.write" | "audit.read" | "audit.verify" | "reports.read")[];
             /**
              * @description Giới hạn theo cơ quan
              * @default null
@@ -4012,6 +4032,34 @@ export type components = {
              * @example 111
              */
             total?: number;
+        };
+        AuditVerdict: {
+            /**
+             * @description Chuỗi băm nguyên vẹn
+             * @example false
+             */
+            ok: boolean;
+            /**
+             * @description Số mắt xích đã kiểm trước khi dừng
+             * @example 41
+             */
+            links: number;
+            /**
+             * @description Băm của mắt xích cuối khi chuỗi nguyên vẹn; lưu bản sao ở nơi khác để phát hiện việc viết lại cả chuỗi
+             * @example 9f2c…
+             */
+            head: string | null;
+            /**
+             * @description Mã dòng nhật ký ở mắt xích hỏng đầu tiên
+             * @example 42
+             */
+            brokenAt: string | null;
+            /**
+             * @description Lý do hỏng
+             * @example row-changed
+             * @enum {string|null}
+             */
+            reason: "row-changed" | "row-missing" | "link-changed" | "link-missing" | "row-unchained" | null;
         };
         /** @description ReportData của @dondoc/reporting */
         ReportExport: {
@@ -11605,6 +11653,109 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditPage"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (validation-failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập (unauthenticated, invalid-credentials) */
+            401: {
+                headers: {
+                    /** @description Cách xác thực: khoá API gửi trong Authorization: Bearer …; trình duyệt dùng cookie phiên dondoc_session sau POST /v1/auth/login */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy (not-found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên bản đã cũ (precondition-failed) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Thiếu If-Match (precondition-required) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyAuditChain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Kết quả kiểm tra */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditVerdict"];
                 };
             };
             /** @description Dữ liệu không hợp lệ (validation-failed) */

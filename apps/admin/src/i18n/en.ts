@@ -315,7 +315,7 @@ export const en: Messages = {
     current: "Current password",
     new: "New password",
     again: "New password again",
-    rule: "At least 10 characters.",
+    rule: "At least 12 characters, not the username, not a common password.",
     mismatch: "The two passwords do not match.",
     submit: "Change password",
     changed: "Password changed.",

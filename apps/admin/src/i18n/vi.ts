@@ -314,7 +314,7 @@ export const vi = {
     current: "Mật khẩu hiện tại",
     new: "Mật khẩu mới",
     again: "Nhập lại mật khẩu mới",
-    rule: "Ít nhất 10 ký tự.",
+    rule: "Ít nhất 12 ký tự, khác tên đăng nhập, không phải mật khẩu phổ biến.",
     mismatch: "Hai mật khẩu chưa giống nhau.",
     submit: "Đổi mật khẩu",
     changed: "Đã đổi mật khẩu.",

@@ -26,6 +26,7 @@ export const Permission = z
     "users.manage",
     "apikeys.manage",
     "audit.read",
+    "audit.verify",
     "reports.read",
   ])
   .openapi({

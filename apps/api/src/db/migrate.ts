@@ -15,6 +15,7 @@ import * as changeNotifications from "./migrations/0200-change-notifications.js"
 import * as issuerScope from "./migrations/0300-issuer-scope.js";
 import * as issuerReach from "./migrations/0400-issuer-reach.js";
 import * as sealedWebhookSecrets from "./migrations/0500-sealed-webhook-secrets.js";
+import * as loginThrottleAuditChain from "./migrations/0600-login-throttle-audit-chain.js";
 
 export interface MigrateOptions {
   /** Seals the webhook secrets still in clear (0500); needed only when there are some. */
@@ -28,6 +29,7 @@ const migrationsFor = (options: MigrateOptions): Record<string, Migration> => ({
   "0300-issuer-scope": issuerScope,
   "0400-issuer-reach": issuerReach,
   "0500-sealed-webhook-secrets": sealedWebhookSecrets.make(options.secrets),
+  "0600-login-throttle-audit-chain": loginThrottleAuditChain,
 });
 
 /** Brings the schema to migration `name` (tests of a migration start from the one before). */

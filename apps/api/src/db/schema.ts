@@ -75,10 +75,12 @@ export interface SessionTable {
   created_at: Stamp;
 }
 
-export interface LoginFailureTable {
-  id: Generated<string>;
-  username: string;
-  at: Stamp;
+/** Sign-in throttling state per key (`user:…`, `addr:…`, `pair:…`), migration 0600. */
+export interface LoginThrottleTable {
+  key: string;
+  failures: number;
+  last_at: Date;
+  locked_until: Date | null;
 }
 
 export interface ApiKeyTable {
@@ -302,7 +304,7 @@ export interface Database {
   agency_group_members: AgencyGroupMemberTable;
   users: UserTable;
   sessions: SessionTable;
-  login_failures: LoginFailureTable;
+  login_throttle: LoginThrottleTable;
   api_keys: ApiKeyTable;
   resolutions: ResolutionTable;
   notices: NoticeTable;
@@ -318,6 +320,15 @@ export interface Database {
   policy_settings: PolicySettingsTable;
   idempotency_records: IdempotencyRecordTable;
   audit_log: AuditLogTable;
+  audit_chain: AuditChainTable;
+}
+
+/** One link of the audit hash chain per audit row, in commit order (migration 0600). */
+export interface AuditChainTable {
+  seq: string;
+  audit_id: string;
+  prev_hash: string;
+  hash: string;
 }
 
 // ---------------------------------------------------------------- integrations (issue 8, migration 0100)

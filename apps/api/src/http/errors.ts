@@ -100,8 +100,9 @@ export const onError = (error: Error, c: Context<AppEnv>): Response => {
   return c.newResponse(JSON.stringify(payload), problem.status, {
     "content-type": "application/problem+json; charset=utf-8",
     ...(requestId === undefined ? {} : { "x-request-id": requestId }),
-    ...(problem.headers ?? {}),
+    // A refusal that does not say when to come back gets the documented wait; the limiter sends its own.
     ...(problem.code === "rate-limited" ? { "retry-after": String(RETRY_AFTER_SECONDS) } : {}),
+    ...(problem.headers ?? {}),
     // RFC 9110 §11.6.1: a 401 names how to authenticate (a key as Bearer; browsers use the cookie).
     ...(problem.status === 401 ? { "www-authenticate": WWW_AUTHENTICATE } : {}),
   });

@@ -10,6 +10,7 @@ import * as ApiKeysCreate from "./api-keys/create.js";
 import * as ApiKeysList from "./api-keys/list.js";
 import * as ApiKeysRevoke from "./api-keys/revoke.js";
 import * as AuditList from "./audit/list.js";
+import * as AuditVerify from "./audit/verify.js";
 import * as AuthChangePassword from "./auth/change-password.js";
 import * as AuthLogin from "./auth/login.js";
 import * as AuthLogout from "./auth/logout.js";
@@ -141,6 +142,7 @@ export const all: ReadonlyArray<{ register: (app: App) => unknown }> = [
   ApiKeysCreate,
   ApiKeysRevoke,
   AuditList,
+  AuditVerify,
   ReportsExport,
   ReportsPeriodic,
   WebhooksList,

@@ -4,6 +4,12 @@
  * shipped in this package (`seeds/`) and publishes them as demo data. Safe to
  * run on every start and from several processes at once: an advisory lock serialises it and each
  * step runs only on an empty table.
+ *
+ * The first start is atomic: the administrator and its password are written in one transaction,
+ * and the password is announced (`options.announce`, written synchronously to the console) before
+ * that transaction commits. A crash before the commit leaves no administrator, so the next start
+ * creates one and prints a new password; a crash after it cannot lose a password nobody saw. An
+ * operator who lost it anyway uses `dondoc admin reset-password admin`.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -50,10 +56,19 @@ export const seedsFolder = (): string | null => {
   return existsSync(shipped) ? shipped : null;
 };
 
-export const run = async (
-  deps: Deps,
-  options: { seedNotices: boolean } = { seedNotices: true },
-): Promise<FirstStart> => {
+export interface Options {
+  /** Imports and publishes the seed notices on a fresh installation (default true). */
+  readonly seedNotices?: boolean;
+  /**
+   * Shows the first administrator's one-time password, before the transaction that creates it
+   * commits. It must be synchronous and throw when the password could not be shown: the
+   * administrator is then not created.
+   */
+  readonly announce?: (admin: NonNullable<FirstStart["admin"]>) => void;
+}
+
+export const run = async (deps: Deps, options: Options = {}): Promise<FirstStart> => {
+  const { seedNotices = true, announce = () => {} } = options;
   const db = deps.db.kysely;
   const base = await db.transaction().execute(async (tx) => {
     await sql`select pg_advisory_xact_lock(4242001)`.execute(tx);
@@ -93,13 +108,15 @@ export const run = async (
         after: { username: "admin", role: "admin" },
       });
       admin = { username: "admin", oneTimePassword: password };
+      // Before the commit: a password that was never shown must never be the only way in.
+      announce(admin);
     }
     const notices = await tx.selectFrom("notices").select("id").limit(1).execute();
     return { seededAgencies, admin, fresh: notices.length === 0 && admin !== null };
   });
 
   const imported: { file: string; id: string; published: boolean }[] = [];
-  const folder = options.seedNotices && base.fresh ? seedsFolder() : null;
+  const folder = seedNotices && base.fresh ? seedsFolder() : null;
   if (folder !== null) {
     const rules = await Rules.load(db, deps.now());
     for (const file of readdirSync(folder)

@@ -3,6 +3,8 @@
  */
 import type { Command } from "commander";
 
+import * as Admin from "./admin.js";
+import * as Audit from "./audit.js";
 import * as Calendar from "./calendar.js";
 import * as Deadline from "./deadline.js";
 import * as Parse from "./parse.js";
@@ -15,4 +17,6 @@ export const all: ReadonlyArray<(program: Command) => void> = [
   Calendar.register,
   Report.register,
   Serve.register,
+  Admin.register,
+  Audit.register,
 ];

@@ -1,12 +1,13 @@
 /**
  * POST /v1/auth/password — the signed-in user changes their own password. The one-time password
  * stops blocking the account, and every other session of the user ends (a password someone else
- * knew must not keep a session open somewhere).
+ * knew must not keep a session open somewhere). The new password follows `auth/password-policy.ts`.
  */
 import { z } from "@hono/zod-openapi";
 import { getCookie } from "hono/cookie";
 
 import { SESSION_COOKIE } from "../../auth/authenticate.js";
+import * as PasswordPolicy from "../../auth/password-policy.js";
 import { hashPassword, sha256, verifyPassword } from "../../auth/secret.js";
 import type { App } from "../../context.js";
 import { deps, principal, tx, who } from "../../http/handler.js";
@@ -17,11 +18,11 @@ import * as Audit from "../../services/audit.js";
 const ChangePassword = z
   .object({
     currentPassword: z.string().min(1).max(200).openapi({ description: "Mật khẩu hiện tại", example: "cu" }),
-    newPassword: z
-      .string()
-      .min(10)
-      .max(200)
-      .openapi({ description: "Mật khẩu mới, ít nhất 10 ký tự", example: "mot-mat-khau-dai" }),
+    newPassword: z.string().min(1).max(200).openapi({
+      description:
+        "Mật khẩu mới: ít nhất 12 ký tự, khác tên đăng nhập, không thuộc danh sách mật khẩu phổ biến (400 với `rule` password-too-short, password-is-username hoặc password-too-common)",
+      example: "mot-mat-khau-dai",
+    }),
   })
   .openapi("ChangePassword");
 
@@ -57,6 +58,7 @@ export const register = (app: App) =>
     if (!(await verifyPassword(user.password_hash, input.currentPassword))) {
       throw new ApiError("invalid-credentials", "Mật khẩu hiện tại không đúng / Current password is wrong");
     }
+    PasswordPolicy.check(input.newPassword, user.username);
     const hash = await hashPassword(input.newPassword);
     await tx(d, async (db) => {
       await db

@@ -5,7 +5,7 @@
  * password again (409).
  */
 import { z } from "@hono/zod-openapi";
-
+import * as PasswordPolicy from "../../auth/password-policy.js";
 import { Role } from "../../auth/permission.js";
 import { hashPassword, oneTimePassword } from "../../auth/secret.js";
 import type { App } from "../../context.js";
@@ -23,6 +23,7 @@ const CreateUser = z
     username: z
       .string()
       .trim()
+      .normalize("NFC")
       .toLowerCase()
       .regex(/^[a-z0-9._-]{3,60}$/, "3–60 ký tự: chữ không dấu, số, . _ -")
       .openapi({ description: "Tên đăng nhập", example: "lan.vp" }),
@@ -70,6 +71,7 @@ export const register = (app: App) =>
   app.openapi(route, async (c) => {
     const input = c.req.valid("json");
     const password = oneTimePassword();
+    PasswordPolicy.check(password, input.username, "oneTimePassword");
     const hash = await hashPassword(password);
     const row = await tx(deps(c), async (db) => {
       const taken = await db
