@@ -75,6 +75,14 @@ const calls: ReadonlyArray<readonly [string, (t: Task.Task, x: Loose) => unknown
   ["ExplanationRequest.answer", (t, x) => ExplanationRequest.answer(t, "T-R/explanation-1", x)],
 ];
 
+describe("an instant that is not a string", () => {
+  it("is refused by Task.complete as bad input, never thrown (found by the property below)", () => {
+    const at = { toString: [] } as unknown as string;
+    const r = Task.complete(open(), { on: "2024-01-10", by: "vp", at });
+    expect(Result.isFailure(r) && r.failure._tag).toBe("TaskRuleError");
+  });
+});
+
 describe("bad input", () => {
   it.each(calls)("never makes %s throw, and what it accepts is a valid task", (_name, call) => {
     fc.assert(

@@ -284,6 +284,8 @@ export const publish = (task: Task, input: PublishInput): Result.Result<Task, Ta
 
 /** The local day (Asia/Ho_Chi_Minh, UTC+7) of an instant with an offset; `null` if unreadable. */
 const localDayOf = (at: Instant): IsoDate.IsoDate | null => {
+  // Bad input from outside the types (an object, a number) is no instant, and must not throw.
+  if (typeof at !== "string") return null;
   const ms = Date.parse(at);
   return Number.isFinite(ms) ? IsoDate.ofInstant(new Date(ms)) : null;
 };

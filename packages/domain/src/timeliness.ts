@@ -92,7 +92,12 @@ const minuteOf = (day: DayNumber, time: string | null | undefined): number => {
 
 /** Minutes since 1970-01-01 00:00 in Vietnam's time of an ISO instant with offset, or `NaN`. */
 const instantMinute = (instant: string): number => {
-  if (!INSTANT.test(instant) || !Number.isFinite(parseDay(instant.slice(0, 10)))) return Number.NaN;
+  if (
+    typeof instant !== "string" ||
+    !INSTANT.test(instant) ||
+    !Number.isFinite(parseDay(instant.slice(0, 10)))
+  )
+    return Number.NaN;
   const ms = Date.parse(instant);
   return Number.isFinite(ms) ? Math.floor((ms + VIETNAM_OFFSET_MS) / 60_000) : Number.NaN;
 };
