@@ -19,7 +19,7 @@ import { Env } from "../src/env.js";
 import * as Bootstrap from "../src/services/bootstrap.js";
 import { anonymous } from "./client.js";
 import type { TestServer } from "./harness.js";
-import { engines, freshPostgres, serveDb } from "./harness.js";
+import { engines, freshPostgres, serveDb, TEST_SECRET_KEY } from "./harness.js";
 
 const tsxLoader = import.meta.resolve("tsx");
 const main = new URL("./support/first-start-main.ts", import.meta.url).pathname;
@@ -55,7 +55,8 @@ describe.each(engines)("first start and reset-password on %s", (engine: Engine) 
     let drop = async () => {};
     if (engine === "postgres") {
       const pg = await freshPostgres();
-      env = { ...env, DATABASE_URL: pg.url };
+      // A PostgreSQL installation keeps its webhook secrets under a key from the environment.
+      env = { ...env, DATABASE_URL: pg.url, DONDOC_SECRET_KEY: TEST_SECRET_KEY };
       drop = pg.drop;
     }
     const before = firstStart(env, "before-print");
