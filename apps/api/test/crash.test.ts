@@ -88,11 +88,20 @@ describe.each(engines)("kill -9 on %s", (engine) => {
     cleanups.push(() => {
       second.child.kill("SIGKILL");
     });
-    const res = await fetch(`${second.url}/v1/resolutions`, {
-      headers: { authorization: `Bearer ${token}` },
-    });
-    expect(res.status).toBe(200);
-    const stored = new Set(((await res.json()) as { items: { id: string }[] }).items.map((r) => r.id));
+    // Every page of the list (it is paged, 100 by default).
+    const stored = new Set<string>();
+    let cursor: string | null = null;
+    do {
+      const query: string =
+        cursor === null ? "?limit=500" : `?limit=500&cursor=${encodeURIComponent(cursor)}`;
+      const res = await fetch(`${second.url}/v1/resolutions${query}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(res.status).toBe(200);
+      const page = (await res.json()) as { items: { id: string }[]; nextCursor: string | null };
+      for (const r of page.items) stored.add(r.id);
+      cursor = page.nextCursor;
+    } while (cursor !== null);
     const missing = acknowledged.filter((id) => !stored.has(id));
     expect(missing).toEqual([]);
   }, 120_000);
