@@ -1,4 +1,5 @@
 /** Schemas of a task's follow-up records: progress reports, attachments, extension and explanation requests. */
+import { Extension } from "@dondoc/domain";
 import { z } from "@hono/zod-openapi";
 
 import { IsoDay } from "../../http/schemas.js";
@@ -36,9 +37,7 @@ export const ExtensionView = z
     reason: z.string().openapi({ description: "Lý do", example: "Chờ ý kiến của Bộ Tài chính" }),
     currentDueOn: IsoDay.nullable().openapi({ description: "Hạn khi đề nghị", example: "2024-03-15" }),
     requestedDueOn: IsoDay.openapi({ description: "Hạn đề nghị", example: "2024-04-15" }),
-    status: z
-      .enum(["pending", "approved", "rejected", "withdrawn"])
-      .openapi({ description: "Trạng thái", example: "pending" }),
+    status: Extension.ExtensionStatus.meta({ description: "Trạng thái", example: "pending" }),
     decidedBy: z.string().nullable().openapi({ description: "Người quyết định", example: null }),
     decidedAt: z.string().nullable().openapi({ description: "Thời điểm quyết định", example: null }),
     decisionNote: z.string().nullable().openapi({ description: "Ý kiến", example: null }),

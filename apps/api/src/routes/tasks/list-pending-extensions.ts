@@ -1,5 +1,5 @@
 /** GET /v1/extensions — extension requests awaiting a decision (the secretariat's queue). */
-import { z } from "@hono/zod-openapi";
+import { Extension } from "@dondoc/domain";
 
 import * as AccessPolicy from "../../access/access-policy.js";
 import type { App } from "../../context.js";
@@ -10,10 +10,10 @@ import { extensionView } from "../../services/follow-up.js";
 import { ExtensionView } from "./follow-up-schema.js";
 
 const Query = Paging.PageQuery.extend({
-  status: z
-    .enum(["pending", "approved", "rejected", "withdrawn"])
-    .default("pending")
-    .openapi({ description: "Trạng thái", example: "pending" }),
+  status: Extension.ExtensionStatus.default("pending").meta({
+    description: "Trạng thái",
+    example: "pending",
+  }),
 });
 
 export const route = define({
