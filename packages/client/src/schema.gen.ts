@@ -83,7 +83,7 @@ export type paths = {
         put?: never;
         /**
          * Thêm cơ quan (create an agency)
-         * @description Quyền: `agencies.write`
+         * @description Quyền: `agencies.add`
          */
         post: operations["createAgency"];
         delete?: never;
@@ -3954,7 +3954,7 @@ export type components = {
              *       "tasks.read"
              *     ]
              */
-            scopes: ("agencies.read" | "agencies.write" | "resolutions.read" | "resolutions.write" | "notices.read" | "notices.write" | "tasks.read" | "tasks.manage" | "tasks.report" | "tasks.decide" | "calendar.read" | "calendar.write" | "policy.read" | "policy.write" | "users.manage" | "apikeys.manage" | "audit.read" | "audit.verify" | "reports.read")[];
+            scopes: ("agencies.read" | "agencies.add" | "agencies.write" | "resolutions.read" | "resolutions.write" | "notices.read" | "notices.write" | "tasks.read" | "tasks.manage" | "tasks.report" | "tasks.decide" | "calendar.read" | "calendar.write" | "policy.read" | "policy.write" | "users.manage" | "apikeys.manage" | "audit.read" | "audit.verify" | "reports.read")[];
             /**
              * @description Giới hạn trong nhiệm vụ của một cơ quan
              * @example brvt.so-tc
@@ -4004,7 +4004,7 @@ export type components = {
              *       "tasks.report"
              *     ]
              */
-            scopes: ("agencies.read" | "agencies.write" | "resolutions.read" | "resolutions.write" | "notices.read" | "notices.write" | "tasks.read" | "tasks.manage" | "tasks.report" | "tasks.decide" | "calendar.read" | "calendar.write" | "policy.read" | "policy.write" | "audit.read" | "audit.verify" | "reports.read")[];
+            scopes: ("agencies.read" | "agencies.add" | "agencies.write" | "resolutions.read" | "resolutions.write" | "notices.read" | "notices.write" | "tasks.read" | "tasks.manage" | "tasks.report" | "tasks.decide" | "calendar.read" | "calendar.write" | "policy.read" | "policy.write" | "audit.read" | "audit.verify" | "reports.read")[];
             /**
              * @description Giới hạn theo cơ quan
              * @default null

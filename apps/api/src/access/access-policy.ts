@@ -51,6 +51,7 @@ export const reachKey = (p: Principal): string => {
 const OUTSIDE_AN_AGENCY: ReadonlySet<Permission> = new Set<Permission>([
   "notices.write",
   "resolutions.write",
+  "agencies.add",
   "agencies.write",
   "calendar.write",
   "policy.write",

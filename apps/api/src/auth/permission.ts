@@ -10,6 +10,7 @@ import type { Role as RoleName } from "../db/schema.js";
 export const Permission = z
   .enum([
     "agencies.read",
+    "agencies.add",
     "agencies.write",
     "resolutions.read",
     "resolutions.write",
@@ -49,6 +50,7 @@ export const ofRole: Record<RoleName, readonly Permission[]> = {
   admin: Permission.options,
   secretariat: [
     ...read,
+    "agencies.add",
     "resolutions.write",
     "notices.write",
     "tasks.manage",
@@ -60,6 +62,22 @@ export const ofRole: Record<RoleName, readonly Permission[]> = {
   agency_officer: [...read, "tasks.report"],
   leader: [...read, "reports.read", "audit.read"],
   integrator: [],
+};
+
+/**
+ * What a permission brings with it: `agencies.write` (edit and merge the directory) includes
+ * `agencies.add` (add an agency, as a secretariat does from the review of a notice).
+ */
+const IMPLIED: Partial<Record<Permission, readonly Permission[]>> = { "agencies.write": ["agencies.add"] };
+
+/** `granted` with the permissions each of them implies. */
+export const withImplied = (granted: Iterable<Permission>): Permission[] => {
+  const out = new Set<Permission>();
+  for (const x of granted) {
+    out.add(x);
+    for (const y of IMPLIED[x] ?? []) out.add(y);
+  }
+  return [...out];
 };
 
 export const Role = z

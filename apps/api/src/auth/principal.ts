@@ -5,7 +5,7 @@
  */
 import * as AccessPolicy from "../access/access-policy.js";
 import type { Role } from "../db/schema.js";
-import { ofRole, type Permission } from "./permission.js";
+import { ofRole, type Permission, withImplied } from "./permission.js";
 
 export interface Principal {
   readonly kind: "user" | "apiKey";
@@ -43,7 +43,7 @@ const withinReach = (p: Omit<Principal, "permissions">, granted: Iterable<Permis
   ...p,
   permissions: AccessPolicy.permissionsWithin(
     AccessPolicy.reachOf({ ...p, permissions: new Set() }),
-    granted,
+    withImplied(granted),
   ),
 });
 

@@ -1,4 +1,8 @@
-/** POST /v1/agencies — adds an agency to the directory (admin). Accepts Idempotency-Key. */
+/**
+ * POST /v1/agencies — adds an agency to the directory: an admin, or a secretariat that meets an
+ * agency the directory lacks while it reviews a notice (`agencies.add`; editing and merging stay
+ * the admin's). Accepts Idempotency-Key.
+ */
 import { z } from "@hono/zod-openapi";
 
 import type { App } from "../../context.js";
@@ -52,7 +56,7 @@ export const route = define({
   method: "post",
   operationId: "createAgency",
   path: "/v1/agencies",
-  permission: "agencies.write",
+  permission: "agencies.add",
   tags: ["agencies"],
   summary: "Thêm cơ quan (create an agency)",
   request: { headers: IdempotencyKey, ...body(CreateAgency) },
