@@ -53,3 +53,20 @@ describe("AgencyMention.listEnd", () => {
     expect(AgencyMention.listEnd(s)).toEqual({ end: s.indexOf(" đẩy") + 1, verb: "đẩy nhanh" });
   });
 });
+
+describe("AgencyMention.listEnd on bodies named by abbreviations and steering boards", () => {
+  it.each([
+    ["BQLDA khu vực Long Điền chủ trì, phối hợp", "BQLDA khu vực Long Điền"],
+    ["Viễn thông Bà Rịa - Vũng Tàu khẩn trương rà soát", "Viễn thông Bà Rịa - Vũng Tàu"],
+    ["Ban Chỉ đạo phòng chống thiên tai tỉnh chủ trì, phối hợp", "Ban Chỉ đạo phòng chống thiên tai tỉnh"],
+    ["BCĐ phòng, chống thiên tai tỉnh chủ trì", "BCĐ phòng, chống thiên tai tỉnh"],
+    [
+      "Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh chủ trì",
+      "Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh",
+    ],
+    ["Sở Y tế tăng cường phòng chống dịch bệnh", "Sở Y tế"],
+  ])("reads the subject of “%s”", (s, name) => {
+    expect(AgencyMention.startsAgency(s)).toBe(true);
+    expect(s.slice(0, AgencyMention.listEnd(s).end).trim()).toBe(name);
+  });
+});

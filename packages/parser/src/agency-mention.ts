@@ -21,7 +21,7 @@ export interface Mention {
 
 /** Words that open an agency name (case-sensitive: “Ban Quản lý …” yes, “ban” inside “các sở, ban” no). */
 const HEADS =
-  "Sở|Ủy ban|Uỷ ban|UBND|UBMTTQ|Văn phòng|VP|Công an|Công ty|Tổng công ty|Tập đoàn|Cục|Chi cục|Tổng cục|Trung tâm|Đài|HĐND|Liên đoàn|Liên minh|Kho bạc|Bảo hiểm|Ngân hàng|Tòa án|Toà án|Viện kiểm sát|Bệnh viện|Bộ Chỉ huy|Đảng ủy|Đảng uỷ|Tỉnh ủy|Tỉnh uỷ|Tỉnh đoàn|Thành ủy|Thành uỷ|Thành đoàn|Huyện ủy|Huyện uỷ|Thị ủy|Mặt trận|Chi nhánh|Điện lực|Cảng vụ|Hải quan|Học viện|Đại học|BQL|Chủ đầu tư|Nhà thầu";
+  "Sở|Ủy ban|Uỷ ban|UBND|UBMTTQ|Văn phòng|VP|Công an|Công ty|Tổng công ty|Tập đoàn|Cục|Chi cục|Tổng cục|Trung tâm|Đài|HĐND|Liên đoàn|Liên minh|Kho bạc|Bảo hiểm|Ngân hàng|Tòa án|Toà án|Viện kiểm sát|Bệnh viện|Bộ Chỉ huy|Đảng ủy|Đảng uỷ|Tỉnh ủy|Tỉnh uỷ|Tỉnh đoàn|Thành ủy|Thành uỷ|Thành đoàn|Huyện ủy|Huyện uỷ|Thị ủy|Mặt trận|Chi nhánh|Điện lực|Cảng vụ|Hải quan|Học viện|Đại học|BQLDA|BQL|BCĐ|BCH|Ban Chỉ huy|Viễn thông|VNPT|Bưu điện|Công đoàn|Cảng hàng không|Bộ đội Biên phòng|Cảnh sát|Chủ đầu tư|Nhà thầu";
 /** Words that open an agency name only before a proper name or an administrative level (“Báo Lào Cai”, “Thanh tra tỉnh”, not “Báo cáo”, “Phòng, chống”). */
 const WEAK_HEADS =
   "Vụ|Ban|Bộ|Phòng|Thanh tra|Thuế|Hội|Hội đồng|Đoàn|Báo|Khu|Quỹ|Trường|Viện|Cơ quan|Đơn vị|Chính quyền|Thường trực|Vườn quốc gia";
@@ -319,6 +319,18 @@ const inName = (s: string, at: number, verb: string): boolean => {
   if (verb === "giao" && /^giao\s+(?:thông|dịch|lưu|thương|nhận|ban|khoán)/u.test(s.slice(at, at + 14)))
     return true;
   if (verb === "trình" && /(?:[Cc]hương|[Cc]ông)\s+$/u.test(before)) return true;
+  // “Ban Chỉ đạo phòng, chống thiên tai tỉnh”, “BCH phòng chống thiên tai và tìm kiếm cứu nạn”.
+  if (
+    (verb === "phòng chống" || verb === "phòng, chống") &&
+    /(?:Ban [Cc]hỉ đạo|Ban [Cc]hỉ huy|BCĐ|BCH)(?:\s+\p{L}+){0,2}\s+$/u.test(before)
+  )
+    return true;
+  if (
+    verb === "tìm kiếm" &&
+    /thiên tai và\s+$/u.test(before) &&
+    /^tìm kiếm,?\s+cứu nạn/iu.test(s.slice(at, at + 24))
+  )
+    return true;
   if (verb === "theo" || verb === "với" || verb === "tại" || verb === "trong") {
     // “các đơn vị trong tỉnh” is part of the name only at the very end of a short collective.
     return false;
