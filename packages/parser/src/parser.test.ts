@@ -206,6 +206,23 @@ Thứ hai, đề nghị Công ty Điện lực tỉnh phối hợp di dời đư
 ];
 
 describe("Parser.parseText on notices in other styles", () => {
+  it("reads one monthly duty stated twice (frequency, then its day) as one task, and keeps duties of other frequencies apart", () => {
+    const text = [
+      "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ",
+      "Số: 2150/UBND-KT",
+      "Quảng Trị, ngày 05 tháng 5 năm 2025",
+      "Chủ tịch UBND tỉnh yêu cầu:",
+      "1. Sở Tài chính định kỳ hằng tháng tổng hợp, báo cáo tình hình giải ngân, gửi UBND tỉnh trước ngày 25 hằng tháng.",
+      "2. Sở Xây dựng báo cáo định kỳ hằng quý và báo cáo hằng năm về tình hình thực hiện.",
+    ].join("\n");
+    const tasks = Parser.parseText(text).directives.flatMap((d) =>
+      d.tasks.map((t) => [d.path, t.lead.name, t.deadline.phrase, t.deadline.recurrence]),
+    );
+    expect(tasks[0]).toEqual(["1", "Sở Tài chính", "trước ngày 25 hằng tháng", ["monthly"]]);
+    expect(tasks.filter((t) => t[0] === "1")).toHaveLength(1);
+    expect(tasks.filter((t) => t[0] === "2").length).toBeGreaterThanOrEqual(1);
+  });
+
   it("reads a district notice (Phòng, Trưởng Công an, a Ban Quản lý named with “Đầu tư xây dựng”)", () => {
     expect(tasksOf(Parser.parseText(district))).toEqual([
       [

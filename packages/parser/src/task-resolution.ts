@@ -186,7 +186,7 @@ export const tasksOf = (ctx: Context, drafts: ReadonlyArray<Assignment.Draft>): 
     const scope = ctx.text.slice(d.scopeStart, d.scopeEnd);
     const found = DeadlinePhrase.candidates(scope, { issuedOn: ctx.issuedOn, offset: d.scopeStart });
     const dated = found.filter((c) => c.priority < 5);
-    const recurring = found.filter((c) => c.kind === "recurring");
+    const recurring = distinctDuties(found.filter((c) => c.kind === "recurring"));
     const choices = dated.length === 0 && recurring.length > 1 ? recurring : [DeadlinePhrase.pick(found)];
     const lead = agencyOf(ctx, d.lead);
     const coordinators = d.coordinators.map((c) => agencyOf(ctx, c));
@@ -202,6 +202,25 @@ export const tasksOf = (ctx: Context, drafts: ReadonlyArray<Assignment.Draft>): 
     }
   }
   return out;
+};
+
+const frequencyKey = (c: DeadlinePhrase.Candidate): string =>
+  c.rule?.kind === "recurring" ? [...c.rule.frequencies].sort().join(",") : "";
+
+/**
+ * One candidate per recurring duty: “Định kỳ hằng tháng …, gửi UBND tỉnh trước ngày 25 hằng tháng”
+ * states one monthly duty twice, the second time with its day; duties of different frequencies
+ * (“báo cáo quý …; báo cáo năm …”) stay apart. The one that names its day wins.
+ */
+const distinctDuties = (candidates: ReadonlyArray<DeadlinePhrase.Candidate>): DeadlinePhrase.Candidate[] => {
+  const byFrequency = new Map<string, DeadlinePhrase.Candidate>();
+  for (const c of candidates) {
+    const key = frequencyKey(c);
+    const kept = byFrequency.get(key);
+    const hasDay = (x: DeadlinePhrase.Candidate) => x.rule?.kind === "recurring" && x.rule.dueDay !== null;
+    if (kept === undefined || (!hasDay(kept) && hasDay(c))) byFrequency.set(key, c);
+  }
+  return candidates.filter((c) => byFrequency.get(frequencyKey(c)) === c);
 };
 
 const trimEnd = (text: string, end: number): number => {
