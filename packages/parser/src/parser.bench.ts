@@ -10,7 +10,7 @@ import { bench, describe } from "vitest";
 
 import * as Parser from "./parser.js";
 
-const fixtures = join(import.meta.dirname, "..", "test", "fixtures");
+const fixtures = join(import.meta.dirname, "..", "test", "corpus", "seeds");
 const seeds = ["notice-12-TB-UBND-2023-brvt.txt", "notice-TB-UBND-2024-vungtau.txt"].map((f) =>
   readFileSync(join(fixtures, f), "utf8"),
 );

@@ -6,10 +6,12 @@ import { describe, expect, it } from "vitest";
 
 import * as Parser from "./parser.js";
 
+/** The seed notices' texts (kept once, beside their corpus labels) and the parser's golden outputs. */
+const seedTexts = join(import.meta.dirname, "..", "test", "corpus", "seeds");
 const fixtures = join(import.meta.dirname, "..", "test", "fixtures");
 const seeds = ["notice-12-TB-UBND-2023-brvt", "notice-TB-UBND-2024-vungtau"] as const;
 const parseSeed = (name: (typeof seeds)[number]) =>
-  Parser.parseText(readFileSync(join(fixtures, `${name}.txt`), "utf8"), {
+  Parser.parseText(readFileSync(join(seedTexts, `${name}.txt`), "utf8"), {
     directory: SeedDirectory.directory(),
   });
 
@@ -40,7 +42,7 @@ const golden = (n: ParsedNotice.ParsedNotice): unknown =>
 
 describe("Parser.parseText on the seed notices", () => {
   it.each(seeds)("parses %s to its full expected ParsedNotice", (name) => {
-    const parsed = Parser.parseText(readFileSync(join(fixtures, `${name}.txt`), "utf8"));
+    const parsed = Parser.parseText(readFileSync(join(seedTexts, `${name}.txt`), "utf8"));
     expect(ParsedNotice.ParsedNotice.safeParse(parsed).success).toBe(true);
     const file = join(fixtures, `${name}.expected.json`);
     if (process.env.UPDATE_GOLDEN === "1" || !existsSync(file)) {
