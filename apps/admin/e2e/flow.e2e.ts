@@ -118,11 +118,14 @@ describe.skipIf(!hasChromium)("dondoc admin in Chromium", () => {
     await page
       .getByLabel("Kết quả thực hiện")
       .fill("Đã hoàn thành dự thảo báo cáo, đang lấy ý kiến các đơn vị.");
-    await page.locator('input[type="file"]').setInputFiles({
-      name: "du-thao-bao-cao.pdf",
-      mimeType: "application/pdf",
-      buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"),
-    });
+    await page
+      .getByRole("form", { name: "Báo cáo tiến độ" })
+      .locator('input[type="file"]')
+      .setInputFiles({
+        name: "du-thao-bao-cao.pdf",
+        mimeType: "application/pdf",
+        buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"),
+      });
     await page.getByRole("button", { name: "Gửi báo cáo" }).click();
     await page.getByText("Đã gửi báo cáo tiến độ.").waitFor();
     // The server runs on today's clock: the seed's 2023 deadline is long past, so the new date

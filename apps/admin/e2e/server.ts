@@ -63,7 +63,7 @@ async function session(url: string, account: Account) {
   if (!login.ok) throw new Error(`login ${account.username}: ${login.status} ${await login.text()}`);
   const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
   const { csrfToken } = (await login.json()) as { csrfToken: string };
-  return async (method: string, path: string, body?: unknown) => {
+  const call = async (method: string, path: string, body?: unknown) => {
     const response = await fetch(`${url}${path}`, {
       method,
       headers: { cookie, "x-csrf-token": csrfToken, "content-type": "application/json" },
@@ -72,6 +72,14 @@ async function session(url: string, account: Account) {
     if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
     return (await response.json()) as Record<string, unknown>;
   };
+  /** The session's headers, with an `If-Match` for a conditional write. */
+  const headers = async (ifMatch: string): Promise<Record<string, string>> => ({
+    cookie,
+    "x-csrf-token": csrfToken,
+    "content-type": "application/json",
+    "if-match": ifMatch,
+  });
+  return Object.assign(call, { headers });
 }
 
 async function createUser(
@@ -88,7 +96,12 @@ async function createUser(
   return { username: user.username, password };
 }
 
-export async function startServer(): Promise<Server> {
+export interface ServerOptions {
+  /** The policy pack asks the office to accept an agency's completion report (a province's Quy chế). */
+  readonly requiresAcceptance?: boolean;
+}
+
+export async function startServer(options: ServerOptions = {}): Promise<Server> {
   if (!existsSync(join(root, "apps/admin/dist/index.html"))) {
     throw new Error("apps/admin/dist is missing: run `pnpm build` in apps/admin before the end-to-end tests");
   }
@@ -132,6 +145,19 @@ export async function startServer(): Promise<Server> {
       role: "agency_officer",
       agencyId: officerAgency,
     });
+    if (options.requiresAcceptance === true) {
+      // Through the policy route, as the settings screen saves it.
+      const policy = (await asAdmin("GET", "/v1/policy")) as {
+        pack: Record<string, unknown>;
+        version: number;
+      };
+      const response = await fetch(`${url}/v1/policy`, {
+        method: "PUT",
+        headers: await asAdmin.headers(`"${policy.version}"`),
+        body: JSON.stringify({ pack: { ...policy.pack, completion: { requiresAcceptance: true } } }),
+      });
+      if (!response.ok) throw new Error(`PUT /v1/policy: ${response.status} ${await response.text()}`);
+    }
     return { url, users: { admin, secretariat, officer }, stop };
   } catch (error) {
     await stop();

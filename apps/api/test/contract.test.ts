@@ -36,6 +36,7 @@ type Doc = { paths: Record<string, Record<string, Operation>> };
 
 /** Published with the client: renaming one breaks integrators' code, so the list is pinned. */
 const operationIds = [
+  "acceptTaskCompletion",
   "addNoticeTask",
   "answerExplanation",
   "applyCalendarWhatIf",
@@ -108,6 +109,7 @@ const operationIds = [
   "requestTaskExplanation",
   "requestTaskExtension",
   "resetUserPassword",
+  "returnTaskCompletion",
   "revokeApiKey",
   "revokeCalendarFeed",
   "transitionTask",

@@ -20,7 +20,7 @@ const dayOf = (n: number) => new Date(base + n * 86_400_000).toISOString().slice
 
 const task = (today: number) =>
   fc.record({
-    lifecycle: fc.constantFrom("draft", "open", "done", "paused", "cancelled" as const),
+    lifecycle: fc.constantFrom("draft", "open", "submitted", "done", "paused", "cancelled" as const),
     due: fc.option(fc.integer({ min: today - 6, max: today + 9 }), { nil: null }),
     // Days from the due date (from today when there is none): on it, just before or just after.
     completed: fc.option(fc.integer({ min: -2, max: 2 }), { nil: null }),

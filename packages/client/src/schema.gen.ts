@@ -442,6 +442,46 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/tasks/{id}/completion/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Xác nhận báo cáo hoàn thành (accept a completion report)
+         * @description Quyền: `tasks.decide`
+         */
+        post: operations["acceptTaskCompletion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tasks/{id}/completion/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Trả lại báo cáo hoàn thành (return a completion report)
+         * @description Quyền: `tasks.decide`
+         */
+        post: operations["returnTaskCompletion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tasks/{id}/transitions": {
         parameters: {
             query?: never;
@@ -2576,7 +2616,7 @@ export type components = {
              * @example open
              * @enum {string}
              */
-            lifecycle: "draft" | "open" | "done" | "paused" | "cancelled";
+            lifecycle: "draft" | "open" | "submitted" | "done" | "paused" | "cancelled";
             /**
              * @description Tình hình thực hiện so với thời hạn, tính tại thời điểm trả lời (không lưu)
              * @example overdue
@@ -2627,6 +2667,8 @@ export type components = {
              * @example 2024-03-10
              */
             completedOn: string | null;
+            completionReport: components["schemas"]["CompletionReport"];
+            completionReturn: components["schemas"]["CompletionReturn"];
             /**
              * @description Nghị quyết/chương trình liên quan
              * @example null
@@ -2689,6 +2731,77 @@ export type components = {
             kind: "on-date" | "end-of-period" | "within" | "recurring" | "ongoing" | "urgent" | "follow-schedule" | "none";
             /** @description Cách tính ra ngày hạn (null khi không có) */
             derivation: components["schemas"]["Derivation"] | null;
+        } | null;
+        /** @description Báo cáo hoàn thành gần nhất của cơ quan (khi quy chế yêu cầu văn phòng xác nhận); status pending: chờ xác nhận */
+        CompletionReport: {
+            /**
+             * @description pending: chờ xác nhận; accepted: đã xác nhận; returned: đã trả lại
+             * @example pending
+             * @enum {string}
+             */
+            status: "pending" | "accepted" | "returned";
+            /**
+             * Format: date
+             * @description Ngày hoàn thành do cơ quan báo cáo (tính đúng hạn theo ngày này khi được xác nhận)
+             * @example 2024-03-10
+             */
+            completedOn: string;
+            /**
+             * @description Kết quả, văn bản đã ban hành
+             * @example Đã ban hành Kế hoạch 45/KH-STTTT
+             */
+            note: string | null;
+            /**
+             * @description Tệp minh chứng
+             * @example [
+             *       "att_7k2m"
+             *     ]
+             */
+            attachmentIds: string[];
+            /**
+             * @description Người báo cáo
+             * @example usr_4k2m
+             */
+            by: string;
+            /**
+             * @description Thời điểm báo cáo
+             * @example 2024-03-11T09:30:00+07:00
+             */
+            at: string;
+            /**
+             * @description Người xác nhận hoặc trả lại
+             * @example null
+             */
+            decidedBy: string | null;
+            /**
+             * @description Thời điểm xác nhận hoặc trả lại
+             * @example null
+             */
+            decidedAt: string | null;
+        } | null;
+        /** @description Lần trả lại báo cáo hoàn thành gần nhất, với lý do (giữ lại cả khi đã báo cáo lại) */
+        CompletionReturn: {
+            /**
+             * @description Lý do trả lại
+             * @example Thiếu văn bản ban hành kèm theo
+             */
+            reason: string;
+            /**
+             * @description Người trả lại
+             * @example usr_9x2k
+             */
+            by: string;
+            /**
+             * Format: date
+             * @description Ngày trả lại
+             * @example 2024-03-12
+             */
+            on: string;
+            /**
+             * @description Thời điểm trả lại
+             * @example 2024-03-12T10:00:00+07:00
+             */
+            at: string;
         } | null;
         CreateNotice: {
             parsed?: components["schemas"]["ParsedNotice"];
@@ -3053,6 +3166,27 @@ export type components = {
              * @example Đã trình UBND tỉnh
              */
             note?: string;
+            /**
+             * @description Tệp minh chứng: mã các tệp đã đính kèm vào báo cáo tiến độ của nhiệm vụ
+             * @example [
+             *       "att_7k2m"
+             *     ]
+             */
+            attachmentIds?: string[];
+        };
+        AcceptCompletion: {
+            /**
+             * @description Ý kiến khi xác nhận (không bắt buộc)
+             * @example Đã kiểm tra văn bản ban hành
+             */
+            note?: string;
+        };
+        ReturnCompletion: {
+            /**
+             * @description Lý do trả lại (bắt buộc): cơ quan thực hiện cần làm gì thêm
+             * @example Thiếu văn bản ban hành kèm theo
+             */
+            reason: string;
         };
         TaskTransition: {
             /**
@@ -4671,7 +4805,7 @@ export type components = {
              *       "task.done"
              *     ]
              */
-            eventTypes: (("task.created" | "task.due_soon" | "task.overdue" | "task.done" | "task.reopened" | "extension.requested" | "extension.decided" | "explanation.requested" | "notice.published" | "agency.merged" | "digest.agency" | "digest.leader") | "*")[];
+            eventTypes: (("task.created" | "task.due_soon" | "task.overdue" | "task.done" | "task.completion_submitted" | "task.completion_accepted" | "task.completion_returned" | "task.reopened" | "extension.requested" | "extension.decided" | "explanation.requested" | "notice.published" | "agency.merged" | "digest.agency" | "digest.leader") | "*")[];
             /**
              * @description Chỉ nhận sự kiện của cơ quan này
              * @default null
@@ -4699,7 +4833,7 @@ export type components = {
              *       "task.done"
              *     ]
              */
-            eventTypes?: (("task.created" | "task.due_soon" | "task.overdue" | "task.done" | "task.reopened" | "extension.requested" | "extension.decided" | "explanation.requested" | "notice.published" | "agency.merged" | "digest.agency" | "digest.leader") | "*")[];
+            eventTypes?: (("task.created" | "task.due_soon" | "task.overdue" | "task.done" | "task.completion_submitted" | "task.completion_accepted" | "task.completion_returned" | "task.reopened" | "extension.requested" | "extension.decided" | "explanation.requested" | "notice.published" | "agency.merged" | "digest.agency" | "digest.leader") | "*")[];
             /**
              * @description Chỉ nhận sự kiện của cơ quan này
              * @example brvt.so-tc
@@ -8182,7 +8316,7 @@ export interface operations {
                 /** @description Cơ quan chủ trì */
                 agencyId?: string;
                 /** @description Trạng thái xử lý (lưu trữ) */
-                lifecycle?: "draft" | "open" | "done" | "paused" | "cancelled";
+                lifecycle?: "draft" | "open" | "submitted" | "done" | "paused" | "cancelled";
                 /** @description Tình hình thực hiện so với thời hạn, tính tại thời điểm trả lời (không lưu) */
                 timeliness?: "draft" | "cancelled" | "paused" | "no-deadline" | "not-due" | "due-soon" | "overdue" | "done-on-time" | "done-late" | "done";
                 /** @description Hạn từ ngày (bao gồm) */
@@ -8437,7 +8571,235 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Nhiệm vụ đã hoàn thành */
+            /** @description Nhiệm vụ đã hoàn thành; hoặc chờ xác nhận (lifecycle submitted) khi quy chế yêu cầu văn phòng xác nhận báo cáo của cơ quan */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (validation-failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập (unauthenticated, invalid-credentials) */
+            401: {
+                headers: {
+                    /** @description Cách xác thực: khoá API gửi trong Authorization: Bearer …; trình duyệt dùng cookie phiên dondoc_session sau POST /v1/auth/login */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy (not-found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên bản đã cũ (precondition-failed) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Thiếu If-Match (precondition-required) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptTaskCompletion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag của phiên bản đang sửa (bắt buộc; thiếu → 428, cũ → 412) */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Mã định danh */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Nội dung yêu cầu */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptCompletion"];
+            };
+        };
+        responses: {
+            /** @description Nhiệm vụ đã hoàn thành, tính theo ngày hoàn thành cơ quan báo cáo */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (validation-failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập (unauthenticated, invalid-credentials) */
+            401: {
+                headers: {
+                    /** @description Cách xác thực: khoá API gửi trong Authorization: Bearer …; trình duyệt dùng cookie phiên dondoc_session sau POST /v1/auth/login */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy (not-found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên bản đã cũ (precondition-failed) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Thiếu If-Match (precondition-required) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    returnTaskCompletion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag của phiên bản đang sửa (bắt buộc; thiếu → 428, cũ → 412) */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Mã định danh */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Nội dung yêu cầu */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnCompletion"];
+            };
+        };
+        responses: {
+            /** @description Nhiệm vụ trở lại đang thực hiện, kèm lý do trả lại */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -15,6 +15,11 @@ export interface DecisionPolicy {
     /** `null`: no limit. */
     readonly maxExtensions: number | null;
   };
+  /**
+   * Whether an agency's report that a task is done waits for the office's acceptance
+   * (`PolicyPack.completion.requiresAcceptance`); absent: no acceptance step.
+   */
+  readonly completion?: { readonly requiresAcceptance: boolean };
   /** Working days past the deadline after which a decision needs a reason (`null`: never). */
   readonly overdueReasonAfterWorkingDays?: number | null;
   /** Working days in `(from, to]` (negative when `to` is earlier). */
@@ -24,6 +29,7 @@ export interface DecisionPolicy {
 /** The decision policy of a policy pack on a working-day calendar. */
 export const of = (pack: PolicyPack, calendar: WorkingCalendar.WorkingCalendar): DecisionPolicy => ({
   extension: pack.extension,
+  completion: { requiresAcceptance: pack.completion.requiresAcceptance },
   overdueReasonAfterWorkingDays: pack.overdue.reasonAfterWorkingDays,
   workingDaysBetween: (from, to) => WorkingCalendar.workingDaysBetween(calendar, from, to),
 });
@@ -42,3 +48,17 @@ export const overdueBeyondLimit = (
   const late = policy.workingDaysBetween(dueOn, on);
   return late > limit ? late : null;
 };
+
+/**
+ * Who reports a task done: the agency carrying it out (its officer, an agency-bound key), or the
+ * office that follows it up (the issuer's secretariat, an administrator).
+ */
+export type Reporter = "agency" | "office";
+
+/**
+ * Whether a report that a task is done, made by `reporter`, waits for the office's acceptance
+ * (báo cáo hoàn thành chờ xác nhận): only when the policy asks for acceptance, and only for the
+ * agency — the office completing a task itself needs no one to accept it.
+ */
+export const needsAcceptance = (policy: DecisionPolicy | undefined, reporter: Reporter): boolean =>
+  reporter === "agency" && policy?.completion?.requiresAcceptance === true;

@@ -11,6 +11,7 @@ export * as AgencyDirectory from "./agency-directory.js";
 export * as AgencyName from "./agency-name.js";
 export * as CalendarData from "./calendar-data.js";
 export * as CollectiveAssignee from "./collective-assignee.js";
+export * as CompletionReport from "./completion-report.js";
 export * as DeadlineRule from "./deadline-rule.js";
 export * as DecisionPolicy from "./decision-policy.js";
 export * as Delegation from "./delegation.js";

@@ -5,8 +5,10 @@
 import { z } from "zod";
 
 /**
- * `draft`: parsed from a notice not yet published; `open`: being carried out; `done`: completed;
- * `paused`: suspended by a decision; `cancelled`: withdrawn by a decision.
+ * `draft`: parsed from a notice not yet published; `open`: being carried out; `submitted`: the
+ * agency reported it done and the office has yet to accept the report (chờ xác nhận hoàn thành,
+ * only when the policy pack asks for acceptance); `done`: completed; `paused`: suspended by a
+ * decision; `cancelled`: withdrawn by a decision.
  */
-export const TaskLifecycle = z.enum(["draft", "open", "done", "paused", "cancelled"]);
+export const TaskLifecycle = z.enum(["draft", "open", "submitted", "done", "paused", "cancelled"]);
 export type TaskLifecycle = z.infer<typeof TaskLifecycle>;

@@ -27,7 +27,7 @@ describe("types library users rely on", () => {
   it("gives the deadline in force as a date string or null", () => {
     expectTypeOf<ReturnType<typeof Extension.currentDueOn>>().toEqualTypeOf<string | null>();
     expectTypeOf<Task.Task["lifecycle"]>().toEqualTypeOf<
-      "draft" | "open" | "done" | "paused" | "cancelled"
+      "draft" | "open" | "submitted" | "done" | "paused" | "cancelled"
     >();
   });
 });

@@ -115,7 +115,7 @@ describe("Task lifecycle transitions", () => {
     );
   });
 
-  const states: TaskLifecycle[] = ["draft", "open", "done", "paused", "cancelled"];
+  const states: TaskLifecycle[] = ["draft", "open", "submitted", "done", "paused", "cancelled"];
   const actions = {
     publish: Task.publish,
     complete: Task.complete,
@@ -130,7 +130,7 @@ describe("Task lifecycle transitions", () => {
     pause: ["open"],
     resume: ["paused"],
     reopen: ["done"],
-    cancel: ["draft", "open", "paused"],
+    cancel: ["draft", "open", "submitted", "paused"],
   };
   const inState = (s: TaskLifecycle): Task.Task => ({ ...draft(), lifecycle: s });
 

@@ -10,8 +10,9 @@ import * as Result from "effect/Result";
 import { z } from "zod";
 
 import * as AgencyDirectory from "./agency-directory.js";
+import { CompletionDecision, CompletionReport, completionDateProblem } from "./completion-report.js";
 import { DeadlineRule } from "./deadline-rule.js";
-import * as DecisionPolicy from "./decision-policy.js";
+import type * as DecisionPolicy from "./decision-policy.js";
 import { Delegation, Watcher } from "./delegation.js";
 import { ExplanationRequest } from "./explanation-request.js";
 import { currentDueOn, Extension } from "./extension.js";
@@ -69,6 +70,10 @@ export const Task = z.object({
   originalDueOn: IsoDate.IsoDate.nullable(),
   lifecycle: TaskLifecycle,
   completedOn: IsoDate.IsoDate.nullable(),
+  /** The agency's latest completion report, when the policy asks the office to accept it. */
+  completionReport: CompletionReport.nullable().optional(),
+  /** The office's last return of a completion report, with its reason (kept after a new report). */
+  completionReturn: CompletionDecision.nullable().optional(),
   extensions: z.array(Extension),
   progress: z.array(ProgressReport),
   /** Resolutions (nghị quyết, đề án…) the task contributes to. */
@@ -207,7 +212,7 @@ const transitions: Record<
   pause: { from: ["open"], to: "paused", needsNote: true },
   resume: { from: ["paused"], to: "open", needsNote: false },
   reopen: { from: ["done"], to: "open", needsNote: true },
-  cancel: { from: ["draft", "open", "paused"], to: "cancelled", needsNote: true },
+  cancel: { from: ["draft", "open", "submitted", "paused"], to: "cancelled", needsNote: true },
 };
 
 /** Which actions the lifecycle allows from a state (for UIs: the buttons to show). */
@@ -282,43 +287,22 @@ export const publish = (task: Task, input: PublishInput): Result.Result<Task, Ta
   return move(task, "publish", { ...input, note }, { deadline: { kind: "none", phrase: null } });
 };
 
-/** The local day (Asia/Ho_Chi_Minh, UTC+7) of an instant with an offset; `null` if unreadable. */
-const localDayOf = (at: Instant): IsoDate.IsoDate | null => {
-  // Bad input from outside the types (an object, a number) is no instant, and must not throw.
-  if (typeof at !== "string") return null;
-  const ms = Date.parse(at);
-  return Number.isFinite(ms) ? IsoDate.ofInstant(new Date(ms)) : null;
-};
-
 /**
  * Marks an open task done on `on`. Fails with `TaskTransitionError` from any other state (“Không
  * thể đánh dấu hoàn thành nhiệm vụ đã bị hủy”), `TaskRuleError` for bad input: a completion day
  * before the task was created (`before-creation`) or after the instant it is recorded at
  * (`in-the-future`); with a policy, a task long overdue when the completion is recorded needs a
- * reason in `note` (`overdue-reason-missing`).
+ * reason in `note` (`overdue-reason-missing`). This is the office's completion, or any completion
+ * under a policy without acceptance: an agency's report under a policy that asks for acceptance
+ * goes through `CompletionReport.submit` instead (`DecisionPolicy.needsAcceptance` tells which).
  */
 export const complete = (
   task: Task,
   input: DecisionInput,
   policy?: DecisionPolicy.DecisionPolicy,
 ): Result.Result<Task, TaskError> => {
-  const fail = (code: string, problem: string) =>
-    Result.fail(new TaskRuleError({ taskId: task.id, action: "complete", code, problem }));
-  const recordedOn = input.at === undefined ? null : localDayOf(input.at);
-  if (recordedOn !== null && typeof input.on === "string" && input.on > recordedOn)
-    return fail(
-      "in-the-future",
-      `ngày hoàn thành ${IsoDate.formatVi(input.on)} sau ngày ghi nhận ${IsoDate.formatVi(recordedOn)}.`,
-    );
-  if (task.lifecycle === "open" && typeof input.on === "string") {
-    const due = currentDueOn(task);
-    const late = DecisionPolicy.overdueBeyondLimit(policy, due, recordedOn ?? input.on);
-    if (late !== null && (input.note ?? "").trim().length === 0)
-      return fail(
-        "overdue-reason-missing",
-        `nhiệm vụ đã quá hạn ${IsoDate.formatVi(due ?? "")} ${late} ngày làm việc; cần ghi lý do/kết quả khi báo cáo hoàn thành (trường note).`,
-      );
-  }
+  const bad = completionDateProblem(task, input, policy);
+  if (bad !== null) return Result.fail(new TaskRuleError({ taskId: task.id, action: "complete", ...bad }));
   return move(task, "complete", input, { completedOn: input.on });
 };
 
@@ -334,7 +318,7 @@ export const resume = (task: Task, input: DecisionInput): Result.Result<Task, Ta
 export const reopen = (task: Task, input: DecisionInput): Result.Result<Task, TaskError> =>
   move(task, "reopen", input, { completedOn: null });
 
-/** Withdraws a draft, open or paused task for good; the reason is required. */
+/** Withdraws a draft, open, submitted or paused task for good; the reason is required. */
 export const cancel = (task: Task, input: DecisionInput): Result.Result<Task, TaskError> =>
   move(task, "cancel", input);
 

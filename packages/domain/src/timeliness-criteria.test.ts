@@ -12,7 +12,7 @@ const cal = WorkingCalendar.vietnam();
 const base = parseDay("2024-01-01");
 const day = fc.integer({ min: 0, max: 3 * 366 }).map((n) => isoOf(base + n));
 const task = fc.record({
-  lifecycle: fc.constantFrom("draft", "open", "done", "paused", "cancelled" as const),
+  lifecycle: fc.constantFrom("draft", "open", "submitted", "done", "paused", "cancelled" as const),
   dueOn: fc.option(day, { nil: null }),
   completedOn: fc.option(day, { nil: null }),
 });

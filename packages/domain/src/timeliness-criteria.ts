@@ -54,6 +54,9 @@ const c = (lifecycle: TaskLifecycle, due: DueCondition | null, completed: Comple
   completed,
 });
 
+/** Open and submitted tasks are judged alike until the office accepts a report (`timeliness.ts`). */
+const inProgress = (due: DueCondition): ReadonlyArray<Criterion> => [c("open", due), c("submitted", due)];
+
 /** The criteria of timeliness value `t` on the window's day (`[]` for an unknown value). */
 export const criteriaOf = (t: Timeliness, w: Window): ReadonlyArray<Criterion> => {
   switch (t) {
@@ -62,13 +65,13 @@ export const criteriaOf = (t: Timeliness, w: Window): ReadonlyArray<Criterion> =
     case "cancelled":
       return [c(t, null)];
     case "no-deadline":
-      return [c("open", { kind: "none" })];
+      return inProgress({ kind: "none" });
     case "overdue":
-      return [c("open", { kind: "range", from: null, to: dayBefore(w.today) })];
+      return inProgress({ kind: "range", from: null, to: dayBefore(w.today) });
     case "due-soon":
-      return [c("open", { kind: "range", from: w.today, to: w.dueSoonUntil })];
+      return inProgress({ kind: "range", from: w.today, to: w.dueSoonUntil });
     case "not-due":
-      return [c("open", { kind: "range", from: dayAfter(w.dueSoonUntil), to: null })];
+      return inProgress({ kind: "range", from: dayAfter(w.dueSoonUntil), to: null });
     case "done-on-time":
       return [c("done", ANY, "on-or-before-due")];
     case "done-late":

@@ -146,6 +146,7 @@ const maybeDate = fc.oneof(day, fc.constant(null), fc.string({ maxLength: 12 }))
 const lifecycle = fc.constantFrom(
   "draft" as const,
   "open" as const,
+  "submitted" as const,
   "done" as const,
   "paused" as const,
   "cancelled" as const,

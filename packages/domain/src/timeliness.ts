@@ -21,6 +21,11 @@ import type { TaskLifecycle } from "./task-lifecycle.js";
  * The closed set of timeliness values:
  * - `draft`, `cancelled`, `paused`: the lifecycle says it all; not judged against a deadline;
  * - `no-deadline`: open, with no due date;
+ * - a `submitted` task (done by the agency's report, not yet accepted by the office) is judged as
+ *   an open one — `no-deadline`, `not-due`, `due-soon` or `overdue` — until the office accepts
+ *   it: the office may still return it, and a report waiting past its due date is still a task
+ *   not completed (chưa hoàn thành quá hạn). Once accepted it is done on the day the agency stated
+ *   (see `completion-report.ts`), so the wait never makes on-time work late;
  * - `not-due`: open, more than `policy.dueSoonWorkingDays` working days left;
  * - `due-soon`: open, at most that many working days left (including the due day itself);
  * - `overdue`: open, the due day has passed;
@@ -69,7 +74,7 @@ export class InvalidTimelinessInput extends Data.TaggedError("InvalidTimelinessI
         : this.field === "task.completedAt"
           ? "một thời điểm ISO 8601 có múi giờ, ví dụ 2025-03-20T18:00:00+07:00"
           : this.field === "task.lifecycle"
-            ? "một trong draft, open, done, paused, cancelled"
+            ? "một trong draft, open, submitted, done, paused, cancelled"
             : this.field === "policy.dueSoonWorkingDays"
               ? "một số nguyên không âm"
               : "một ngày có thật dạng YYYY-MM-DD, ví dụ 2024-01-08 (không phải một thời điểm có giờ)";
@@ -130,7 +135,8 @@ const classify = (task: TaskTimes, now: DayNumber, calendar: CalendarEngine, soo
       if (!Number.isFinite(completed)) return "done";
       return completed <= due ? "done-on-time" : "done-late";
     }
-    case "open": {
+    case "open":
+    case "submitted": {
       const due = parseDay(task.dueOn);
       if (!Number.isFinite(due)) return "no-deadline";
       return Number.isFinite(now) ? judgeOpen(calendar, now, due, soon) : "not-due";
@@ -145,7 +151,14 @@ const classify = (task: TaskTimes, now: DayNumber, calendar: CalendarEngine, soo
   }
 };
 
-const LIFECYCLES: ReadonlySet<string> = new Set(["draft", "open", "done", "paused", "cancelled"]);
+const LIFECYCLES: ReadonlySet<string> = new Set([
+  "draft",
+  "open",
+  "submitted",
+  "done",
+  "paused",
+  "cancelled",
+]);
 
 const isDateOrNull = (v: unknown): boolean => v === null || v === undefined || Number.isFinite(parseDay(v));
 

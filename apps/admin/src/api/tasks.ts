@@ -58,6 +58,25 @@ export interface ProgressInput {
 }
 
 /** Records a progress report, then attaches its files one by one (each checked by the API). */
+/** The files uploaded to a progress report, by id. */
+async function uploadFiles(reportId: string, files: readonly File[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (const file of files) {
+    const form = new FormData();
+    form.set("file", file, file.name);
+    const attachment = await call(
+      api.POST("/v1/progress/{id}/attachments", {
+        params: path(reportId),
+        // The generated type reads the multipart field as a string; the browser sends the file.
+        body: { file: file.name },
+        bodySerializer: () => form,
+      }),
+    );
+    ids.push(attachment.id);
+  }
+  return ids;
+}
+
 export async function reportProgress(taskId: string, input: ProgressInput): Promise<ProgressReport> {
   const report = await call(
     api.POST("/v1/tasks/{id}/progress", {
@@ -65,31 +84,63 @@ export async function reportProgress(taskId: string, input: ProgressInput): Prom
       body: { body: input.body, percent: input.percent },
     }),
   );
-  for (const file of input.files) {
-    const form = new FormData();
-    form.set("file", file, file.name);
-    await call(
-      api.POST("/v1/progress/{id}/attachments", {
-        params: path(report.id),
-        // The generated type reads the multipart field as a string; the browser sends the file.
-        body: { file: file.name },
-        bodySerializer: () => form,
-      }),
-    );
-  }
+  await uploadFiles(report.id, input.files);
   return report;
 }
 
-export async function completeTask(
-  taskId: string,
-  etag: string,
-  completedOn: string,
-  note = "",
-): Promise<Task> {
+export interface CompletionInput {
+  readonly completedOn: string;
+  readonly note: string;
+  /** Evidence: sent as a progress report (the note, 100 %) with these files, then named in the report. */
+  readonly files: readonly File[];
+}
+
+/**
+ * Reports the task done (or, when the policy asks the office to accept it and the caller reports
+ * for the agency, submits the report: the task comes back `submitted`).
+ */
+export async function completeTask(taskId: string, etag: string, input: CompletionInput): Promise<Task> {
+  const note = input.note.trim();
+  let ifMatch = etag;
+  let attachmentIds: string[] = [];
+  if (input.files.length > 0) {
+    const { data: report, etag: after } = await callWithEtag(
+      api.POST("/v1/tasks/{id}/progress", {
+        params: path(taskId),
+        body: { body: note || input.files.map((f) => f.name).join(", "), percent: 100 },
+      }),
+    );
+    attachmentIds = await uploadFiles(report.id, input.files);
+    if (after !== null) ifMatch = after;
+  }
   return call(
     api.POST("/v1/tasks/{id}/complete", {
+      params: { path: { id: taskId }, header: { "if-match": ifMatch } },
+      body: {
+        completedOn: input.completedOn,
+        ...(note ? { note } : {}),
+        ...(attachmentIds.length > 0 ? { attachmentIds } : {}),
+      },
+    }),
+  );
+}
+
+/** The office accepts the agency's completion report: the task is done on the agency's date. */
+export async function acceptCompletion(taskId: string, etag: string): Promise<Task> {
+  return call(
+    api.POST("/v1/tasks/{id}/completion/accept", {
       params: { path: { id: taskId }, header: { "if-match": etag } },
-      body: { completedOn, ...(note.trim() ? { note: note.trim() } : {}) },
+      body: {},
+    }),
+  );
+}
+
+/** The office returns the agency's completion report with a reason: the task is open again. */
+export async function returnCompletion(taskId: string, etag: string, reason: string): Promise<Task> {
+  return call(
+    api.POST("/v1/tasks/{id}/completion/return", {
+      params: { path: { id: taskId }, header: { "if-match": etag } },
+      body: { reason: reason.trim() },
     }),
   );
 }

@@ -55,7 +55,13 @@ const timelinessValues: readonly Timeliness[] = [
   "cancelled",
 ];
 // The lifecycles an inbox filters by (drafts live in their notice), checked against the API's.
-const lifecycleValues = ["open", "done", "paused", "cancelled"] as const satisfies readonly TaskLifecycle[];
+const lifecycleValues = [
+  "open",
+  "submitted",
+  "done",
+  "paused",
+  "cancelled",
+] as const satisfies readonly TaskLifecycle[];
 
 interface SavedView {
   readonly name: string;

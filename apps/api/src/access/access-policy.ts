@@ -8,6 +8,7 @@
  * (404). Permissions by role and key scope are in `auth/permission.ts`; this module narrows them
  * by reach.
  */
+import type { DecisionPolicy } from "@dondoc/domain";
 import type { ExpressionBuilder } from "kysely";
 
 import type { Permission } from "../auth/permission.js";
@@ -32,6 +33,14 @@ export const reachOf = (p: Principal): Reach => {
   if (p.issuerIds !== null) return { kind: "issuers", issuerIds: p.issuerIds };
   return { kind: "all" };
 };
+
+/**
+ * Who a caller reports for when it says a task is done: an agency-bound caller (an officer, an
+ * agency-bound key) reports for the agency — a report the office may have to accept
+ * (`DecisionPolicy.needsAcceptance`); anyone else acts as the office that follows the task up.
+ */
+export const reporterOf = (p: Principal): DecisionPolicy.Reporter =>
+  reachOf(p).kind === "agency" ? "agency" : "office";
 
 /** A key naming what a reach admits: callers with the same key see the same rows (page caches). */
 export const reachKey = (p: Principal): string => {

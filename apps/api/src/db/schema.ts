@@ -4,6 +4,7 @@
  */
 import type {
   Agency,
+  CompletionReport,
   DeadlineRule,
   Notice,
   ParsedNotice,
@@ -14,6 +15,8 @@ import type { ColumnType, Generated } from "kysely";
 type Stamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T> = ColumnType<T, string, string>;
 type JsonNull<T> = ColumnType<T | null, string | null, string | null>;
+/** A JSON column that may be left out on insert (null). */
+type JsonOptional<T> = ColumnType<T | null, string | null | undefined, string | null>;
 type JsonDefault<T> = ColumnType<T, string | undefined, string>;
 type Version = ColumnType<number, number | undefined, number>;
 
@@ -183,6 +186,10 @@ export interface TaskTable {
   original_due_on: string | null;
   lifecycle: ColumnType<TaskLifecycle, TaskLifecycle | undefined, TaskLifecycle>;
   completed_on: string | null;
+  /** The agency's latest completion report (the domain's `CompletionReport`), migration 0700. */
+  completion_report: JsonOptional<CompletionReport.CompletionReport>;
+  /** The office's last return of a completion report (`CompletionDecision`), migration 0700. */
+  completion_return: JsonOptional<CompletionReport.CompletionDecision>;
   resolution_id: string | null;
   delegated_to_agency_id: string | null;
   delegated_to_user_id: string | null;

@@ -11,6 +11,9 @@ export const EventType = z
     "task.due_soon",
     "task.overdue",
     "task.done",
+    "task.completion_submitted",
+    "task.completion_accepted",
+    "task.completion_returned",
     "task.reopened",
     "extension.requested",
     "extension.decided",
@@ -23,12 +26,18 @@ export const EventType = z
   .openapi({ description: "Loại sự kiện (event type)", example: "task.overdue" });
 export type EventType = z.infer<typeof EventType>;
 
-/** Audit actions that are also integration events. */
-export const ofAuditAction: Readonly<Record<string, EventType>> = {
+/**
+ * Audit actions that are also integration events. An accepted completion report is also
+ * `task.done`: the task is done, whoever completed it.
+ */
+export const ofAuditAction: Readonly<Record<string, EventType | readonly EventType[]>> = {
   "task.created": "task.created",
   // Draft tasks become real when their notice is published; integrators see them appear then.
   "task.opened": "task.created",
   "task.completed": "task.done",
+  "task.completion_submitted": "task.completion_submitted",
+  "task.completion_accepted": ["task.completion_accepted", "task.done"],
+  "task.completion_returned": "task.completion_returned",
   "task.reopen": "task.reopened",
   "extension.requested": "extension.requested",
   "extension.approved": "extension.decided",
@@ -92,6 +101,12 @@ export const titleOf = (type: EventType, data: Record<string, unknown>): string 
       return `Quá hạn${what}${due}`;
     case "task.done":
       return `Đã hoàn thành${what}`;
+    case "task.completion_submitted":
+      return `Báo cáo hoàn thành, chờ xác nhận${what}`;
+    case "task.completion_accepted":
+      return `Đã xác nhận hoàn thành${what}`;
+    case "task.completion_returned":
+      return `Trả lại báo cáo hoàn thành${what}`;
     case "task.reopened":
       return `Mở lại nhiệm vụ${what}`;
     case "extension.requested":

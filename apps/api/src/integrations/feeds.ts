@@ -99,7 +99,7 @@ const feedTasks = (db: Kysely<Database>, owner: Principal) =>
       "notices.number as notice_number",
       "notices.symbol as notice_symbol",
     ])
-    .where("tasks.lifecycle", "in", ["open", "paused"])
+    .where("tasks.lifecycle", "in", ["open", "submitted", "paused"])
     .where("tasks.due_on", "is not", null)
     .where(AccessPolicy.tasks(owner))
     .orderBy("tasks.due_on")

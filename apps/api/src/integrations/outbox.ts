@@ -93,23 +93,36 @@ const field = (value: unknown, name: string): unknown =>
 const taskById = (db: Kysely<Database>, id: string) =>
   db.selectFrom("tasks").selectAll().where("id", "=", id).executeTakeFirst();
 
-/** Writes the outbox event an audit entry stands for, if any, in the audit row's transaction. */
+/** The completion report and last return a task event carries, when the task has them. */
+const completionOf = (row: object): Record<string, unknown> => {
+  const report = field(row, "completion_report");
+  const back = field(row, "completion_return");
+  return {
+    ...(report == null ? {} : { completionReport: report }),
+    ...(back == null ? {} : { completionReturn: back }),
+  };
+};
+
+/** Writes the outbox events an audit entry stands for, if any, in the audit row's transaction. */
 export const fromAudit = async (
   db: Kysely<Database>,
   entry: { action: string; entity: string; entityId: string; after?: unknown },
 ): Promise<void> => {
-  const type = ofAuditAction[entry.action];
-  if (type === undefined) return;
+  const mapped = ofAuditAction[entry.action];
+  if (mapped === undefined) return;
+  const types: readonly EventType[] = typeof mapped === "string" ? [mapped] : mapped;
+  const type = types[0] as EventType;
   const after = entry.after;
   if (entry.entity === "task") {
     const row = isTaskRow(after) ? after : await taskById(db, entry.entityId);
     if (row === undefined) return;
-    await append(db, {
-      type,
-      agencyIds: [row.lead_agency_id, row.delegated_to_agency_id],
-      taskId: row.id,
-      data: { task: taskSummary(row) },
-    });
+    for (const t of types)
+      await append(db, {
+        type: t,
+        agencyIds: [row.lead_agency_id, row.delegated_to_agency_id],
+        taskId: row.id,
+        data: { task: taskSummary(row), ...completionOf(row) },
+      });
     return;
   }
   if (entry.entity === "extension_request" || entry.entity === "explanation_request") {

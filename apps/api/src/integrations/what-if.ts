@@ -98,7 +98,7 @@ export const compare = async (
       "tasks.completed_on",
       "notices.issued_on",
     ])
-    .where("tasks.lifecycle", "in", ["open", "paused", "done"])
+    .where("tasks.lifecycle", "in", ["open", "submitted", "paused", "done"])
     .where("tasks.due_on", "is not", null)
     .orderBy("tasks.due_on")
     .orderBy("tasks.id")

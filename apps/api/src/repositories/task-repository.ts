@@ -98,6 +98,8 @@ export const toTask = (
     originalDueOn: hasApproved ? row.original_due_on : row.due_on,
     lifecycle: row.lifecycle,
     completedOn: row.completed_on,
+    completionReport: row.completion_report,
+    completionReturn: row.completion_return,
     extensions: exts,
     progress: [],
     resolutionIds: row.resolution_id === null ? [] : [row.resolution_id],
@@ -206,6 +208,10 @@ const changedColumns = (loaded: Loaded, after: Task.Task): Tasks.TaskChanges => 
   const out: Tasks.TaskChanges = {};
   if (after.lifecycle !== before.lifecycle) out.lifecycle = after.lifecycle;
   if (after.completedOn !== before.completedOn) out.completed_on = after.completedOn;
+  if (!same(after.completionReport ?? null, before.completionReport ?? null))
+    out.completion_report = after.completionReport == null ? null : JSON.stringify(after.completionReport);
+  if (!same(after.completionReturn ?? null, before.completionReturn ?? null))
+    out.completion_return = after.completionReturn == null ? null : JSON.stringify(after.completionReturn);
   const due = Extension.currentDueOn(after);
   if (due !== Extension.currentDueOn(before)) out.due_on = due;
   if (after.originalDueOn !== before.originalDueOn && after.lifecycle === "draft")

@@ -48,6 +48,7 @@ import * as ResolutionsGet from "./resolutions/get.js";
 import * as ResolutionsList from "./resolutions/list.js";
 import * as ResolutionsUpdate from "./resolutions/update.js";
 import * as SummaryGet from "./summary/get.js";
+import * as TasksAcceptCompletion from "./tasks/accept-completion.js";
 import * as TasksAnswerExplanation from "./tasks/answer-explanation.js";
 import * as TasksComplete from "./tasks/complete.js";
 import * as TasksDecideExtension from "./tasks/decide-extension.js";
@@ -64,6 +65,7 @@ import * as TasksListProgress from "./tasks/list-progress.js";
 import * as TasksReportProgress from "./tasks/report-progress.js";
 import * as TasksRequestExplanation from "./tasks/request-explanation.js";
 import * as TasksRequestExtension from "./tasks/request-extension.js";
+import * as TasksReturnCompletion from "./tasks/return-completion.js";
 import * as TasksTransition from "./tasks/transition.js";
 import * as TasksUpdate from "./tasks/update.js";
 import * as TasksUploadAttachment from "./tasks/upload-attachment.js";
@@ -115,6 +117,8 @@ export const all: ReadonlyArray<{ register: (app: App) => unknown }> = [
   TasksGet,
   TasksUpdate,
   TasksComplete,
+  TasksAcceptCompletion,
+  TasksReturnCompletion,
   TasksTransition,
   TasksDelegate,
   TasksHistory,

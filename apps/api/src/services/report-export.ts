@@ -3,7 +3,7 @@
  * their issuing body, resolutions and every task that has left the draft stage (collective
  * templates excluded), flat, with the deadline in force after extensions.
  */
-import { IsoDate } from "@dondoc/domain";
+import { IsoDate, type TaskLifecycle } from "@dondoc/domain";
 import type { Kysely } from "kysely";
 
 import * as AccessPolicy from "../access/access-policy.js";
@@ -20,7 +20,7 @@ export interface ExportTask {
   originalDueOn: string | null;
   currentDueOn: string | null;
   extended: boolean;
-  lifecycle: "draft" | "open" | "done" | "paused" | "cancelled";
+  lifecycle: TaskLifecycle.TaskLifecycle;
   completedOn: string | null;
   resolutionIds: string[];
 }

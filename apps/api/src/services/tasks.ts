@@ -39,6 +39,8 @@ const viewed = [
   "original_due_on",
   "lifecycle",
   "completed_on",
+  "completion_report",
+  "completion_return",
   "resolution_id",
   "delegated_to_agency_id",
   "decision_ref",
@@ -62,6 +64,22 @@ const nextOccurrenceOf = (row: ViewedRow, rules: Rules): TaskView["nextOccurrenc
   return next === null
     ? null
     : { label: next.label, labelEn: next.labelEn, cutOff: next.cutOff, dueOn: next.dueOn };
+};
+
+/** The agency's latest completion report as the API shows it; `null` when there is none. */
+const completionReportView = (row: ViewedRow): TaskView["completionReport"] => {
+  const r = row.completion_report;
+  if (r === null) return null;
+  return {
+    status: r.status,
+    completedOn: r.completedOn,
+    note: r.note,
+    attachmentIds: r.attachmentIds,
+    by: r.by,
+    at: r.at,
+    decidedBy: r.decision?.by ?? null,
+    decidedAt: r.decision?.at ?? null,
+  };
 };
 
 export const view = (row: ViewedRow, rules: Rules): TaskView => {
@@ -88,6 +106,16 @@ export const view = (row: ViewedRow, rules: Rules): TaskView => {
     lateness: Lateness.ofJudged(timeliness, times, rules.today, rules.calendar),
     nextOccurrence: nextOccurrenceOf(row, rules),
     completedOn: row.completed_on,
+    completionReport: completionReportView(row),
+    completionReturn:
+      row.completion_return === null
+        ? null
+        : {
+            reason: row.completion_return.reason ?? "",
+            by: row.completion_return.by,
+            on: row.completion_return.on,
+            at: row.completion_return.at,
+          },
     resolutionId: row.resolution_id,
     delegatedToAgencyId: row.delegated_to_agency_id,
     decisionRef: row.decision_ref,
@@ -135,6 +163,8 @@ export type TaskChanges = Partial<{
   original_due_on: string | null;
   lifecycle: TaskTable["lifecycle"]["__update__"];
   completed_on: string | null;
+  completion_report: string | null;
+  completion_return: string | null;
   resolution_id: string | null;
   delegated_to_agency_id: string | null;
   delegated_to_user_id: string | null;

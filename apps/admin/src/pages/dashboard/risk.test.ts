@@ -20,6 +20,8 @@ const task = (over: Partial<Task>): Task => ({
   lateness: null,
   nextOccurrence: null,
   completedOn: null,
+  completionReport: null,
+  completionReturn: null,
   progressPercent: 0,
   isCollective: false,
   resolutionId: null,

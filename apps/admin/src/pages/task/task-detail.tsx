@@ -6,7 +6,6 @@
 import {
   Anchor,
   Badge,
-  Button,
   Card,
   Group,
   List,
@@ -15,18 +14,14 @@ import {
   Stack,
   Tabs,
   Text,
-  Textarea,
   Timeline,
   Title,
 } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { IconPaperclip } from "@tabler/icons-react";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 
 import {
-  completeTask,
   extensionRequestsQuery,
   noticeQuery,
   progressReportsQuery,
@@ -36,13 +31,14 @@ import {
 import type { AuditEntry, Derivation, ExtensionRequest, Notice, Task } from "../../api/types.js";
 import { can, type Role } from "../../auth/session.js";
 import { AnchorLink } from "../../components/anchor-link.js";
-import { DateField } from "../../components/date-field.js";
 import { ProblemAlert } from "../../components/problem-alert.js";
 import { PageLoader } from "../../components/route-error.js";
 import { SourceText } from "../../components/source-text.js";
 import { LifecycleBadge, TimelinessBadge } from "../../components/timeliness-badge.js";
-import { formatDate, formatDateTime, isoDay } from "../../lib/dates.js";
+import { formatDate, formatDateTime } from "../../lib/dates.js";
 import { noticeLabel } from "../../lib/notice-label.js";
+import { CompletionForm } from "./completion-form.js";
+import { CompletionReview, type EvidenceFile } from "./completion-review.js";
 import { deadlineHistory } from "./deadline-history.js";
 import { DelegateCard } from "./delegate-card.js";
 import { Explanations } from "./explanations.js";
@@ -146,6 +142,13 @@ export function TaskDetail({ taskId, role, userId }: TaskDetailProps) {
         </Card>
       </SimpleGrid>
 
+      <CompletionReview
+        task={current}
+        etag={etag}
+        canDecide={can.decideExtensions(role)}
+        files={evidenceFiles(reports.data ?? [])}
+      />
+
       {isOpen && can.decideExtensions(role) && pending.length > 0
         ? pending.map((request) => <ExtensionDecision key={request.id} request={request} />)
         : null}
@@ -174,7 +177,7 @@ export function TaskDetail({ taskId, role, userId }: TaskDetailProps) {
                   <ProgressForm taskId={current.id} currentPercent={current.progressPercent} />
                 </Stack>
                 <Stack>
-                  <CompleteTask task={current} etag={etag} />
+                  <CompletionForm task={current} etag={etag} />
                   {role === "agency_officer" || role === "admin" ? (
                     <DelegateCard task={current} etag={etag} />
                   ) : null}
@@ -268,47 +271,19 @@ function Field({ label, value }: { readonly label: string; readonly value: strin
   );
 }
 
+/** The files of a task's progress reports by id: a completion report's evidence is among them. */
+function evidenceFiles(
+  reports: readonly { readonly attachments: readonly { id: string; fileName: string; url: string }[] }[],
+): ReadonlyMap<string, EvidenceFile> {
+  return new Map(
+    reports.flatMap((r) => r.attachments.map((a) => [a.id, { fileName: a.fileName, url: a.url }])),
+  );
+}
+
 /** The derivation in the reader's language. */
 export function derivationText(derivation: Derivation | null | undefined, language: string): string | null {
   if (!derivation) return null;
   return (language === "en" ? derivation.en : derivation.vi) || derivation.vi || null;
-}
-
-function CompleteTask({ task, etag }: { readonly task: Task; readonly etag: string }) {
-  const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const [completedOn, setCompletedOn] = useState<string | null>(isoDay(new Date()));
-  const [note, setNote] = useState("");
-  const mutation = useMutation({
-    mutationFn: () => completeTask(task.id, etag, completedOn ?? isoDay(new Date()), note),
-    onSuccess: async () => {
-      notifications.show({ color: "green", message: t("task.complete.done") });
-      await queryClient.invalidateQueries({ queryKey: ["task", task.id] });
-      await queryClient.invalidateQueries({ queryKey: ["tasks"] });
-    },
-  });
-  return (
-    <Card withBorder p="sm">
-      <Stack gap="xs">
-        <Title order={2} size="h4">
-          {t("task.complete.title")}
-        </Title>
-        <DateField label={t("task.complete.on")} value={completedOn} onChange={setCompletedOn} maw={240} />
-        <Textarea
-          label={t("task.complete.note")}
-          description={t("task.complete.noteHint")}
-          autosize
-          minRows={2}
-          value={note}
-          onChange={(e) => setNote(e.currentTarget.value)}
-        />
-        {mutation.error ? <ProblemAlert error={mutation.error} /> : null}
-        <Button color="teal" onClick={() => mutation.mutate()} loading={mutation.isPending} w="fit-content">
-          {t("task.complete.submit")}
-        </Button>
-      </Stack>
-    </Card>
-  );
 }
 
 function DeadlineHistory({

@@ -18,6 +18,8 @@ type Transition = "pause" | "resume" | "cancel" | "reopen";
 export const transitionsFrom: Record<Task["lifecycle"], readonly Transition[]> = {
   draft: [],
   open: ["pause", "cancel"],
+  // A report waiting for acceptance is accepted or returned (CompletionReview), or the task cancelled.
+  submitted: ["cancel"],
   paused: ["resume", "cancel"],
   done: ["reopen"],
   // A cancelled task stays cancelled (the domain's lifecycle).

@@ -95,7 +95,7 @@ export const register = (app: App) =>
         .selectFrom("tasks")
         .selectAll()
         .where("lead_agency_id", "=", before.id)
-        .where("lifecycle", "in", ["open", "paused", "draft"])
+        .where("lifecycle", "in", ["open", "submitted", "paused", "draft"])
         .forUpdate()
         .execute();
       for (const t of tasks) {

@@ -1,7 +1,10 @@
 /**
- * POST /v1/tasks/{id}/complete — the agency reports the task done (on a date, default today).
- * Requires If-Match. The domain decides (`Task.complete`): not before the task existed, not after
- * today, and with a reason when the task is long overdue under the policy in force.
+ * POST /v1/tasks/{id}/complete — the agency reports the task done (on a date, default today), with
+ * a note and evidence (files of its progress reports). Requires If-Match. The domain decides: not
+ * before the task existed, not after today, and with a reason when the task is long overdue under
+ * the policy in force. When the policy asks the office to accept completions, an agency's report
+ * leaves the task `submitted` (chờ xác nhận) until the issuer's secretariat accepts or returns it
+ * (`completion/accept`, `completion/return`); the office completing a task itself completes it.
  */
 import { z } from "@hono/zod-openapi";
 
@@ -26,6 +29,14 @@ const Complete = z
       description: "Ghi chú kết quả; bắt buộc khi nhiệm vụ đã quá hạn lâu hơn mức quy chế cho phép",
       example: "Đã trình UBND tỉnh",
     }),
+    attachmentIds: z
+      .array(z.string().min(1).max(100))
+      .max(50)
+      .optional()
+      .openapi({
+        description: "Tệp minh chứng: mã các tệp đã đính kèm vào báo cáo tiến độ của nhiệm vụ",
+        example: ["att_7k2m"],
+      }),
   })
   .strict()
   .openapi("CompleteTask");
@@ -38,7 +49,12 @@ export const route = define({
   tags: ["tasks"],
   summary: "Báo cáo hoàn thành (mark done)",
   request: { params: IdParam, headers: IfMatch, ...body(Complete) },
-  responses: { 200: json(TaskView, "Nhiệm vụ đã hoàn thành") },
+  responses: {
+    200: json(
+      TaskView,
+      "Nhiệm vụ đã hoàn thành; hoặc chờ xác nhận (lifecycle submitted) khi quy chế yêu cầu văn phòng xác nhận báo cáo của cơ quan",
+    ),
+  },
 });
 
 export const register = (app: App) =>
@@ -54,6 +70,7 @@ export const register = (app: App) =>
           expectedVersion,
           completedOn: input.completedOn,
           note: input.note,
+          attachmentIds: input.attachmentIds,
         }),
       ),
     );

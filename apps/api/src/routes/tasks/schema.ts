@@ -1,6 +1,13 @@
 /** Schemas of tasks as the API shows and accepts them. */
 
-import { DeadlineRule, Lateness, TaskLifecycle as Lifecycle, ParsedNotice, Timeliness } from "@dondoc/domain";
+import {
+  CompletionReport,
+  DeadlineRule,
+  Lateness,
+  TaskLifecycle as Lifecycle,
+  ParsedNotice,
+  Timeliness,
+} from "@dondoc/domain";
 import { z } from "@hono/zod-openapi";
 import { IsoDay } from "../../http/schemas.js";
 import { Derivation } from "../notices/parsed-schema.js";
@@ -41,6 +48,40 @@ export const TaskDeadline = z
       .openapi({ description: "Cách tính ra ngày hạn (null khi không có)" }),
   })
   .openapi("TaskDeadline");
+
+export const CompletionReportView = z
+  .object({
+    status: CompletionReport.CompletionStatus.meta({
+      description: "pending: chờ xác nhận; accepted: đã xác nhận; returned: đã trả lại",
+      example: "pending",
+    }),
+    completedOn: Date_.openapi({
+      description: "Ngày hoàn thành do cơ quan báo cáo (tính đúng hạn theo ngày này khi được xác nhận)",
+      example: "2024-03-10",
+    }),
+    note: z
+      .string()
+      .nullable()
+      .openapi({ description: "Kết quả, văn bản đã ban hành", example: "Đã ban hành Kế hoạch 45/KH-STTTT" }),
+    attachmentIds: z.array(z.string()).openapi({ description: "Tệp minh chứng", example: ["att_7k2m"] }),
+    by: z.string().openapi({ description: "Người báo cáo", example: "usr_4k2m" }),
+    at: z.string().openapi({ description: "Thời điểm báo cáo", example: "2024-03-11T09:30:00+07:00" }),
+    decidedBy: z.string().nullable().openapi({ description: "Người xác nhận hoặc trả lại", example: null }),
+    decidedAt: z
+      .string()
+      .nullable()
+      .openapi({ description: "Thời điểm xác nhận hoặc trả lại", example: null }),
+  })
+  .openapi("CompletionReport");
+
+export const CompletionReturnView = z
+  .object({
+    reason: z.string().openapi({ description: "Lý do trả lại", example: "Thiếu văn bản ban hành kèm theo" }),
+    by: z.string().openapi({ description: "Người trả lại", example: "usr_9x2k" }),
+    on: Date_.openapi({ description: "Ngày trả lại", example: "2024-03-12" }),
+    at: z.string().openapi({ description: "Thời điểm trả lại", example: "2024-03-12T10:00:00+07:00" }),
+  })
+  .openapi("CompletionReturn");
 
 export const TaskView = z
   .object({
@@ -88,6 +129,13 @@ export const TaskView = z
           "Nhiệm vụ định kỳ: kỳ báo cáo tiếp theo đến hạn kể từ hôm nay; null với các loại thời hạn khác",
       }),
     completedOn: Date_.nullable().openapi({ description: "Ngày hoàn thành", example: "2024-03-10" }),
+    completionReport: CompletionReportView.nullable().openapi({
+      description:
+        "Báo cáo hoàn thành gần nhất của cơ quan (khi quy chế yêu cầu văn phòng xác nhận); status pending: chờ xác nhận",
+    }),
+    completionReturn: CompletionReturnView.nullable().openapi({
+      description: "Lần trả lại báo cáo hoàn thành gần nhất, với lý do (giữ lại cả khi đã báo cáo lại)",
+    }),
     resolutionId: z
       .string()
       .nullable()
