@@ -2858,6 +2858,7 @@ export type components = {
              */
             dueSoonUntil: string;
             counts: components["schemas"]["TimelinessCounts"];
+            overdueByBand: components["schemas"]["LatenessBandCounts"];
             /** @description Nhiệm vụ quá hạn theo cơ quan chủ trì, nhiều nhất trước */
             overdueByAgency: components["schemas"]["AgencyOverdueCount"][];
             period: components["schemas"]["SummaryPeriod"];
@@ -2915,6 +2916,29 @@ export type components = {
              * @example 0
              */
             done: number;
+        };
+        /** @description Số nhiệm vụ quá hạn theo nhóm số ngày quá hạn, đúng bằng số phần tử của GET /v1/tasks?latenessBand=… cho cùng người gọi */
+        LatenessBandCounts: {
+            /**
+             * @description Quá hạn 1–7 ngày — số phần tử của GET /v1/tasks?latenessBand=1-7
+             * @example 2
+             */
+            "1-7": number;
+            /**
+             * @description Quá hạn 8–30 ngày — số phần tử của GET /v1/tasks?latenessBand=8-30
+             * @example 1
+             */
+            "8-30": number;
+            /**
+             * @description Quá hạn 31–90 ngày — số phần tử của GET /v1/tasks?latenessBand=31-90
+             * @example 0
+             */
+            "31-90": number;
+            /**
+             * @description Quá hạn trên 90 ngày — số phần tử của GET /v1/tasks?latenessBand=over-90
+             * @example 0
+             */
+            "over-90": number;
         };
         AgencyOverdueCount: {
             /**
@@ -8185,6 +8209,8 @@ export interface operations {
                 lifecycle?: "draft" | "open" | "done" | "paused" | "cancelled";
                 /** @description Tình hình thực hiện so với thời hạn, tính tại thời điểm trả lời (không lưu) */
                 timeliness?: "draft" | "cancelled" | "paused" | "no-deadline" | "not-due" | "due-soon" | "overdue" | "done-on-time" | "done-late" | "done";
+                /** @description Nhóm số ngày quá hạn của nhiệm vụ đang quá hạn, tính đến hôm nay (ngày lịch, từ ngày sau ngày hạn): 1-7, 8-30, 31-90 hoặc over-90 (trên 90 ngày) */
+                latenessBand?: "1-7" | "8-30" | "31-90" | "over-90";
                 /** @description Hạn từ ngày (bao gồm) */
                 dueFrom?: string;
                 /** @description Hạn đến ngày (bao gồm) */

@@ -19,6 +19,7 @@ export * as ExplanationRequest from "./explanation-request.js";
 export * as Extension from "./extension.js";
 export * as IsoDate from "./iso-date.js";
 export * as Lateness from "./lateness.js";
+export * as LatenessBand from "./lateness-band.js";
 export * as Notice from "./notice.js";
 export * as ParsedNotice from "./parsed-notice.js";
 export * as PolicyPack from "./policy-pack.js";
