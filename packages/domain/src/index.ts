@@ -17,6 +17,7 @@ export * as Delegation from "./delegation.js";
 export * as Directive from "./directive.js";
 export * as ExplanationRequest from "./explanation-request.js";
 export * as Extension from "./extension.js";
+export * as ExtensionFlags from "./extension-flags.js";
 export * as IsoDate from "./iso-date.js";
 export * as Lateness from "./lateness.js";
 export * as LatenessBand from "./lateness-band.js";
