@@ -129,6 +129,7 @@ export const en: Messages = {
       hideTable: "Hide the table",
       bar: "{{task}}: due {{due}}, {{status}}",
       barDone: "{{task}}: due {{due}}, completed {{done}}, {{status}}",
+      barNoDue: "{{task}}: {{status}}",
       noDue: "no specific deadline",
       col: {
         task: "Task",

@@ -127,6 +127,7 @@ export const vi = {
       hideTable: "Ẩn bảng",
       bar: "{{task}}: hạn {{due}}, {{status}}",
       barDone: "{{task}}: hạn {{due}}, hoàn thành {{done}}, {{status}}",
+      barNoDue: "{{task}}: {{status}}",
       noDue: "không có hạn cụ thể",
       col: {
         task: "Nhiệm vụ",

@@ -53,7 +53,8 @@ export function NoticeTimeline({
   const labelOf = (task: Task) => {
     const status = t(`timeliness.${task.timeliness}`);
     const name = `${task.leadName}: ${task.action.slice(0, 80)}`;
-    const due = task.dueOn ? formatDate(task.dueOn) : t("leaders.timeline.noDue");
+    if (task.dueOn === null) return t("leaders.timeline.barNoDue", { task: name, status });
+    const due = formatDate(task.dueOn);
     return task.completedOn
       ? t("leaders.timeline.barDone", { task: name, due, done: formatDate(task.completedOn), status })
       : t("leaders.timeline.bar", { task: name, due, status });
