@@ -118,7 +118,6 @@ export const en: Messages = {
       empty: "No tasks.",
       noAgency: "No agency has overdue tasks.",
       due: "Due {{date}}",
-      noDue: "No specific deadline",
     },
     timeline: {
       title: "Timeline of the tasks",

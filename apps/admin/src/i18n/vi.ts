@@ -116,7 +116,6 @@ export const vi = {
       empty: "Không có nhiệm vụ.",
       noAgency: "Không có cơ quan nào có nhiệm vụ quá hạn.",
       due: "Hạn {{date}}",
-      noDue: "Không có hạn cụ thể",
     },
     timeline: {
       title: "Dòng thời gian các nhiệm vụ",

@@ -64,7 +64,7 @@ export function TaskBoard({
               key={a.agencyId}
               id={`agency-${a.agencyId}`}
               title={a.name}
-              color="red"
+              color="red.9"
               filters={{ ...filters, agencyId: a.agencyId, timeliness: "overdue" }}
               known={narrowed ? null : a.count}
             />
@@ -83,7 +83,7 @@ export function TaskBoard({
             key={v}
             id={`timeliness-${v}`}
             title={t(`timeliness.${v}`)}
-            color={timelinessColor[v]}
+            color={`${timelinessColor[v]}.9`}
             filters={{ ...filters, timeliness: v }}
             known={narrowed ? null : summary.data.counts[v]}
           />
@@ -180,9 +180,9 @@ function BoardCard({ task }: { readonly task: Task }) {
         {task.leadName}
       </Text>
       <Group gap={6} mt={4}>
-        <Text size="xs">
-          {task.dueOn ? t("leaders.board.due", { date: formatDate(task.dueOn) }) : t("leaders.board.noDue")}
-        </Text>
+        {task.dueOn ? (
+          <Text size="xs">{t("leaders.board.due", { date: formatDate(task.dueOn) })}</Text>
+        ) : null}
         <TimelinessBadge
           value={task.timeliness}
           lateness={task.lateness}
