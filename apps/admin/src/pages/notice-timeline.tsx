@@ -94,7 +94,7 @@ export function NoticeTimeline({
         <Box
           aria-hidden
           pos="absolute"
-          top={0}
+          top={22}
           bottom={0}
           style={{
             left: `${todayAt}%`,
@@ -103,18 +103,21 @@ export function NoticeTimeline({
             pointerEvents: "none",
           }}
         />
-        <Text
-          size="xs"
-          c="blue.8"
-          fw={600}
-          pos="absolute"
-          top={0}
-          style={{ left: `${todayAt}%`, transform: todayAt > 50 ? "translateX(-105%)" : "translateX(4px)" }}
-          data-testid="timeline-today"
-        >
-          {t("leaders.timeline.today", { date: formatDate(today) })}
-        </Text>
-        <Stack gap={6} component="ol" style={{ listStyle: "none", padding: 0, margin: 0 }} mt="md">
+
+        <Box pos="relative" h={18}>
+          <Text
+            size="xs"
+            c="blue.8"
+            fw={600}
+            pos="absolute"
+            top={0}
+            style={{ left: `${todayAt}%`, transform: todayAt > 50 ? "translateX(-105%)" : "translateX(4px)" }}
+            data-testid="timeline-today"
+          >
+            {t("leaders.timeline.today", { date: formatDate(today) })}
+          </Text>
+        </Box>
+        <Stack gap={6} component="ol" style={{ listStyle: "none", padding: 0, margin: 0 }} mt={4}>
           {tasks.map((task) => {
             const due = task.dueOn === null ? null : dayOf(task.dueOn);
             const end = due ?? to;
