@@ -13,7 +13,7 @@ import {
   redirect,
 } from "@tanstack/react-router";
 
-import type { TaskFilters } from "./api/queries.js";
+import type { TaskSearch } from "./api/queries.js";
 import { sessionQuery } from "./auth/session.js";
 import { NotFound, PageLoader, RouteError } from "./components/route-error.js";
 import { AppLayout } from "./layout/app-layout.js";
@@ -78,18 +78,21 @@ const taskFilterKeys = [
   "q",
   "agencyId",
   "timeliness",
+  "latenessBand",
   "lifecycle",
   "noticeId",
   "resolutionId",
   "dueFrom",
   "dueTo",
   "sort",
-] as const satisfies readonly (keyof TaskFilters)[];
+  "view",
+  "by",
+] as const satisfies readonly (keyof TaskSearch)[];
 
 const tasksRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "/tasks",
-  validateSearch: (search: Record<string, unknown>): TaskFilters => {
+  validateSearch: (search: Record<string, unknown>): TaskSearch => {
     const out: Record<string, string> = {};
     for (const key of taskFilterKeys) {
       const value = search[key];

@@ -4,7 +4,7 @@
  * current Decree 09 month), and each caller counts only what it may list — a secretariat its
  * issuer's notices, an officer its agency's tasks.
  */
-import { Timeliness } from "@dondoc/domain";
+import { LatenessBand, Timeliness } from "@dondoc/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { Caller } from "./client.js";
@@ -118,6 +118,20 @@ describe.each(engines)("GET /v1/summary on %s", (engine) => {
     }
     const total = Object.values(summary.counts as Record<string, number>).reduce((a, b) => a + b, 0);
     expect(total).toBe((await listAll(caller)).length);
+  });
+
+  it.each(who)("counts %s's overdue tasks per age band as its list by band does", async (name) => {
+    const caller = callers[name];
+    const summary = await summaryOf(caller);
+    let total = 0;
+    for (const b of LatenessBand.all) {
+      const listed = await listAll(caller, { latenessBand: b });
+      expect(summary.overdueByBand[b], `${name}: ${b}`).toBe(listed.length);
+      expect(listed.every((x) => x.timeliness === "overdue")).toBe(true);
+      total += listed.length;
+    }
+    // Every overdue task is in exactly one band.
+    expect(total).toBe(summary.counts.overdue);
   });
 
   it.each(who)("counts %s's overdue tasks by lead agency as its overdue list does", async (name) => {

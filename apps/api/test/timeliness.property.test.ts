@@ -3,9 +3,10 @@
  * generates tasks in every lifecycle (with and without due and completion dates, around “today”),
  * stores them, and for each generated day asks `GET /v1/tasks?timeliness=…` for every value. Each
  * task must come back under exactly the value the domain gives it (and the value the API shows on
- * the task itself), with the days late the domain's `Lateness` counts.
+ * the task itself), with the days late the domain's `Lateness` counts; and under
+ * `?latenessBand=…` exactly in the age band `LatenessBand.of` gives it (none unless overdue).
  */
-import { Lateness, PolicyPack, Timeliness, WorkingCalendar } from "@dondoc/domain";
+import { Lateness, LatenessBand, PolicyPack, Timeliness, WorkingCalendar } from "@dondoc/domain";
 import { Result } from "effect";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -21,7 +22,15 @@ const dayOf = (n: number) => new Date(base + n * 86_400_000).toISOString().slice
 const task = (today: number) =>
   fc.record({
     lifecycle: fc.constantFrom("draft", "open", "submitted", "done", "paused", "cancelled" as const),
-    due: fc.option(fc.integer({ min: today - 6, max: today + 9 }), { nil: null }),
+    due: fc.option(
+      fc.oneof(
+        fc.integer({ min: today - 6, max: today + 9 }),
+        // Overdue by every age band, and on each side of its bounds.
+        fc.integer({ min: today - 120, max: today - 7 }),
+        fc.constantFrom(...[1, 7, 8, 30, 31, 90, 91].map((d) => today - d)),
+      ),
+      { nil: null },
+    ),
     // Days from the due date (from today when there is none): on it, just before or just after.
     completed: fc.option(fc.integer({ min: -2, max: 2 }), { nil: null }),
   });
@@ -77,6 +86,21 @@ describe.each(engines)("timeliness in SQL on %s", (engine) => {
             lateness.set(item.id, item.lateness);
             expect(item.timeliness).toBe(value);
           }
+        }
+        const banded = new Map<string, string[]>();
+        for (const band of LatenessBand.all) {
+          const page = await admin.request(
+            "GET",
+            `/v1/tasks?noticeId=${noticeId}&latenessBand=${band}&limit=200`,
+          );
+          expect(page.status).toBe(200);
+          for (const item of page.body.items as { id: string }[])
+            banded.set(item.id, [...(banded.get(item.id) ?? []), band]);
+        }
+        for (const r of rows) {
+          const times = { lifecycle: r.lifecycle, dueOn: r.due_on, completedOn: r.completed_on };
+          const band = LatenessBand.of(times, day, calendar, PolicyPack.national);
+          expect([r.id, banded.get(r.id) ?? []]).toEqual([r.id, band === null ? [] : [band]]);
         }
         for (const r of rows) {
           const expected = Result.getOrThrow(

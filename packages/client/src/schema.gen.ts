@@ -2971,6 +2971,7 @@ export type components = {
              */
             dueSoonUntil: string;
             counts: components["schemas"]["TimelinessCounts"];
+            overdueByBand: components["schemas"]["LatenessBandCounts"];
             /** @description Nhiệm vụ quá hạn theo cơ quan chủ trì, nhiều nhất trước */
             overdueByAgency: components["schemas"]["AgencyOverdueCount"][];
             period: components["schemas"]["SummaryPeriod"];
@@ -3028,6 +3029,29 @@ export type components = {
              * @example 0
              */
             done: number;
+        };
+        /** @description Số nhiệm vụ quá hạn theo nhóm số ngày quá hạn, đúng bằng số phần tử của GET /v1/tasks?latenessBand=… cho cùng người gọi */
+        LatenessBandCounts: {
+            /**
+             * @description Quá hạn 1–7 ngày — số phần tử của GET /v1/tasks?latenessBand=1-7
+             * @example 2
+             */
+            "1-7": number;
+            /**
+             * @description Quá hạn 8–30 ngày — số phần tử của GET /v1/tasks?latenessBand=8-30
+             * @example 1
+             */
+            "8-30": number;
+            /**
+             * @description Quá hạn 31–90 ngày — số phần tử của GET /v1/tasks?latenessBand=31-90
+             * @example 0
+             */
+            "31-90": number;
+            /**
+             * @description Quá hạn trên 90 ngày — số phần tử của GET /v1/tasks?latenessBand=over-90
+             * @example 0
+             */
+            "over-90": number;
         };
         AgencyOverdueCount: {
             /**
@@ -3494,6 +3518,92 @@ export type components = {
              * @example 2024-03-05T02:00:00.000Z
              */
             createdAt: string;
+            task: components["schemas"]["ExtensionTask"];
+            /**
+             * @description Điểm cần lưu ý khi quyết định, theo bộ quy tắc đang áp dụng: yêu cầu sau hạn, vượt quy chế (thời gian gửi trước hạn, số lần gia hạn), cần ghi lý do
+             * @example {
+             *       "late": true,
+             *       "shortNotice": null,
+             *       "capReached": null,
+             *       "beyondPolicy": false,
+             *       "reasonRequiredAfter": null
+             *     }
+             */
+            flags: {
+                /** @description Đề nghị gửi sau khi đã quá hạn (yêu cầu sau hạn) */
+                late: boolean;
+                /** @description Đề nghị gửi muộn hơn thời gian quy chế yêu cầu trước hạn; null: đúng quy chế */
+                shortNotice: {
+                    /** @description Số ngày làm việc trước hạn quy chế yêu cầu */
+                    required: number;
+                    /** @description Số ngày làm việc còn lại đến hạn khi đề nghị (âm: đã quá hạn) */
+                    left: number;
+                } | null;
+                /** @description Đề nghị đang chờ mà nhiệm vụ đã dùng hết số lần gia hạn quy chế cho phép; null: còn */
+                capReached: {
+                    /** @description Số lần gia hạn tối đa theo quy chế */
+                    max: number;
+                    /** @description Số lần đã được gia hạn */
+                    granted: number;
+                } | null;
+                /** @description Vượt quy chế: gửi muộn hơn thời gian yêu cầu hoặc quá số lần gia hạn */
+                beyondPolicy: boolean;
+                /** @description Đề nghị đang chờ của nhiệm vụ quá hạn lâu: số ngày làm việc quá hạn hôm nay, chấp thuận phải ghi lý do; null: không cần */
+                reasonRequiredAfter: number | null;
+            };
+        };
+        /** @description Nhiệm vụ của đề nghị gia hạn, tính tại thời điểm trả lời */
+        ExtensionTask: {
+            /**
+             * @description Mã nhiệm vụ
+             * @example tsk_8f2k3j9x
+             */
+            id: string;
+            /**
+             * @description Nội dung công việc
+             * @example Tham mưu UBND tỉnh ban hành kế hoạch
+             */
+            action: string;
+            /**
+             * @description Cơ quan chủ trì như trong văn bản
+             * @example Sở Tài chính
+             */
+            leadName: string;
+            /**
+             * @description Cơ quan chủ trì trong danh mục
+             * @example brvt.so-tc
+             */
+            leadAgencyId: string | null;
+            /**
+             * Format: date
+             * @description Hạn hiện hành
+             * @example 2024-03-15
+             */
+            dueOn: string | null;
+            /**
+             * @description Tình hình thực hiện so với thời hạn, tính tại thời điểm trả lời (không lưu)
+             * @example overdue
+             * @enum {string}
+             */
+            timeliness: "draft" | "cancelled" | "paused" | "no-deadline" | "not-due" | "due-soon" | "overdue" | "done-on-time" | "done-late" | "done";
+            /**
+             * @description Số ngày quá hạn đến hôm nay; null khi không quá hạn
+             * @example {
+             *       "workingDays": 2,
+             *       "calendarDays": 4
+             *     }
+             */
+            lateness: {
+                /** @description Số ngày quá hạn (ngày lịch); 0: trễ trong ngày hạn (theo giờ) */
+                calendarDays: number;
+                /** @description Số ngày làm việc quá hạn */
+                workingDays: number;
+            } | null;
+            /**
+             * @description Số ngày (lịch) còn lại đến hạn hiện hành: 0 vào ngày hạn, âm khi đã quá hạn; null khi không có hạn
+             * @example 5
+             */
+            daysLeft: number | null;
         };
         RequestExtension: {
             /**
@@ -8319,6 +8429,8 @@ export interface operations {
                 lifecycle?: "draft" | "open" | "submitted" | "done" | "paused" | "cancelled";
                 /** @description Tình hình thực hiện so với thời hạn, tính tại thời điểm trả lời (không lưu) */
                 timeliness?: "draft" | "cancelled" | "paused" | "no-deadline" | "not-due" | "due-soon" | "overdue" | "done-on-time" | "done-late" | "done";
+                /** @description Nhóm số ngày quá hạn của nhiệm vụ đang quá hạn, tính đến hôm nay (ngày lịch, từ ngày sau ngày hạn): 1-7, 8-30, 31-90 hoặc over-90 (trên 90 ngày) */
+                latenessBand?: "1-7" | "8-30" | "31-90" | "over-90";
                 /** @description Hạn từ ngày (bao gồm) */
                 dueFrom?: string;
                 /** @description Hạn đến ngày (bao gồm) */

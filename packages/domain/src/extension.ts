@@ -101,16 +101,32 @@ export interface RequestInput {
 const ruleError = (task: Task, action: TaskAction, code: string, problem: string) =>
   Result.fail(new TaskRuleError({ taskId: task.id, action, code, problem }));
 
+/**
+ * Whether a request made on `requestedOn` comes after the deadline then in force (allowed, but
+ * flagged: “yêu cầu sau hạn”).
+ */
+export const isLateRequest = (requestedOn: IsoDate.IsoDate, previousDueOn: IsoDate.IsoDate | null): boolean =>
+  previousDueOn !== null && requestedOn > previousDueOn;
+
+/** The policy's cap and the extensions granted when the cap is used up; `null` while one is left. */
+export const capReached = (
+  task: Pick<Task, "extensions">,
+  policy: ExtensionPolicy,
+): { readonly max: number; readonly granted: number } | null => {
+  const max = policy.extension.maxExtensions;
+  const granted = task.extensions.filter((e) => e.status === "approved").length;
+  return max !== null && granted >= max ? { max, granted } : null;
+};
+
 /** The `limit-reached` error when the policy's number of extensions is used up. */
 const limitReached = (task: Task, policy: ExtensionPolicy, action: TaskAction) => {
-  const max = policy.extension.maxExtensions;
-  const granted = approvedCount(task);
-  return max !== null && granted >= max
+  const cap = capReached(task, policy);
+  return cap !== null
     ? ruleError(
         task,
         action,
         "limit-reached",
-        `quy chế chỉ cho phép gia hạn tối đa ${max} lần và nhiệm vụ đã được gia hạn ${granted} lần.`,
+        `quy chế chỉ cho phép gia hạn tối đa ${cap.max} lần và nhiệm vụ đã được gia hạn ${cap.granted} lần.`,
       )
     : null;
 };
@@ -199,7 +215,7 @@ export const request = (
     reference: input.reference?.trim() || null,
     status: "pending",
     decision: null,
-    isLate: current !== null && input.requestedOn > current,
+    isLate: isLateRequest(input.requestedOn, current),
   };
   return Result.succeed(record(task, action, decision, { extensions: [...task.extensions, extension] }));
 };

@@ -11,6 +11,14 @@ const cal = WorkingCalendar.vietnam();
 const pack = PolicyPack.national;
 
 describe("Lateness", () => {
+  it("counts the calendar days left to a due date: 0 on it, negative past it", () => {
+    expect(Lateness.daysLeft("2024-01-08", "2024-01-05")).toBe(3);
+    expect(Lateness.daysLeft("2024-01-08", "2024-01-08")).toBe(0);
+    expect(Lateness.daysLeft("2024-01-08", "2024-01-10")).toBe(-2);
+    // Across a month end and a leap day.
+    expect(Lateness.daysLeft("2024-03-01", "2024-02-28")).toBe(2);
+  });
+
   it("counts an open task from the day after its due date to the day asked about", () => {
     // Due Friday 05/01/2024; on Tuesday 09/01 it is 4 calendar days and 2 working days late.
     expect(

@@ -36,6 +36,13 @@ export const between = (
 };
 
 /**
+ * Calendar days from `today` to the end of `dueOn`: 0 on the due day itself, negative once it has
+ * passed (then {@link between} counts the days overdue).
+ */
+export const daysLeft = (dueOn: IsoDate.IsoDate, today: IsoDate.IsoDate): number =>
+  IsoDate.toDayNumber(dueOn) - IsoDate.toDayNumber(today);
+
+/**
  * The lateness of a task on day `when`: counted to `when` while it is open and overdue, to its
  * completion day when it was done late (zero days for a task done late by the hour on its due
  * day, “trước 17 giờ”); `null` otherwise (in time, no deadline, paused, a malformed

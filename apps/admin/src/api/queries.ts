@@ -25,6 +25,8 @@ export interface TaskFilters {
   readonly q?: string;
   readonly agencyId?: string;
   readonly timeliness?: string;
+  /** Overdue by 1–7, 8–30, 31–90 or more than 90 days (`1-7`, `8-30`, `31-90`, `over-90`). */
+  readonly latenessBand?: string;
   readonly lifecycle?: string;
   readonly noticeId?: string;
   readonly resolutionId?: string;
@@ -33,6 +35,17 @@ export interface TaskFilters {
   /** `dueOn` (earliest first, the default), `-dueOn`, `createdAt`, `-createdAt`. */
   readonly sort?: string;
 }
+
+/** The tasks page's URL: the list's filters, and how it shows them (list or board, board by what). */
+export interface TaskSearch extends TaskFilters {
+  /** `board`: the leaders' board; the list otherwise. */
+  readonly view?: string;
+  /** The board's columns: `timeliness` (the default) or `agency`. */
+  readonly by?: string;
+}
+
+/** The filters of a tasks page URL, without how it shows them. */
+export const filtersOf = ({ view: _view, by: _by, ...filters }: TaskSearch): TaskFilters => filters;
 
 type TaskQuery = NonNullable<paths["/v1/tasks"]["get"]["parameters"]["query"]>;
 
@@ -47,12 +60,21 @@ async function taskPage(
   return call(api.GET("/v1/tasks", { params: { query }, ...(signal ? { signal } : {}) }));
 }
 
-export const tasksQuery = (filters: TaskFilters) =>
-  infiniteQueryOptions({
+export const tasksQuery = (search: TaskSearch) => {
+  const filters = filtersOf(search);
+  return infiniteQueryOptions({
     queryKey: ["tasks", filters],
     queryFn: ({ pageParam, signal }) => taskPage(filters, pageParam, 50, signal),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor ?? null,
+  });
+};
+
+/** The first `limit` tasks of a filter, one page: a board column. */
+export const taskColumnQuery = (filters: TaskFilters, limit: number) =>
+  queryOptions({
+    queryKey: ["tasks", filters, { limit }],
+    queryFn: ({ signal }) => taskPage(filters, null, limit, signal),
   });
 
 /**

@@ -2,7 +2,8 @@
  * NoticeDetailPage — one notice: its header, its directives in order and the status of every
  * task each directive created; the source text beside it, with the selected directive highlighted.
  * A stored draft (such as a demo notice whose lead agencies were not all found) is reviewed here:
- * its warnings, a directory agency for each unidentified lead, then publish.
+ * its warnings, a directory agency for each unidentified lead, then publish. A published notice
+ * shows its tasks on a timeline too (`NoticeTimeline`).
  */
 import {
   Alert,
@@ -40,6 +41,7 @@ import { TimelinessBadge } from "../components/timeliness-badge.js";
 import { agencyOptions } from "../lib/agency-options.js";
 import { formatDate } from "../lib/dates.js";
 import { noticeLabel } from "../lib/notice-label.js";
+import { NoticeTimeline } from "./notice-timeline.js";
 
 const route = getRouteApi("/app/notices/$noticeId");
 
@@ -89,6 +91,12 @@ export function NoticeDetailPage() {
         )}
       </Stack>
       {canReview ? <DraftReview notice={n} etag={notice.data.etag ?? `"${n.version}"`} /> : null}
+      {isDraft ? null : (
+        <NoticeTimeline
+          issuedOn={n.issuedOn}
+          tasks={(n.directives ?? []).flatMap((d) => (d.informational ? [] : (d.tasks ?? [])))}
+        />
+      )}
       <Grid>
         <Grid.Col span={{ base: 12, md: 6 }}>
           <Stack gap="xs">

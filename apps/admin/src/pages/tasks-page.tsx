@@ -1,8 +1,11 @@
 /**
- * TasksPage — the inbox: every task the user may see, filtered by agency, timeliness, lifecycle,
- * due range, notice and free text (the API ignores diacritics), with the filters in the URL (so a
- * view can be bookmarked or saved by name) and bulk actions for the secretariat.
+ * TasksPage — the inbox: every task the user may see, filtered by agency, timeliness, days overdue
+ * (age band), lifecycle, due range, notice and free text (the API ignores diacritics), with the
+ * filters in the URL (so a view can be bookmarked or saved by name) and bulk actions for the
+ * secretariat; shown as a list or, for leaders, as a board (`view=board`, `by=agency`).
  */
+
+import type { paths } from "@dondoc/client";
 import {
   Button,
   Card,
@@ -12,6 +15,7 @@ import {
   Menu,
   Modal,
   Progress,
+  SegmentedControl,
   Select,
   SimpleGrid,
   Stack,
@@ -29,7 +33,14 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { api, callAll } from "../api/client.js";
-import { agenciesQuery, noticesQuery, type TaskFilters, tasksQuery } from "../api/queries.js";
+import {
+  agenciesQuery,
+  filtersOf,
+  noticesQuery,
+  type TaskFilters,
+  type TaskSearch,
+  tasksQuery,
+} from "../api/queries.js";
 import type { Task, TaskLifecycle, Timeliness } from "../api/types.js";
 import { can, sessionQuery } from "../auth/session.js";
 import { AnchorLink } from "../components/anchor-link.js";
@@ -39,6 +50,7 @@ import { PageLoader } from "../components/route-error.js";
 import { LifecycleBadge, TimelinessBadge } from "../components/timeliness-badge.js";
 import { formatDate } from "../lib/dates.js";
 import { noticeLabel } from "../lib/notice-label.js";
+import { TaskBoard } from "./task-board.js";
 import { TaskBulkActions } from "./task-bulk-actions.js";
 
 const route = getRouteApi("/app/tasks");
@@ -54,6 +66,11 @@ const timelinessValues: readonly Timeliness[] = [
   "paused",
   "cancelled",
 ];
+// The age bands of overdue tasks (the domain's `LatenessBand`), checked against the API's.
+type LatenessBand = NonNullable<TaskFilters["latenessBand"]> & NonNullable<TaskQueryBand>;
+type TaskQueryBand = NonNullable<paths["/v1/tasks"]["get"]["parameters"]["query"]>["latenessBand"];
+const latenessBands = ["1-7", "8-30", "31-90", "over-90"] as const satisfies readonly LatenessBand[];
+
 // The lifecycles an inbox filters by (drafts live in their notice), checked against the API's.
 const lifecycleValues = [
   "open",
@@ -65,12 +82,14 @@ const lifecycleValues = [
 
 interface SavedView {
   readonly name: string;
-  readonly filters: TaskFilters;
+  readonly filters: TaskSearch;
 }
 
 export function TasksPage() {
   const { t } = useTranslation();
-  const filters = route.useSearch();
+  const search = route.useSearch();
+  const filters = filtersOf(search);
+  const board = search.view === "board";
   const navigate = route.useNavigate();
   const { data: user } = useSuspenseQuery(sessionQuery);
   const agencies = useQuery(agenciesQuery);
@@ -80,7 +99,7 @@ export function TasksPage() {
     queryFn: () => callAll((query) => api.GET("/v1/resolutions", { params: { query } })),
     staleTime: 5 * 60_000,
   });
-  const tasks = useInfiniteQuery(tasksQuery(filters));
+  const tasks = useInfiniteQuery({ ...tasksQuery(filters), enabled: !board });
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [views, setViews] = useLocalStorage<SavedView[]>({ key: "dondoc.task-views", defaultValue: [] });
   const [text, setText] = useState(filters.q ?? "");
@@ -92,12 +111,12 @@ export function TasksPage() {
   const saveView = () => {
     const name = viewName.trim();
     if (!name) return;
-    setViews([...views.filter((v) => v.name !== name), { name, filters }]);
+    setViews([...views.filter((v) => v.name !== name), { name, filters: search }]);
     setViewName("");
     setNaming(false);
   };
 
-  const setFilter = (patch: { [K in keyof TaskFilters]?: string | undefined }) => {
+  const setFilter = (patch: { [K in keyof TaskSearch]?: string | undefined }) => {
     setSelected(new Set());
     void navigate({ search: (prev) => clean({ ...prev, ...patch }) });
   };
@@ -203,6 +222,13 @@ export function TasksPage() {
                 onChange={(v) => setFilter({ timeliness: v ?? undefined })}
               />
               <Select
+                label={t("leaders.band.label")}
+                data={latenessBands.map((v) => ({ value: v, label: t(`leaders.band.${v}`) }))}
+                clearable
+                value={filters.latenessBand ?? null}
+                onChange={(v) => setFilter({ latenessBand: v ?? undefined })}
+              />
+              <Select
                 label={t("tasks.filter.lifecycle")}
                 data={lifecycleValues.map((v) => ({ value: v, label: t(`lifecycle.${v}`) }))}
                 clearable
@@ -261,13 +287,38 @@ export function TasksPage() {
           </Collapse>
           <Group justify="space-between" mt="sm">
             {/* GET /v1/tasks pages by cursor and sends no total; the dashboard's counts come from GET /v1/summary. */}
-            <span />
+            <Group gap="sm">
+              <SegmentedControl
+                aria-label={t("leaders.view.label")}
+                size="xs"
+                value={board ? "board" : "list"}
+                onChange={(v) => setFilter({ view: v === "board" ? "board" : undefined })}
+                data={[
+                  { value: "list", label: t("leaders.view.list") },
+                  { value: "board", label: t("leaders.view.board") },
+                ]}
+              />
+              {board ? (
+                <SegmentedControl
+                  aria-label={t("leaders.board.by")}
+                  size="xs"
+                  value={search.by === "agency" ? "agency" : "timeliness"}
+                  onChange={(v) => setFilter({ by: v === "agency" ? "agency" : undefined })}
+                  data={[
+                    { value: "timeliness", label: t("leaders.board.byTimeliness") },
+                    { value: "agency", label: t("leaders.board.byAgency") },
+                  ]}
+                />
+              ) : null}
+            </Group>
             <Button
               variant="subtle"
               size="xs"
               onClick={() => {
                 setText("");
-                void navigate({ search: {} });
+                void navigate({
+                  search: board ? { view: "board", ...(search.by ? { by: search.by } : {}) } : {},
+                });
               }}
             >
               {t("common.clear")}
@@ -275,20 +326,24 @@ export function TasksPage() {
           </Group>
         </Card>
 
-        {canBulk && selected.size > 0 ? (
+        {board ? <TaskBoard filters={filters} by={search.by === "agency" ? "agency" : "timeliness"} /> : null}
+
+        {!board && canBulk && selected.size > 0 ? (
           <TaskBulkActions
             tasks={items.filter((task) => selected.has(task.id))}
             onDone={() => setSelected(new Set())}
           />
         ) : null}
 
-        {tasks.error ? <ProblemAlert error={tasks.error} onRetry={() => void tasks.refetch()} /> : null}
-        {tasks.isPending ? <PageLoader /> : null}
-        {!tasks.isPending && items.length === 0 && !tasks.error ? (
+        {!board && tasks.error ? (
+          <ProblemAlert error={tasks.error} onRetry={() => void tasks.refetch()} />
+        ) : null}
+        {!board && tasks.isPending ? <PageLoader /> : null}
+        {!board && !tasks.isPending && items.length === 0 && !tasks.error ? (
           <Text c="dimmed">{t("tasks.empty")}</Text>
         ) : null}
 
-        {items.length > 0 ? (
+        {!board && items.length > 0 ? (
           <>
             <Table.ScrollContainer minWidth={720} visibleFrom="sm">
               <Table striped highlightOnHover verticalSpacing="xs">
@@ -395,7 +450,7 @@ export function TasksPage() {
           </>
         ) : null}
 
-        {tasks.hasNextPage ? (
+        {!board && tasks.hasNextPage ? (
           <Button
             variant="default"
             onClick={() => void tasks.fetchNextPage()}
@@ -409,8 +464,8 @@ export function TasksPage() {
   );
 }
 
-function clean(filters: { [K in keyof TaskFilters]?: string | undefined }): TaskFilters {
+function clean(filters: { [K in keyof TaskSearch]?: string | undefined }): TaskSearch {
   return Object.fromEntries(
     Object.entries(filters).filter(([, v]) => v !== undefined && v !== ""),
-  ) as TaskFilters;
+  ) as TaskSearch;
 }

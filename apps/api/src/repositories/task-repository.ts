@@ -33,7 +33,8 @@ export interface Loaded {
 export const instantOf = (d: Date): string =>
   `${new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(0, 19)}+07:00`;
 
-const extensionOf = (e: ExtensionRow): Extension.Extension => ({
+/** The domain value of a stored extension request. */
+export const extensionOf = (e: ExtensionRow): Extension.Extension => ({
   id: e.id,
   reason: e.reason,
   proposedDueOn: e.requested_due_on,
@@ -43,7 +44,7 @@ const extensionOf = (e: ExtensionRow): Extension.Extension => ({
   previousDueOn: e.current_due_on,
   reference: null,
   status: e.status,
-  isLate: e.current_due_on !== null && localDate(e.created_at) > e.current_due_on,
+  isLate: Extension.isLateRequest(localDate(e.created_at), e.current_due_on),
   decision:
     e.decided_at === null || e.decided_by === null
       ? null

@@ -6,7 +6,7 @@
  * (`Tasks.listedFor`) under the list's own timeliness filter (`Tasks.inTimeliness`), so a number on
  * the dashboard is the length of the list behind it.
  */
-import { ReportingPeriod, Timeliness } from "@dondoc/domain";
+import { LatenessBand, ReportingPeriod, Timeliness } from "@dondoc/domain";
 import type { Expression, ExpressionBuilder, Kysely, SqlBool } from "kysely";
 import { sql } from "kysely";
 
@@ -40,6 +40,8 @@ export interface Summary {
   readonly asOf: string;
   readonly dueSoonUntil: string;
   readonly counts: Record<Timeliness.Timeliness, number>;
+  /** Overdue tasks per age band, each the length of GET /v1/tasks?latenessBand=… */
+  readonly overdueByBand: Record<LatenessBand.LatenessBand, number>;
   readonly overdueByAgency: AgencyCount[];
   readonly period: {
     readonly from: string;
@@ -81,12 +83,21 @@ export const of = async (db: Kysely<Database>, p: Principal, rules: Rules): Prom
   const row = await db
     .selectFrom("tasks")
     .where(listed)
-    .select((eb) => Timeliness.Timeliness.options.map((t) => eb.fn.countAll().filterWhere(when(t)(eb)).as(t)))
+    .select((eb) => [
+      ...Timeliness.Timeliness.options.map((t) => eb.fn.countAll().filterWhere(when(t)(eb)).as(t)),
+      ...LatenessBand.all.map((b) =>
+        eb.fn.countAll().filterWhere(Tasks.inLatenessBand(b, rules)(eb)).as(`band:${b}`),
+      ),
+    ])
     .executeTakeFirst();
   const counts = Object.fromEntries(Timeliness.Timeliness.options.map((t) => [t, count(row?.[t])])) as Record<
     Timeliness.Timeliness,
     number
   >;
+
+  const overdueByBand = Object.fromEntries(
+    LatenessBand.all.map((b) => [b, count((row as Record<string, unknown> | undefined)?.[`band:${b}`])]),
+  ) as Record<LatenessBand.LatenessBand, number>;
 
   const overdue = await db
     .selectFrom("tasks")
@@ -137,6 +148,7 @@ export const of = async (db: Kysely<Database>, p: Principal, rules: Rules): Prom
     asOf: rules.today,
     dueSoonUntil: rules.dueSoonUntil,
     counts,
+    overdueByBand,
     overdueByAgency: overdue
       .map((r) => ({ agencyId: r.agencyId, name: r.name ?? "", count: count(r.count) }))
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "vi")),

@@ -4,7 +4,14 @@
  * not exist for them), views with derived timeliness,
  * versioned updates with audit, and the filtered, keyset-paginated list.
  */
-import { DeadlineRule, Lateness, Recurrence, type Timeliness, TimelinessCriteria } from "@dondoc/domain";
+import {
+  DeadlineRule,
+  Lateness,
+  LatenessBand,
+  Recurrence,
+  type Timeliness,
+  TimelinessCriteria,
+} from "@dondoc/domain";
 import type { Expression, ExpressionBuilder, Kysely, Selectable, SqlBool } from "kysely";
 import { sql } from "kysely";
 
@@ -221,6 +228,7 @@ export interface ListFilter {
   readonly agencyId?: string | undefined;
   readonly lifecycle?: TaskTable["lifecycle"]["__select__"] | undefined;
   readonly timeliness?: Timeliness.Timeliness | undefined;
+  readonly latenessBand?: LatenessBand.LatenessBand | undefined;
   readonly dueFrom?: string | undefined;
   readonly dueTo?: string | undefined;
   readonly noticeId?: string | undefined;
@@ -295,6 +303,19 @@ export const timelinessCondition = (eb: Eb, t: Timeliness.Timeliness, rules: Rul
 };
 
 /**
+ * The SQL of age band `b` today: the domain's `LatenessBand.criteriaOf`, translated (the property
+ * test holds it to `LatenessBand.of` on both engines).
+ */
+export const latenessBandCondition = (
+  eb: Eb,
+  b: LatenessBand.LatenessBand,
+  rules: Rules,
+): Expression<SqlBool> => {
+  const criteria = LatenessBand.criteriaOf(b, rules);
+  return criteria.length === 0 ? eb.lit(false) : eb.or(criteria.map((k) => criterionCondition(eb, k)));
+};
+
+/**
  * `created_at` at the millisecond the cursor can carry: PostgreSQL keeps microseconds (and one
  * transaction stamps many rows with the same instant), JavaScript dates keep milliseconds.
  */
@@ -304,6 +325,7 @@ const createdMs = sql<Date>`date_trunc('milliseconds', tasks.created_at)`;
 const datedOnly = (f: ListFilter): boolean =>
   f.dueFrom !== undefined ||
   f.dueTo !== undefined ||
+  f.latenessBand !== undefined ||
   f.timeliness === "overdue" ||
   f.timeliness === "due-soon" ||
   f.timeliness === "not-due" ||
@@ -322,6 +344,10 @@ export const list = async (
   if (f.timeliness !== undefined) {
     const t = f.timeliness;
     q = q.where((eb) => timelinessCondition(eb, t, rules));
+  }
+  if (f.latenessBand !== undefined) {
+    const b = f.latenessBand;
+    q = q.where((eb) => latenessBandCondition(eb, b, rules));
   }
   if (f.dueFrom !== undefined) q = q.where("due_on", ">=", f.dueFrom);
   if (f.dueTo !== undefined) q = q.where("due_on", "<=", f.dueTo);
@@ -381,3 +407,7 @@ export const listedFor = (p: Principal) => (eb: Eb) =>
 /** The condition `list` applies for `?timeliness=t`. */
 export const inTimeliness = (t: Timeliness.Timeliness, rules: Rules) => (eb: Eb) =>
   timelinessCondition(eb, t, rules);
+
+/** The condition `list` applies for `?latenessBand=b`. */
+export const inLatenessBand = (b: LatenessBand.LatenessBand, rules: Rules) => (eb: Eb) =>
+  latenessBandCondition(eb, b, rules);

@@ -25,6 +25,7 @@ const summary: Summary = {
     "done-late": 1,
     done: 0,
   },
+  overdueByBand: { "1-7": 3, "8-30": 1, "31-90": 1, "over-90": 0 },
   overdueByAgency: [
     { agencyId: "so-tc", name: "Sở Tài chính", count: 3 },
     { agencyId: null, name: "Sở Chuyển đổi số", count: 2 },

@@ -1,7 +1,8 @@
 /**
  * ExtensionDecision — the secretariat approves or rejects a pending extension request, with a
  * note, the approved date (the requested one by default) and the reference of the document that
- * authorised it (`Công văn 123/UBND-TH ngày …`).
+ * authorised it (`Công văn 123/UBND-TH ngày …`). A request made after the due date (“yêu cầu sau
+ * hạn”) or beyond the policy pack is flagged above the decision, as the API's flags say.
  */
 import { Button, Card, Group, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
@@ -10,6 +11,7 @@ import { useTranslation } from "react-i18next";
 import { decideExtension } from "../../api/tasks.js";
 import type { ExtensionRequest } from "../../api/types.js";
 import { DateField } from "../../components/date-field.js";
+import { ExtensionDue, ExtensionFlagNotes } from "../../components/extension-facts.js";
 import { ProblemAlert } from "../../components/problem-alert.js";
 import { formatDate } from "../../lib/dates.js";
 import { useDraft } from "../../lib/use-draft.js";
@@ -46,6 +48,8 @@ export function ExtensionDecision({ request }: { readonly request: ExtensionRequ
             to: formatDate(request.requestedDueOn),
           })}
         </Text>
+        <ExtensionDue request={request} />
+        <ExtensionFlagNotes request={request} />
         <Text size="sm" c="dimmed">
           {t("task.extension.reason")}: {request.reason}
         </Text>

@@ -1,5 +1,5 @@
 /** The dashboard summary (GET /v1/summary) as the API shows it. */
-import { ReportingPeriod, Timeliness } from "@dondoc/domain";
+import { LatenessBand, ReportingPeriod, Timeliness } from "@dondoc/domain";
 import { z } from "@hono/zod-openapi";
 
 import { IsoDay } from "../../http/schemas.js";
@@ -27,6 +27,23 @@ const Counts = z
   .openapi("TimelinessCounts", {
     description:
       "Số nhiệm vụ theo từng tình hình thực hiện (timeliness), đúng bằng số phần tử của GET /v1/tasks?timeliness=… cho cùng người gọi",
+  });
+
+const BandCounts = z
+  .object(
+    Object.fromEntries(
+      LatenessBand.all.map((b) => [
+        b,
+        Count.openapi({
+          description: `${LatenessBand.label(b).vi} — số phần tử của GET /v1/tasks?latenessBand=${b}`,
+          example: b === "1-7" ? 2 : b === "8-30" ? 1 : 0,
+        }),
+      ]),
+    ) as Record<LatenessBand.LatenessBand, ReturnType<typeof Count.openapi>>,
+  )
+  .openapi("LatenessBandCounts", {
+    description:
+      "Số nhiệm vụ quá hạn theo nhóm số ngày quá hạn, đúng bằng số phần tử của GET /v1/tasks?latenessBand=… cho cùng người gọi",
   });
 
 const AgencyCount = z
@@ -65,6 +82,7 @@ export const SummaryView = z
       example: "2024-03-08",
     }),
     counts: Counts,
+    overdueByBand: BandCounts,
     overdueByAgency: z
       .array(AgencyCount)
       .openapi({ description: "Nhiệm vụ quá hạn theo cơ quan chủ trì, nhiều nhất trước" }),

@@ -14,7 +14,7 @@ import { commandContext, deps, tx } from "../../http/handler.js";
 import { body, define, IdParam, IfMatch, json } from "../../http/route.js";
 import * as RulesCache from "../../http/rules.js";
 import { IsoDay } from "../../http/schemas.js";
-import { extensionView } from "../../services/follow-up.js";
+import { extensionViewOf } from "../../services/extension-views.js";
 import { decideExtension } from "../../use-cases/task/decide-extension.js";
 import { ExtensionView } from "./follow-up-schema.js";
 import { DecisionRef } from "./schema.js";
@@ -65,5 +65,5 @@ export const register = (app: App) =>
       ),
     );
     c.header("ETag", ETag.of(row.version));
-    return c.json(extensionView(row), 200);
+    return c.json(await extensionViewOf(d.db.kysely, row, rules), 200);
   });

@@ -1,8 +1,9 @@
 /** Schemas of a task's follow-up records: progress reports, attachments, extension and explanation requests. */
-import { Extension } from "@dondoc/domain";
+import { Extension, ExtensionFlags, Lateness } from "@dondoc/domain";
 import { z } from "@hono/zod-openapi";
 
 import { IsoDay } from "../../http/schemas.js";
+import { TimelinessValue } from "./schema.js";
 
 export const AttachmentView = z
   .object({
@@ -29,6 +30,33 @@ export const ProgressReportView = z
   })
   .openapi("ProgressReport");
 
+const ExtensionTask = z
+  .object({
+    id: z.string().openapi({ description: "Mã nhiệm vụ", example: "tsk_8f2k3j9x" }),
+    action: z
+      .string()
+      .openapi({ description: "Nội dung công việc", example: "Tham mưu UBND tỉnh ban hành kế hoạch" }),
+    leadName: z
+      .string()
+      .openapi({ description: "Cơ quan chủ trì như trong văn bản", example: "Sở Tài chính" }),
+    leadAgencyId: z
+      .string()
+      .nullable()
+      .openapi({ description: "Cơ quan chủ trì trong danh mục", example: "brvt.so-tc" }),
+    dueOn: IsoDay.nullable().openapi({ description: "Hạn hiện hành", example: "2024-03-15" }),
+    timeliness: TimelinessValue,
+    lateness: Lateness.Lateness.nullable().meta({
+      description: "Số ngày quá hạn đến hôm nay; null khi không quá hạn",
+      example: { workingDays: 2, calendarDays: 4 },
+    }),
+    daysLeft: z.number().int().nullable().openapi({
+      description:
+        "Số ngày (lịch) còn lại đến hạn hiện hành: 0 vào ngày hạn, âm khi đã quá hạn; null khi không có hạn",
+      example: 5,
+    }),
+  })
+  .openapi("ExtensionTask", { description: "Nhiệm vụ của đề nghị gia hạn, tính tại thời điểm trả lời" });
+
 export const ExtensionView = z
   .object({
     id: z.string().openapi({ description: "Mã đề nghị gia hạn", example: "ext_5k2" }),
@@ -48,6 +76,18 @@ export const ExtensionView = z
     approvedDueOn: IsoDay.nullable().openapi({ description: "Hạn được chấp thuận", example: null }),
     version: z.number().int().openapi({ description: "Phiên bản (ETag)", example: 1 }),
     createdAt: z.string().openapi({ description: "Thời điểm đề nghị", example: "2024-03-05T02:00:00.000Z" }),
+    task: ExtensionTask,
+    flags: ExtensionFlags.ExtensionFlags.meta({
+      description:
+        "Điểm cần lưu ý khi quyết định, theo bộ quy tắc đang áp dụng: yêu cầu sau hạn, vượt quy chế (thời gian gửi trước hạn, số lần gia hạn), cần ghi lý do",
+      example: {
+        late: true,
+        shortNotice: null,
+        capReached: null,
+        beyondPolicy: false,
+        reasonRequiredAfter: null,
+      },
+    }),
   })
   .openapi("ExtensionRequest");
 

@@ -2,7 +2,8 @@ import type { App } from "../../context.js";
 import { deps, principal } from "../../http/handler.js";
 import * as Paging from "../../http/paging.js";
 import { define, IdParam, json, page } from "../../http/route.js";
-import { extensionView } from "../../services/follow-up.js";
+import * as RulesCache from "../../http/rules.js";
+import { extensionViews } from "../../services/extension-views.js";
 import * as Tasks from "../../services/tasks.js";
 import { ExtensionView } from "./follow-up-schema.js";
 
@@ -21,7 +22,9 @@ export const route = define({
 
 export const register = (app: App) =>
   app.openapi(route, async (c) => {
-    const db = deps(c).db.kysely;
+    const d = deps(c);
+    const db = d.db.kysely;
+    const rules = await RulesCache.forRequest(d);
     const task = await Tasks.getVisible(db, principal(c), c.req.valid("param").id);
     const { rows, nextCursor, total } = await Paging.run(
       db
@@ -32,5 +35,5 @@ export const register = (app: App) =>
         .orderBy("id"),
       c.req.valid("query"),
     );
-    return c.json({ items: rows.map(extensionView), nextCursor, total }, 200);
+    return c.json({ items: await extensionViews(db, rows, rules), nextCursor, total }, 200);
   });

@@ -6,7 +6,8 @@ import type { App } from "../../context.js";
 import { deps, principal } from "../../http/handler.js";
 import * as Paging from "../../http/paging.js";
 import { define, json, page } from "../../http/route.js";
-import { extensionView } from "../../services/follow-up.js";
+import * as RulesCache from "../../http/rules.js";
+import { extensionViews } from "../../services/extension-views.js";
 import { ExtensionView } from "./follow-up-schema.js";
 
 const Query = Paging.PageQuery.extend({
@@ -32,8 +33,10 @@ export const route = define({
 export const register = (app: App) =>
   app.openapi(route, async (c) => {
     const f = c.req.valid("query");
-    const query = deps(c)
-      .db.kysely.selectFrom("extension_requests")
+    const d = deps(c);
+    const rules = await RulesCache.forRequest(d);
+    const query = d.db.kysely
+      .selectFrom("extension_requests")
       .innerJoin("tasks", "tasks.id", "extension_requests.task_id")
       .selectAll("extension_requests")
       .where(AccessPolicy.tasks(principal(c)))
@@ -41,5 +44,5 @@ export const register = (app: App) =>
       .orderBy("extension_requests.created_at")
       .orderBy("extension_requests.id");
     const { rows, nextCursor, total } = await Paging.run(query, f);
-    return c.json({ items: rows.map(extensionView), nextCursor, total }, 200);
+    return c.json({ items: await extensionViews(d.db.kysely, rows, rules), nextCursor, total }, 200);
   });

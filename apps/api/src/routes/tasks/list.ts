@@ -12,7 +12,7 @@ import { define, json, page } from "../../http/route.js";
 import * as RulesCache from "../../http/rules.js";
 import { IsoDay } from "../../http/schemas.js";
 import * as TaskPages from "../../http/task-pages.js";
-import { TaskLifecycle, TaskView, TimelinessValue } from "./schema.js";
+import { LatenessBandValue, TaskLifecycle, TaskView, TimelinessValue } from "./schema.js";
 
 const Query = z.object({
   agencyId: z
@@ -23,6 +23,7 @@ const Query = z.object({
     .openapi({ description: "Cơ quan chủ trì", example: "brvt.so-tc" }),
   lifecycle: TaskLifecycle.optional(),
   timeliness: TimelinessValue.optional(),
+  latenessBand: LatenessBandValue.optional(),
   dueFrom: IsoDay.optional().openapi({ description: "Hạn từ ngày (bao gồm)", example: "2024-03-01" }),
   dueTo: IsoDay.optional().openapi({ description: "Hạn đến ngày (bao gồm)", example: "2024-03-31" }),
   noticeId: z.string().min(1).max(100).optional().openapi({ description: "Thông báo", example: "ntc_4k2m" }),

@@ -12,7 +12,7 @@ import { commandContext, deps, tx } from "../../http/handler.js";
 import { body, define, IdempotencyKey, IdParam, json } from "../../http/route.js";
 import * as RulesCache from "../../http/rules.js";
 import { IsoDay } from "../../http/schemas.js";
-import { extensionView } from "../../services/follow-up.js";
+import { extensionViewOf } from "../../services/extension-views.js";
 import { requestExtension } from "../../use-cases/task/request-extension.js";
 import { ExtensionView } from "./follow-up-schema.js";
 
@@ -54,5 +54,5 @@ export const register = (app: App) =>
         }),
       ),
     );
-    return c.json(extensionView(row), 201);
+    return c.json(await extensionViewOf(d.db.kysely, row, rules), 201);
   });

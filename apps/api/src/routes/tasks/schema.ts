@@ -4,6 +4,7 @@ import {
   CompletionReport,
   DeadlineRule,
   Lateness,
+  LatenessBand,
   TaskLifecycle as Lifecycle,
   ParsedNotice,
   Timeliness,
@@ -22,6 +23,12 @@ export const TaskLifecycle = Lifecycle.TaskLifecycle.meta({
 export const TimelinessValue = Timeliness.Timeliness.meta({
   description: "Tình hình thực hiện so với thời hạn, tính tại thời điểm trả lời (không lưu)",
   example: "overdue",
+});
+
+export const LatenessBandValue = LatenessBand.LatenessBand.meta({
+  description:
+    "Nhóm số ngày quá hạn của nhiệm vụ đang quá hạn, tính đến hôm nay (ngày lịch, từ ngày sau ngày hạn): 1-7, 8-30, 31-90 hoặc over-90 (trên 90 ngày)",
+  example: "8-30",
 });
 
 export const Coordinator = z
