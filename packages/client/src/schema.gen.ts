@@ -3116,6 +3116,17 @@ export type components = {
              */
             actor: string;
             /**
+             * @description Loại người thực hiện: người dùng, khoá API, hệ thống
+             * @example user
+             * @enum {string}
+             */
+            actorKind: "user" | "apiKey" | "system";
+            /**
+             * @description Tên hiển thị của người thực hiện (tên người dùng, tên khoá API, hoặc phần hệ thống như `bootstrap`); null nếu không còn
+             * @example Nguyễn Thị Lan
+             */
+            actorName: string | null;
+            /**
              * @description Hành động
              * @example task.completed
              */
@@ -3130,6 +3141,36 @@ export type components = {
              * @example tsk_8f2k3j9x
              */
             entityId: string;
+            /** @description Đối tượng của dòng nhật ký, đã gọi tên */
+            subject: {
+                /**
+                 * @description Tên của đối tượng: nội dung nhiệm vụ, số hiệu thông báo, tên cơ quan, tên người dùng
+                 * @example Xây dựng kế hoạch chuyển đổi số năm 2024
+                 */
+                label: string | null;
+                /**
+                 * @description Thông báo liên quan
+                 * @example ntc_2k3j
+                 */
+                noticeId: string | null;
+                /**
+                 * @description Số/ký hiệu thông báo liên quan
+                 * @example 12/TB-UBND
+                 */
+                noticeLabel: string | null;
+                /**
+                 * @description Nhiệm vụ liên quan
+                 * @example tsk_8f2k3j9x
+                 */
+                taskId: string | null;
+                /**
+                 * @description Nội dung nhiệm vụ liên quan (rút gọn)
+                 * @example Xây dựng kế hoạch chuyển đổi số năm 2024
+                 */
+                taskLabel: string | null;
+            };
+            /** @description Các trường đã sửa, trước → sau (rỗng khi không phải một lần sửa) */
+            changes: components["schemas"]["AuditFieldChange"][];
             /**
              * @description Trước khi thay đổi
              * @example {
@@ -3149,6 +3190,23 @@ export type components = {
              * @example 3f2c…
              */
             requestId: string | null;
+        };
+        AuditFieldChange: {
+            /**
+             * @description Trường đã sửa (tên cột)
+             * @example action
+             */
+            field: string;
+            /**
+             * @description Giá trị trước
+             * @example Báo cáo UBND tỉnh
+             */
+            before?: unknown;
+            /**
+             * @description Giá trị sau
+             * @example Báo cáo UBND tỉnh trước ngày 30
+             */
+            after?: unknown;
         };
         WatcherPage: {
             /** @description Các phần tử của trang */
@@ -11635,6 +11693,16 @@ export interface operations {
                 actor?: string;
                 /** @description Hành động */
                 action?: string;
+                /** @description Chỉ những dòng về thông báo này: thông báo, các mục và các nhiệm vụ của nó */
+                noticeId?: string;
+                /** @description Chỉ những dòng về nhiệm vụ này và những gì đã báo cáo, đề nghị, quyết định trên nó */
+                taskId?: string;
+                /** @description Chỉ những dòng về cơ quan này: cơ quan, các nhiệm vụ nó chủ trì/được giao lại, thông báo nó ban hành */
+                agencyId?: string;
+                /** @description Từ ngày (giờ Việt Nam, tính cả ngày này) */
+                from?: string;
+                /** @description Đến ngày (giờ Việt Nam, tính cả ngày này) */
+                to?: string;
                 /** @description Con trỏ trang (id) */
                 cursor?: string;
                 /** @description Số phần tử mỗi trang */
