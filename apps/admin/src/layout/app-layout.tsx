@@ -10,6 +10,7 @@ import {
   IconChecklist,
   IconFileImport,
   IconFileText,
+  IconHistory,
   IconKey,
   IconLayoutDashboard,
   IconLogout,
@@ -49,6 +50,7 @@ export const navItems: readonly NavItem[] = [
   { to: "/calendar", label: "nav.calendar", icon: IconCalendar, allowed: can.seeAgencies },
   { to: "/reports", label: "nav.reports", icon: IconReportAnalytics, allowed: can.seeReports },
   { to: "/settings", label: "nav.settings", icon: IconSettings, allowed: can.seeSettings },
+  { to: "/audit", label: "nav.audit", icon: IconHistory, allowed: can.readAudit },
   {
     to: "/integrations",
     label: "integrations:title",

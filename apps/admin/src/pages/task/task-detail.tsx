@@ -250,6 +250,9 @@ export function TaskDetail({ taskId, role, userId }: TaskDetailProps) {
           <Tabs.Panel value="audit" pt="md">
             {audit.error ? <ProblemAlert error={audit.error} /> : null}
             <AuditList entries={audit.data ?? []} />
+            <AnchorLink to="/audit" search={{ taskId: current.id }} size="sm" mt="sm" display="inline-block">
+              {t("auditLog.openFor")}
+            </AnchorLink>
           </Tabs.Panel>
         ) : null}
       </Tabs>
@@ -395,7 +398,10 @@ function AuditList({ entries }: { readonly entries: readonly AuditEntry[] }) {
   return (
     <Timeline bulletSize={12}>
       {entries.map((e) => (
-        <Timeline.Item key={e.id} title={`${formatDateTime(e.at)} — ${e.actor}`}>
+        <Timeline.Item
+          key={e.id}
+          title={`${formatDateTime(e.at)} — ${e.actorName ?? t("auditLog.unknownActor")}`}
+        >
           <Text size="sm">{t(`audit.${e.action.replace(/[.:]/g, "_")}`, { defaultValue: e.action })}</Text>
         </Timeline.Item>
       ))}
