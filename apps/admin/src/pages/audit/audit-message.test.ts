@@ -43,7 +43,7 @@ function actionsWritten(): Set<string> {
     }
     // `action: \`task.${cmd.action}\`` over the state changes a route allows.
     const template = /type StateChange = ([^;]+);/.exec(source);
-    if (template?.[1] && source.includes(["`task.", "${cmd.action}`"].join("")))
+    if (template?.[1] && /`task\.\$\{cmd\.action\}`/.test(source))
       for (const s of template[1].matchAll(/"([a-z]+)"/g)) out.add(`task.${s[1]}`);
   }
   return out;
