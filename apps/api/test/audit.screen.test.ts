@@ -25,6 +25,7 @@ interface Entry {
     noticeId: string | null;
     noticeLabel: string | null;
     taskId: string | null;
+    taskLabel: string | null;
   };
   changes: { field: string; before: unknown; after: unknown }[];
 }

@@ -156,6 +156,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/agencies/{id}/officers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cán bộ của cơ quan (the officers a task can be given to)
+         * @description Quyền: `tasks.report`
+         */
+        get: operations["listAgencyOfficers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/resolutions": {
         parameters: {
             query?: never;
@@ -476,6 +496,26 @@ export type paths = {
          * @description Quyền: `tasks.report`
          */
         post: operations["delegateTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tasks/{id}/handler": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Giao chuyên viên xử lý (name the handling officer)
+         * @description Quyền: `tasks.report`
+         */
+        put: operations["assignTaskHandler"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1781,6 +1821,32 @@ export type components = {
              */
             version: number;
         };
+        AgencyOfficerPage: {
+            /** @description Các phần tử của trang */
+            items: components["schemas"]["AgencyOfficer"][];
+            /**
+             * @description Con trỏ trang sau; null khi hết
+             * @example eyJvIjoxMDB9
+             */
+            nextCursor: string | null;
+            /**
+             * @description Tổng số phần tử của danh sách (khi tính được rẻ)
+             * @example 111
+             */
+            total?: number;
+        };
+        AgencyOfficer: {
+            /**
+             * @description Mã tài khoản
+             * @example usr_8f2k
+             */
+            id: string;
+            /**
+             * @description Họ tên
+             * @example Nguyễn Thị Lan
+             */
+            displayName: string;
+        };
         ResolutionList: {
             /** @description Các phần tử của trang */
             items: components["schemas"]["Resolution"][];
@@ -2638,6 +2704,16 @@ export type components = {
              */
             delegatedToAgencyId: string | null;
             /**
+             * @description Chuyên viên xử lý (mã tài khoản) trong cơ quan chủ trì
+             * @example usr_8f2k
+             */
+            handlerId: string | null;
+            /**
+             * @description Họ tên chuyên viên xử lý
+             * @example Nguyễn Thị Lan
+             */
+            handlerName: string | null;
+            /**
              * @description Văn bản cho phép quyết định gần nhất
              * @example Công văn 123/UBND-TH ngày 05/3/2024
              */
@@ -3084,6 +3160,13 @@ export type components = {
              * @example null
              */
             userId?: string | null;
+        };
+        TaskHandler: {
+            /**
+             * @description Tài khoản cán bộ của cơ quan chủ trì được giao xử lý (null: thôi giao)
+             * @example usr_8f2k
+             */
+            userId: string | null;
         };
         TaskHistory: {
             /** @description Các phần tử của trang */
@@ -6461,6 +6544,117 @@ export interface operations {
             };
         };
     };
+    listAgencyOfficers: {
+        parameters: {
+            query?: {
+                /** @description Con trỏ trang: nextCursor của trang trước / the previous page's nextCursor */
+                cursor?: string;
+                /** @description Số phần tử mỗi trang (mặc định 100, tối đa 500) */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Mã định danh */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Các cán bộ đang hoạt động, theo tên */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyOfficerPage"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (validation-failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập (unauthenticated, invalid-credentials) */
+            401: {
+                headers: {
+                    /** @description Cách xác thực: khoá API gửi trong Authorization: Bearer …; trình duyệt dùng cookie phiên dondoc_session sau POST /v1/auth/login */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy (not-found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên bản đã cũ (precondition-failed) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Thiếu If-Match (precondition-required) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listResolutions: {
         parameters: {
             query?: {
@@ -8251,6 +8445,8 @@ export interface operations {
                 noticeId?: string;
                 /** @description Nghị quyết */
                 resolutionId?: string;
+                /** @description Chuyên viên xử lý: mã tài khoản, hoặc `me` cho những việc được giao cho chính người gọi (việc của tôi) */
+                handlerId?: string;
                 /** @description Tìm theo nội dung, không phân biệt dấu */
                 q?: string;
                 /** @description Sắp xếp (dấu - là giảm dần) */
@@ -8724,6 +8920,120 @@ export interface operations {
         };
         responses: {
             /** @description Nhiệm vụ sau khi giao lại */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (validation-failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập (unauthenticated, invalid-credentials) */
+            401: {
+                headers: {
+                    /** @description Cách xác thực: khoá API gửi trong Authorization: Bearer …; trình duyệt dùng cookie phiên dondoc_session sau POST /v1/auth/login */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy (not-found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên bản đã cũ (precondition-failed) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Thiếu If-Match (precondition-required) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assignTaskHandler: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag của phiên bản đang sửa (bắt buộc; thiếu → 428, cũ → 412) */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Mã định danh */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Nội dung yêu cầu */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskHandler"];
+            };
+        };
+        responses: {
+            /** @description Nhiệm vụ với chuyên viên xử lý */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -156,3 +156,19 @@ export const auditRows = (p: Principal, actor: string) => (eb: ExpressionBuilder
     ),
   ]);
 };
+
+/**
+ * Whether `p` may name the handler of a task it reaches: an agency-bound caller only for a task its
+ * agency leads (not one delegated to it or coordinated by it); a caller not bound to an agency (a
+ * secretariat, an administrator, a key of its issuers) for every task it reaches.
+ */
+export const mayAssignHandler = (p: Principal, task: { readonly lead_agency_id: string | null }): boolean => {
+  const r = reachOf(p);
+  return r.kind !== "agency" || task.lead_agency_id === r.agencyId;
+};
+
+/** Whether `p` may list the officers of `agencyId`: its own agency when bound to one, else any. */
+export const mayListOfficers = (p: Principal, agencyId: string): boolean => {
+  const r = reachOf(p);
+  return r.kind !== "agency" || r.agencyId === agencyId;
+};
