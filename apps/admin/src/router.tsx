@@ -83,6 +83,7 @@ const taskFilterKeys = [
   "lifecycle",
   "noticeId",
   "resolutionId",
+  "handlerId",
   "dueFrom",
   "dueTo",
   "sort",

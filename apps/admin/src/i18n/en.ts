@@ -103,6 +103,10 @@ export const en: Messages = {
     cancelled: "Cancelled",
   },
   tasks: {
+    mine: {
+      label: "List scope",
+      all: "All of the agency's tasks",
+    },
     title: "Tasks",
     filters: "Task filters",
     empty: "No task matches these filters.",
@@ -143,6 +147,15 @@ export const en: Messages = {
     },
   },
   task: {
+    handler: {
+      label: "Handling officer",
+      none: "Not given to an officer",
+      pick: "Give to an officer",
+      pickPlaceholder: "Pick an officer of the lead agency",
+      noOfficer: "No officer",
+      give: "Give",
+      takeBack: "Take back",
+    },
     title: "Task",
     backToList: "Task list",
     lead: "Lead agency",

@@ -101,6 +101,10 @@ export const vi = {
     cancelled: "Đã hủy",
   },
   tasks: {
+    mine: {
+      label: "Phạm vi danh sách",
+      all: "Tất cả việc của cơ quan",
+    },
     title: "Nhiệm vụ",
     filters: "Bộ lọc nhiệm vụ",
     empty: "Không có nhiệm vụ nào khớp bộ lọc.",
@@ -141,6 +145,15 @@ export const vi = {
     },
   },
   task: {
+    handler: {
+      label: "Chuyên viên xử lý",
+      none: "Chưa giao cho chuyên viên",
+      pick: "Giao cho chuyên viên",
+      pickPlaceholder: "Chọn cán bộ của cơ quan chủ trì",
+      noOfficer: "Không có cán bộ nào",
+      give: "Giao",
+      takeBack: "Thôi giao",
+    },
     title: "Nhiệm vụ",
     backToList: "Danh sách nhiệm vụ",
     lead: "Cơ quan chủ trì",

@@ -12,6 +12,7 @@ import {
   Menu,
   Modal,
   Progress,
+  SegmentedControl,
   Select,
   SimpleGrid,
   Stack,
@@ -154,6 +155,19 @@ export function TasksPage() {
             </form>
           </Modal>
         </Group>
+
+        {can.seeMyTasks(role) ? (
+          <SegmentedControl
+            aria-label={t("tasks.mine.label")}
+            value={filters.handlerId === "me" ? "mine" : "all"}
+            onChange={(v) => setFilter({ handlerId: v === "mine" ? "me" : undefined })}
+            data={[
+              { value: "all", label: t("tasks.mine.all") },
+              { value: "mine", label: t("nav.myTasks") },
+            ]}
+            w="fit-content"
+          />
+        ) : null}
 
         <Card withBorder p="sm" component="section" aria-label={t("tasks.filters")}>
           <Button

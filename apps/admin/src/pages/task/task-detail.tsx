@@ -48,6 +48,7 @@ import { DelegateCard } from "./delegate-card.js";
 import { Explanations } from "./explanations.js";
 import { ExtensionDecision } from "./extension-decision.js";
 import { ExtensionForm } from "./extension-form.js";
+import { HandlerCard } from "./handler-card.js";
 import { ProgressForm } from "./progress-form.js";
 import { TaskManagement } from "./task-management.js";
 import { WatchButton } from "./watch-button.js";
@@ -57,9 +58,11 @@ export interface TaskDetailProps {
   readonly role: Role;
   /** The signed-in user, to show whether they follow the task. */
   readonly userId?: string;
+  /** The signed-in officer's agency, to offer naming the task's handler. */
+  readonly agencyId?: string | null;
 }
 
-export function TaskDetail({ taskId, role, userId }: TaskDetailProps) {
+export function TaskDetail({ taskId, role, userId, agencyId = null }: TaskDetailProps) {
   const { t, i18n } = useTranslation();
   const task = useQuery(taskQuery(taskId));
   const reports = useQuery(progressReportsQuery(taskId));
@@ -107,6 +110,7 @@ export function TaskDetail({ taskId, role, userId }: TaskDetailProps) {
         <Card withBorder p="sm">
           <Stack gap={6}>
             <Field label={t("task.lead")} value={current.leadName} />
+            <HandlerCard task={current} etag={etag} role={role} agencyId={agencyId} />
             {current.coordinators.length > 0 ? (
               <Field
                 label={t("task.coordinators")}
