@@ -304,6 +304,8 @@ export const en: Messages = {
     },
   },
   audit: {
+    task_handler_assigned: "Handling officer named",
+    task_handler_unassigned: "Handling officer removed",
     task_created: "Task created",
     task_updated: "Task updated",
     task_opened: "Task assigned (published)",

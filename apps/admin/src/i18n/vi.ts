@@ -303,6 +303,8 @@ export const vi = {
     },
   },
   audit: {
+    task_handler_assigned: "Giao chuyên viên xử lý",
+    task_handler_unassigned: "Thôi giao chuyên viên xử lý",
     task_created: "Tạo nhiệm vụ",
     task_updated: "Cập nhật nhiệm vụ",
     task_opened: "Giao nhiệm vụ (phát hành)",
