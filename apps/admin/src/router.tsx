@@ -17,6 +17,7 @@ import type { TaskSearch } from "./api/queries.js";
 import { sessionQuery } from "./auth/session.js";
 import { NotFound, PageLoader, RouteError } from "./components/route-error.js";
 import { AppLayout } from "./layout/app-layout.js";
+import { type AuditFilters, auditFilterKeys } from "./pages/audit/audit-filters.js";
 
 export interface RouterContext {
   readonly queryClient: QueryClient;
@@ -48,6 +49,7 @@ export const enabledScreens: ReadonlySet<string> = new Set([
   "/settings",
   "/reports",
   "/integrations",
+  "/audit",
 ]);
 
 const appRoute = createRoute({
@@ -82,6 +84,7 @@ const taskFilterKeys = [
   "lifecycle",
   "noticeId",
   "resolutionId",
+  "handlerId",
   "dueFrom",
   "dueTo",
   "sort",
@@ -160,6 +163,20 @@ const integrationsRoute = createRoute({
   ),
 });
 
+const auditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/audit",
+  validateSearch: (search: Record<string, unknown>): AuditFilters => {
+    const out: Record<string, string> = {};
+    for (const key of auditFilterKeys) {
+      const value = search[key];
+      if (typeof value === "string" && value !== "") out[key] = value;
+    }
+    return out;
+  },
+  component: lazyRouteComponent(() => import("./pages/audit/audit-page.js"), "AuditPage"),
+});
+
 const passwordRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "/account/password",
@@ -177,6 +194,7 @@ const routeTree = rootRoute.addChildren([
     calendarRoute,
     settingsRoute,
     integrationsRoute,
+    auditRoute,
     tasksRoute,
     taskDetailRoute,
     noticesRoute,

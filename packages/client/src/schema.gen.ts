@@ -156,6 +156,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/agencies/{id}/officers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cán bộ của cơ quan (the officers a task can be given to)
+         * @description Quyền: `tasks.report`
+         */
+        get: operations["listAgencyOfficers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/resolutions": {
         parameters: {
             query?: never;
@@ -516,6 +536,26 @@ export type paths = {
          * @description Quyền: `tasks.report`
          */
         post: operations["delegateTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tasks/{id}/handler": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Giao chuyên viên xử lý (name the handling officer)
+         * @description Quyền: `tasks.report`
+         */
+        put: operations["assignTaskHandler"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1821,6 +1861,32 @@ export type components = {
              */
             version: number;
         };
+        AgencyOfficerPage: {
+            /** @description Các phần tử của trang */
+            items: components["schemas"]["AgencyOfficer"][];
+            /**
+             * @description Con trỏ trang sau; null khi hết
+             * @example eyJvIjoxMDB9
+             */
+            nextCursor: string | null;
+            /**
+             * @description Tổng số phần tử của danh sách (khi tính được rẻ)
+             * @example 111
+             */
+            total?: number;
+        };
+        AgencyOfficer: {
+            /**
+             * @description Mã tài khoản
+             * @example usr_8f2k
+             */
+            id: string;
+            /**
+             * @description Họ tên
+             * @example Nguyễn Thị Lan
+             */
+            displayName: string;
+        };
         ResolutionList: {
             /** @description Các phần tử của trang */
             items: components["schemas"]["Resolution"][];
@@ -2680,6 +2746,16 @@ export type components = {
              */
             delegatedToAgencyId: string | null;
             /**
+             * @description Chuyên viên xử lý (mã tài khoản) trong cơ quan chủ trì
+             * @example usr_8f2k
+             */
+            handlerId: string | null;
+            /**
+             * @description Họ tên chuyên viên xử lý
+             * @example Nguyễn Thị Lan
+             */
+            handlerName: string | null;
+            /**
              * @description Văn bản cho phép quyết định gần nhất
              * @example Công văn 123/UBND-TH ngày 05/3/2024
              */
@@ -3243,6 +3319,13 @@ export type components = {
              */
             userId?: string | null;
         };
+        TaskHandler: {
+            /**
+             * @description Tài khoản cán bộ của cơ quan chủ trì được giao xử lý (null: thôi giao)
+             * @example usr_8f2k
+             */
+            userId: string | null;
+        };
         TaskHistory: {
             /** @description Các phần tử của trang */
             items: components["schemas"]["AuditEntry"][];
@@ -3274,6 +3357,17 @@ export type components = {
              */
             actor: string;
             /**
+             * @description Loại người thực hiện: người dùng, khoá API, hệ thống
+             * @example user
+             * @enum {string}
+             */
+            actorKind: "user" | "apiKey" | "system";
+            /**
+             * @description Tên hiển thị của người thực hiện (tên người dùng, tên khoá API, hoặc phần hệ thống như `bootstrap`); null nếu không còn
+             * @example Nguyễn Thị Lan
+             */
+            actorName: string | null;
+            /**
              * @description Hành động
              * @example task.completed
              */
@@ -3288,6 +3382,36 @@ export type components = {
              * @example tsk_8f2k3j9x
              */
             entityId: string;
+            /** @description Đối tượng của dòng nhật ký, đã gọi tên */
+            subject: {
+                /**
+                 * @description Tên của đối tượng: nội dung nhiệm vụ, số hiệu thông báo, tên cơ quan, tên người dùng
+                 * @example Xây dựng kế hoạch chuyển đổi số năm 2024
+                 */
+                label: string | null;
+                /**
+                 * @description Thông báo liên quan
+                 * @example ntc_2k3j
+                 */
+                noticeId: string | null;
+                /**
+                 * @description Số/ký hiệu thông báo liên quan
+                 * @example 12/TB-UBND
+                 */
+                noticeLabel: string | null;
+                /**
+                 * @description Nhiệm vụ liên quan
+                 * @example tsk_8f2k3j9x
+                 */
+                taskId: string | null;
+                /**
+                 * @description Nội dung nhiệm vụ liên quan (rút gọn)
+                 * @example Xây dựng kế hoạch chuyển đổi số năm 2024
+                 */
+                taskLabel: string | null;
+            };
+            /** @description Các trường đã sửa, trước → sau (rỗng khi không phải một lần sửa) */
+            changes: components["schemas"]["AuditFieldChange"][];
             /**
              * @description Trước khi thay đổi
              * @example {
@@ -3307,6 +3431,23 @@ export type components = {
              * @example 3f2c…
              */
             requestId: string | null;
+        };
+        AuditFieldChange: {
+            /**
+             * @description Trường đã sửa (tên cột)
+             * @example action
+             */
+            field: string;
+            /**
+             * @description Giá trị trước
+             * @example Báo cáo UBND tỉnh
+             */
+            before?: unknown;
+            /**
+             * @description Giá trị sau
+             * @example Báo cáo UBND tỉnh trước ngày 30
+             */
+            after?: unknown;
         };
         WatcherPage: {
             /** @description Các phần tử của trang */
@@ -6647,6 +6788,117 @@ export interface operations {
             };
         };
     };
+    listAgencyOfficers: {
+        parameters: {
+            query?: {
+                /** @description Con trỏ trang: nextCursor của trang trước / the previous page's nextCursor */
+                cursor?: string;
+                /** @description Số phần tử mỗi trang (mặc định 100, tối đa 500) */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Mã định danh */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Các cán bộ đang hoạt động, theo tên */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyOfficerPage"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (validation-failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập (unauthenticated, invalid-credentials) */
+            401: {
+                headers: {
+                    /** @description Cách xác thực: khoá API gửi trong Authorization: Bearer …; trình duyệt dùng cookie phiên dondoc_session sau POST /v1/auth/login */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy (not-found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên bản đã cũ (precondition-failed) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Thiếu If-Match (precondition-required) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listResolutions: {
         parameters: {
             query?: {
@@ -8439,6 +8691,8 @@ export interface operations {
                 noticeId?: string;
                 /** @description Nghị quyết */
                 resolutionId?: string;
+                /** @description Chuyên viên xử lý: mã tài khoản, hoặc `me` cho những việc được giao cho chính người gọi (việc của tôi) */
+                handlerId?: string;
                 /** @description Tìm theo nội dung, không phân biệt dấu */
                 q?: string;
                 /** @description Sắp xếp (dấu - là giảm dần) */
@@ -9140,6 +9394,120 @@ export interface operations {
         };
         responses: {
             /** @description Nhiệm vụ sau khi giao lại */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (validation-failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập (unauthenticated, invalid-credentials) */
+            401: {
+                headers: {
+                    /** @description Cách xác thực: khoá API gửi trong Authorization: Bearer …; trình duyệt dùng cookie phiên dondoc_session sau POST /v1/auth/login */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy (not-found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên bản đã cũ (precondition-failed) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Thiếu If-Match (precondition-required) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assignTaskHandler: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag của phiên bản đang sửa (bắt buộc; thiếu → 428, cũ → 412) */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Mã định danh */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Nội dung yêu cầu */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskHandler"];
+            };
+        };
+        responses: {
+            /** @description Nhiệm vụ với chuyên viên xử lý */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12109,6 +12477,16 @@ export interface operations {
                 actor?: string;
                 /** @description Hành động */
                 action?: string;
+                /** @description Chỉ những dòng về thông báo này: thông báo, các mục và các nhiệm vụ của nó */
+                noticeId?: string;
+                /** @description Chỉ những dòng về nhiệm vụ này và những gì đã báo cáo, đề nghị, quyết định trên nó */
+                taskId?: string;
+                /** @description Chỉ những dòng về cơ quan này: cơ quan, các nhiệm vụ nó chủ trì/được giao lại, thông báo nó ban hành */
+                agencyId?: string;
+                /** @description Từ ngày (giờ Việt Nam, tính cả ngày này) */
+                from?: string;
+                /** @description Đến ngày (giờ Việt Nam, tính cả ngày này) */
+                to?: string;
                 /** @description Con trỏ trang (id) */
                 cursor?: string;
                 /** @description Số phần tử mỗi trang */

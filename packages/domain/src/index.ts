@@ -33,6 +33,7 @@ export * as SeedDirectory from "./seed-directory.js";
 export * as Span from "./span.js";
 export * as Task from "./task.js";
 export * as TaskEvent from "./task-event.js";
+export * as TaskHandler from "./task-handler.js";
 export * as TaskLifecycle from "./task-lifecycle.js";
 export * as Timeliness from "./timeliness.js";
 export * as TimelinessCriteria from "./timeliness-criteria.js";

@@ -41,6 +41,8 @@ export const TaskAction = z.enum([
   "answer-explanation",
   "reassign",
   "revise",
+  "assign-handler",
+  "unassign-handler",
 ]);
 export type TaskAction = z.infer<typeof TaskAction>;
 
@@ -91,6 +93,8 @@ const verbs: Record<TaskAction, { vi: string; en: string }> = {
   "answer-explanation": { vi: "giải trình về", en: "answer an explanation request on" },
   reassign: { vi: "chuyển cơ quan chủ trì của", en: "reassign" },
   revise: { vi: "sửa", en: "edit" },
+  "assign-handler": { vi: "giao chuyên viên xử lý", en: "name the handling officer of" },
+  "unassign-handler": { vi: "thôi giao chuyên viên xử lý", en: "remove the handling officer of" },
 };
 
 const states: Record<TaskLifecycle, { vi: string; en: string }> = {

@@ -83,6 +83,15 @@ export const Task = z.object({
   /** Delegation chain, newest last; the lead stays accountable. */
   delegatedTo: z.array(Delegation),
   watchers: z.array(Watcher),
+  /**
+   * The named officer (chuyên viên xử lý) of the lead agency handling the task inside it; `null`
+   * (or absent) while the agency has named none. Set by `TaskHandler.assign`.
+   */
+  handler: z
+    .object({ userId: z.string().min(1), name: z.string().min(1) })
+    .nullable()
+    .optional()
+    .describe("Chuyên viên xử lý"),
   explanationRequests: z.array(ExplanationRequest),
   history: z.array(TaskEvent),
   version: z.number().int().nonnegative().describe("Phiên bản, tăng sau mỗi thay đổi (ETag)"),

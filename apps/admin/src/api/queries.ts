@@ -30,6 +30,8 @@ export interface TaskFilters {
   readonly lifecycle?: string;
   readonly noticeId?: string;
   readonly resolutionId?: string;
+  /** `me`: the tasks given to the signed-in officer by name (“việc của tôi”). */
+  readonly handlerId?: string;
   readonly dueFrom?: string;
   readonly dueTo?: string;
   /** `dueOn` (earliest first, the default), `-dueOn`, `createdAt`, `-createdAt`. */

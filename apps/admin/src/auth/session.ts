@@ -62,6 +62,10 @@ export const can = {
   editCalendar: (r: Role) => r === "admin",
   seeReports: (r: Role) => r === "admin" || r === "secretariat" || r === "leader",
   seeSettings: (r: Role) => r === "admin",
+  /** The roles granted `audit.read`: the audit log's menu entry. */
+  readAudit: (r: Role) => r === "admin" || r === "secretariat" || r === "leader",
+  /** Officers have a “my tasks” entry: the tasks given to them by name. */
+  seeMyTasks: (r: Role) => r === "agency_officer",
   decideExtensions: (r: Role) => r === "admin" || r === "secretariat",
   bulkEditTasks: (r: Role) => r === "admin" || r === "secretariat",
   reportProgress: (r: Role) => r === "agency_officer" || r === "admin" || r === "secretariat",

@@ -10,12 +10,14 @@ import {
   IconChecklist,
   IconFileImport,
   IconFileText,
+  IconHistory,
   IconKey,
   IconLayoutDashboard,
   IconLogout,
   IconPlugConnected,
   IconReportAnalytics,
   IconSettings,
+  IconUserCheck,
   IconUserCircle,
 } from "@tabler/icons-react";
 import { useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
@@ -37,18 +39,28 @@ interface NavItem {
   readonly label: string;
   readonly icon: ComponentType<{ size?: number; "aria-hidden"?: boolean }>;
   readonly allowed: (role: Role) => boolean;
+  /** The list's filter this entry opens (“my tasks” is the task list with `handlerId=me`). */
+  readonly search?: { readonly handlerId: string };
 }
 
 /** The screens in the menu. Only finished screens are listed. */
 export const navItems: readonly NavItem[] = [
   { to: "/", label: "nav.dashboard", icon: IconLayoutDashboard, allowed: can.seeDashboard },
   { to: "/tasks", label: "nav.tasks", icon: IconChecklist, allowed: () => true },
+  {
+    to: "/tasks",
+    label: "nav.myTasks",
+    icon: IconUserCheck,
+    allowed: can.seeMyTasks,
+    search: { handlerId: "me" },
+  },
   { to: "/notices", label: "nav.notices", icon: IconFileText, allowed: can.seeNotices },
   { to: "/import", label: "nav.import", icon: IconFileImport, allowed: can.importNotices },
   { to: "/agencies", label: "nav.agencies", icon: IconBuilding, allowed: can.seeAgencies },
   { to: "/calendar", label: "nav.calendar", icon: IconCalendar, allowed: can.seeAgencies },
   { to: "/reports", label: "nav.reports", icon: IconReportAnalytics, allowed: can.seeReports },
   { to: "/settings", label: "nav.settings", icon: IconSettings, allowed: can.seeSettings },
+  { to: "/audit", label: "nav.audit", icon: IconHistory, allowed: can.readAudit },
   {
     to: "/integrations",
     label: "integrations:title",
@@ -64,6 +76,9 @@ export function AppLayout({ enabled }: { readonly enabled: ReadonlySet<string> }
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const pathname = useRouterState({ select: (s) => s.location.pathname });
+  const mine = useRouterState({
+    select: (s) => (s.location.search as { handlerId?: string }).handlerId === "me",
+  });
   const role: Role = user?.role ?? "agency_officer";
 
   const onSignOut = async () => {
@@ -127,12 +142,16 @@ export function AppLayout({ enabled }: { readonly enabled: ReadonlySet<string> }
               .filter((item) => enabled.has(item.to) && item.allowed(role))
               .map((item) => {
                 const Icon = item.icon;
-                const active = item.to === "/" ? pathname === "/" : pathname.startsWith(item.to);
+                const active =
+                  (item.to === "/" ? pathname === "/" : pathname.startsWith(item.to)) &&
+                  (item.to !== "/tasks" || pathname !== "/tasks" || mine === (item.search !== undefined));
                 return (
                   <NavLink
-                    key={item.to}
+                    key={item.label}
                     component={Link}
                     to={item.to}
+                    // The entry's own filter, and none of the list's current ones.
+                    search={(() => ({ ...item.search })) as never}
                     label={t(item.label)}
                     leftSection={<Icon size={18} aria-hidden />}
                     active={active}

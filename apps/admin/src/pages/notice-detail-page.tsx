@@ -89,6 +89,11 @@ export function NoticeDetailPage() {
             {t("notices.allTasks", { count: n.taskCount ?? taskCount })}
           </AnchorLink>
         )}
+        {can.readAudit(user?.role ?? "agency_officer") ? (
+          <AnchorLink to="/audit" search={{ noticeId: n.id }} size="sm">
+            {t("auditLog.openFor")}
+          </AnchorLink>
+        ) : null}
       </Stack>
       {canReview ? <DraftReview notice={n} etag={notice.data.etag ?? `"${n.version}"`} /> : null}
       {isDraft ? null : (

@@ -23,7 +23,7 @@ export function TaskDetailPage() {
         <TaskDetail
           taskId={taskId}
           role={user?.role ?? "agency_officer"}
-          {...(user ? { userId: user.id } : {})}
+          {...(user ? { userId: user.id, agencyId: user.agencyId } : {})}
         />
       </DatesLocale>
     </Stack>

@@ -180,6 +180,19 @@ export function TasksPage() {
           </Modal>
         </Group>
 
+        {can.seeMyTasks(role) ? (
+          <SegmentedControl
+            aria-label={t("tasks.mine.label")}
+            value={filters.handlerId === "me" ? "mine" : "all"}
+            onChange={(v) => setFilter({ handlerId: v === "mine" ? "me" : undefined })}
+            data={[
+              { value: "all", label: t("tasks.mine.all") },
+              { value: "mine", label: t("nav.myTasks") },
+            ]}
+            w="fit-content"
+          />
+        ) : null}
+
         <Card withBorder p="sm" component="section" aria-label={t("tasks.filters")}>
           <Button
             hiddenFrom="sm"

@@ -14,6 +14,7 @@ import type { ExpressionBuilder } from "kysely";
 import type { Permission } from "../auth/permission.js";
 import type { Principal } from "../auth/principal.js";
 import type { Database } from "../db/schema.js";
+import * as AuditSubjects from "../services/audit-subjects.js";
 
 /** What a caller can reach. An empty set of issuers reaches nothing (an account not yet assigned). */
 export type Reach =
@@ -154,30 +155,30 @@ export const auditRows = (p: Principal, actor: string) => (eb: ExpressionBuilder
   if (r.kind === "issuers" && r.issuerIds.length === 0) return own;
   const taskIds = eb.selectFrom("tasks").select("tasks.id").where(tasks(p));
   const noticeIds = eb.selectFrom("notices").select("notices.id").where(notices(p));
-  const about = (entity: string, ids: Parameters<typeof eb>[2]) =>
-    eb.and([eb("audit_log.entity", "=", entity), eb("audit_log.entity_id", "in", ids)]);
   return eb.or([
     own,
-    about("task", taskIds),
-    about("notice", noticeIds),
-    about(
-      "directive",
-      eb.selectFrom("directives").select("directives.id").where("directives.notice_id", "in", noticeIds),
+    ...AuditSubjects.aboutTasks(eb, taskIds),
+    ...AuditSubjects.aboutNotices(eb, noticeIds),
+    AuditSubjects.about(
+      eb,
+      "import_job",
+      eb.selectFrom("import_jobs").select("import_jobs.id").where(importJobs(p)),
     ),
-    ...(["progress_reports", "extension_requests", "explanation_requests"] as const).map((table) =>
-      about(
-        table.slice(0, -1),
-        eb.selectFrom(table).select(`${table}.id`).where(`${table}.task_id`, "in", taskIds),
-      ),
-    ),
-    about(
-      "attachment",
-      eb
-        .selectFrom("attachments")
-        .innerJoin("progress_reports", "progress_reports.id", "attachments.report_id")
-        .select("attachments.id")
-        .where("progress_reports.task_id", "in", taskIds),
-    ),
-    about("import_job", eb.selectFrom("import_jobs").select("import_jobs.id").where(importJobs(p))),
   ]);
+};
+
+/**
+ * Whether `p` may name the handler of a task it reaches: an agency-bound caller only for a task its
+ * agency leads (not one delegated to it or coordinated by it); a caller not bound to an agency (a
+ * secretariat, an administrator, a key of its issuers) for every task it reaches.
+ */
+export const mayAssignHandler = (p: Principal, task: { readonly lead_agency_id: string | null }): boolean => {
+  const r = reachOf(p);
+  return r.kind !== "agency" || task.lead_agency_id === r.agencyId;
+};
+
+/** Whether `p` may list the officers of `agencyId`: its own agency when bound to one, else any. */
+export const mayListOfficers = (p: Principal, agencyId: string): boolean => {
+  const r = reachOf(p);
+  return r.kind !== "agency" || r.agencyId === agencyId;
 };

@@ -17,6 +17,7 @@ import * as issuerReach from "./migrations/0400-issuer-reach.js";
 import * as sealedWebhookSecrets from "./migrations/0500-sealed-webhook-secrets.js";
 import * as loginThrottleAuditChain from "./migrations/0600-login-throttle-audit-chain.js";
 import * as completionAcceptance from "./migrations/0700-completion-acceptance.js";
+import * as taskHandler from "./migrations/0900-task-handler.js";
 
 export interface MigrateOptions {
   /** Seals the webhook secrets still in clear (0500); needed only when there are some. */
@@ -32,6 +33,7 @@ const migrationsFor = (options: MigrateOptions): Record<string, Migration> => ({
   "0500-sealed-webhook-secrets": sealedWebhookSecrets.make(options.secrets),
   "0600-login-throttle-audit-chain": loginThrottleAuditChain,
   "0700-completion-acceptance": completionAcceptance,
+  "0900-task-handler": taskHandler,
 });
 
 /** Brings the schema to migration `name` (tests of a migration start from the one before). */

@@ -193,6 +193,9 @@ export interface TaskTable {
   resolution_id: string | null;
   delegated_to_agency_id: string | null;
   delegated_to_user_id: string | null;
+  /** The named officer of the lead agency handling the task (migration 0900). */
+  handler_id: ColumnType<string | null, string | null | undefined, string | null>;
+  handler_name: ColumnType<string | null, string | null | undefined, string | null>;
   decision_ref: string | null;
   progress_percent: ColumnType<number, number | undefined, number>;
   search_text: ColumnType<string, string | undefined, string>;

@@ -6,12 +6,12 @@
 import type { Task } from "@dondoc/domain";
 import { Result } from "effect";
 
-import type { NotFound, StaleVersion, UnknownReference } from "../use-cases/use-case-error.js";
+import type { Forbidden, NotFound, StaleVersion, UnknownReference } from "../use-cases/use-case-error.js";
 import * as ETag from "./etag.js";
 import { ApiError, type ProblemCode } from "./problem.js";
 
 /** Every error a use case returns. */
-export type UseCaseError = Task.TaskError | NotFound | StaleVersion | UnknownReference;
+export type UseCaseError = Task.TaskError | NotFound | StaleVersion | UnknownReference | Forbidden;
 
 /**
  * The problem code of each rule a domain transition can refuse (`TaskRuleError.code`). Input that
@@ -44,6 +44,9 @@ const ruleProblem: Record<string, ProblemCode> = {
   "deadline-unresolved": "rule-violated",
   "due-date-locked": "rule-violated",
   "notice-archived": "rule-violated",
+  "handler-not-officer": "validation-failed",
+  "handler-inactive": "validation-failed",
+  "handler-outside-lead": "validation-failed",
 };
 
 /** The request field a rule's refusal points at, by action (field names of the HTTP bodies). */
@@ -74,6 +77,11 @@ const ruleField: Partial<Record<Task.TaskAction, Record<string, string>>> = {
     "overdue-reason-missing": "body.note",
   },
   "reject-extension": { "reason-missing": "body.note" },
+  "assign-handler": {
+    "handler-not-officer": "body.userId",
+    "handler-inactive": "body.userId",
+    "handler-outside-lead": "body.userId",
+  },
   revise: { "due-date-locked": "body.dueOn", "action-missing": "body.action", "invalid-date": "body.dueOn" },
 };
 
@@ -90,6 +98,8 @@ export const problemOf = (e: UseCaseError): ApiError => {
         ...(path === undefined ? {} : { errors: [{ path, message: e.problem }] }),
       });
     }
+    case "Forbidden":
+      return new ApiError("forbidden", e.reason);
     case "NotFound":
       return new ApiError("not-found", `${e.message} / not found: ${e.id}`);
     case "StaleVersion":

@@ -107,6 +107,8 @@ export const toTask = (
     carriesOverTaskId: null,
     delegatedTo: [],
     watchers: [],
+    handler:
+      row.handler_id === null ? null : { userId: row.handler_id, name: row.handler_name ?? row.handler_id },
     explanationRequests: [],
     history: [],
     version: row.version,
@@ -223,6 +225,10 @@ const changedColumns = (loaded: Loaded, after: Task.Task): Tasks.TaskChanges => 
   }
   if (!same(after.coordinators, before.coordinators)) out.coordinators = JSON.stringify(after.coordinators);
   if (after.action !== before.action) out.action = after.action;
+  if ((after.handler?.userId ?? null) !== (before.handler?.userId ?? null)) {
+    out.handler_id = after.handler?.userId ?? null;
+    out.handler_name = after.handler?.name ?? null;
+  }
   if (!same(after.deadline, before.deadline) && loaded.row.deadline !== null) {
     out.deadline = JSON.stringify({
       ...loaded.row.deadline,

@@ -4,6 +4,7 @@ import * as AgenciesCreate from "./agencies/create.js";
 import * as AgenciesGet from "./agencies/get.js";
 import * as AgenciesList from "./agencies/list.js";
 import * as AgenciesListGroups from "./agencies/list-groups.js";
+import * as AgenciesListOfficers from "./agencies/list-officers.js";
 import * as AgenciesMerge from "./agencies/merge.js";
 import * as AgenciesUpdate from "./agencies/update.js";
 import * as ApiKeysCreate from "./api-keys/create.js";
@@ -50,6 +51,7 @@ import * as ResolutionsUpdate from "./resolutions/update.js";
 import * as SummaryGet from "./summary/get.js";
 import * as TasksAcceptCompletion from "./tasks/accept-completion.js";
 import * as TasksAnswerExplanation from "./tasks/answer-explanation.js";
+import * as TasksAssignHandler from "./tasks/assign-handler.js";
 import * as TasksComplete from "./tasks/complete.js";
 import * as TasksDecideExtension from "./tasks/decide-extension.js";
 import * as TasksDelegate from "./tasks/delegate.js";
@@ -98,6 +100,7 @@ export const all: ReadonlyArray<{ register: (app: App) => unknown }> = [
   AgenciesUpdate,
   AgenciesMerge,
   AgenciesListGroups,
+  AgenciesListOfficers,
   ResolutionsList,
   ResolutionsGet,
   ResolutionsCreate,
@@ -121,6 +124,7 @@ export const all: ReadonlyArray<{ register: (app: App) => unknown }> = [
   TasksReturnCompletion,
   TasksTransition,
   TasksDelegate,
+  TasksAssignHandler,
   TasksHistory,
   TasksWatch,
   TasksReportProgress,

@@ -50,6 +50,8 @@ const viewed = [
   "completion_return",
   "resolution_id",
   "delegated_to_agency_id",
+  "handler_id",
+  "handler_name",
   "decision_ref",
   "progress_percent",
   "version",
@@ -125,6 +127,8 @@ export const view = (row: ViewedRow, rules: Rules): TaskView => {
           },
     resolutionId: row.resolution_id,
     delegatedToAgencyId: row.delegated_to_agency_id,
+    handlerId: row.handler_id,
+    handlerName: row.handler_name,
     decisionRef: row.decision_ref,
     progressPercent: row.progress_percent,
     version: row.version,
@@ -175,6 +179,8 @@ export type TaskChanges = Partial<{
   resolution_id: string | null;
   delegated_to_agency_id: string | null;
   delegated_to_user_id: string | null;
+  handler_id: string | null;
+  handler_name: string | null;
   decision_ref: string | null;
   progress_percent: number;
   search_text: string;
@@ -233,6 +239,8 @@ export interface ListFilter {
   readonly dueTo?: string | undefined;
   readonly noticeId?: string | undefined;
   readonly resolutionId?: string | undefined;
+  /** The handler's user id (“my tasks”: the caller's own id, resolved by the route). */
+  readonly handlerId?: string | undefined;
   readonly q?: string | undefined;
   readonly sort: Sort;
   readonly cursor?: string | undefined;
@@ -353,6 +361,7 @@ export const list = async (
   if (f.dueTo !== undefined) q = q.where("due_on", "<=", f.dueTo);
   if (f.noticeId !== undefined) q = q.where("notice_id", "=", f.noticeId);
   if (f.resolutionId !== undefined) q = q.where("resolution_id", "=", f.resolutionId);
+  if (f.handlerId !== undefined) q = q.where("handler_id", "=", f.handlerId);
   if (f.q !== undefined && fold(f.q) !== "") q = q.where("search_text", "like", `%${likeEscape(fold(f.q))}%`);
 
   const desc = f.sort.startsWith("-");

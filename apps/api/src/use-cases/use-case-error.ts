@@ -41,3 +41,13 @@ export class UnknownReference extends Data.TaggedError("UnknownReference")<{
     return `Không có ${this.what} mã ${this.id} trong danh mục`;
   }
 }
+
+/** The caller reaches what it acts on but may not do this to it (an officer of another agency). */
+export class Forbidden extends Data.TaggedError("Forbidden")<{
+  /** Why, in Vietnamese and English (“Chỉ cơ quan chủ trì … / Only the lead agency …”). */
+  readonly reason: string;
+}> {
+  override get message(): string {
+    return this.reason;
+  }
+}

@@ -26,6 +26,8 @@ const task = (over: Partial<Task>): Task => ({
   isCollective: false,
   resolutionId: null,
   delegatedToAgencyId: null,
+  handlerId: null,
+  handlerName: null,
   decisionRef: null,
   version: 1,
   createdAt: "2024-03-01T03:00:00.000Z",

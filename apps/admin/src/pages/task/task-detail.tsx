@@ -44,6 +44,7 @@ import { DelegateCard } from "./delegate-card.js";
 import { Explanations } from "./explanations.js";
 import { ExtensionDecision } from "./extension-decision.js";
 import { ExtensionForm } from "./extension-form.js";
+import { HandlerCard } from "./handler-card.js";
 import { ProgressForm } from "./progress-form.js";
 import { TaskManagement } from "./task-management.js";
 import { WatchButton } from "./watch-button.js";
@@ -53,9 +54,11 @@ export interface TaskDetailProps {
   readonly role: Role;
   /** The signed-in user, to show whether they follow the task. */
   readonly userId?: string;
+  /** The signed-in officer's agency, to offer naming the task's handler. */
+  readonly agencyId?: string | null;
 }
 
-export function TaskDetail({ taskId, role, userId }: TaskDetailProps) {
+export function TaskDetail({ taskId, role, userId, agencyId = null }: TaskDetailProps) {
   const { t, i18n } = useTranslation();
   const task = useQuery(taskQuery(taskId));
   const reports = useQuery(progressReportsQuery(taskId));
@@ -103,6 +106,7 @@ export function TaskDetail({ taskId, role, userId }: TaskDetailProps) {
         <Card withBorder p="sm">
           <Stack gap={6}>
             <Field label={t("task.lead")} value={current.leadName} />
+            <HandlerCard task={current} etag={etag} role={role} agencyId={agencyId} />
             {current.coordinators.length > 0 ? (
               <Field
                 label={t("task.coordinators")}
@@ -253,6 +257,9 @@ export function TaskDetail({ taskId, role, userId }: TaskDetailProps) {
           <Tabs.Panel value="audit" pt="md">
             {audit.error ? <ProblemAlert error={audit.error} /> : null}
             <AuditList entries={audit.data ?? []} />
+            <AnchorLink to="/audit" search={{ taskId: current.id }} size="sm" mt="sm" display="inline-block">
+              {t("auditLog.openFor")}
+            </AnchorLink>
           </Tabs.Panel>
         ) : null}
       </Tabs>
@@ -370,7 +377,10 @@ function AuditList({ entries }: { readonly entries: readonly AuditEntry[] }) {
   return (
     <Timeline bulletSize={12}>
       {entries.map((e) => (
-        <Timeline.Item key={e.id} title={`${formatDateTime(e.at)} — ${e.actor}`}>
+        <Timeline.Item
+          key={e.id}
+          title={`${formatDateTime(e.at)} — ${e.actorName ?? t("auditLog.unknownActor")}`}
+        >
           <Text size="sm">{t(`audit.${e.action.replace(/[.:]/g, "_")}`, { defaultValue: e.action })}</Text>
         </Timeline.Item>
       ))}

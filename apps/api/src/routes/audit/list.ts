@@ -1,6 +1,8 @@
 /**
- * GET /v1/audit — the audit log, newest first, filtered by entity, id, actor, action; cursor paging.
- * A secretariat reads the history of its issuer's work only (`services/audit-visibility.ts`).
+ * GET /v1/audit — the audit log, newest first, with who acted by name, what each row is about and
+ * the fields an edit changed (before → after); filtered by notice, task, agency, actor, action,
+ * entity and local days; cursor paging. A caller reads only what the access policy lets it reach
+ * (`AccessPolicy.auditRows`): a secretariat its issuers' work, an agency-bound key its agency's.
  */
 import { z } from "@hono/zod-openapi";
 import { sql } from "kysely";
@@ -10,7 +12,10 @@ import { actor } from "../../auth/principal.js";
 import type { App } from "../../context.js";
 import { deps, principal } from "../../http/handler.js";
 import { define, json, page } from "../../http/route.js";
-import { AuditEntry, auditView } from "./schema.js";
+import { IsoDay } from "../../http/schemas.js";
+import * as AuditEntries from "./entries.js";
+import * as Filters from "./filters.js";
+import { AuditEntry } from "./schema.js";
 
 const Query = z.object({
   entity: z.string().min(1).max(50).optional().openapi({ description: "Loại đối tượng", example: "task" }),
@@ -32,6 +37,27 @@ const Query = z.object({
     .max(100)
     .optional()
     .openapi({ description: "Hành động", example: "task.completed" }),
+  noticeId: z.string().min(1).max(100).optional().openapi({
+    description: "Chỉ những dòng về thông báo này: thông báo, các mục và các nhiệm vụ của nó",
+    example: "ntc_2k3j",
+  }),
+  taskId: z.string().min(1).max(100).optional().openapi({
+    description: "Chỉ những dòng về nhiệm vụ này và những gì đã báo cáo, đề nghị, quyết định trên nó",
+    example: "tsk_8f2k3j9x",
+  }),
+  agencyId: z.string().min(1).max(100).optional().openapi({
+    description:
+      "Chỉ những dòng về cơ quan này: cơ quan, các nhiệm vụ nó chủ trì/được giao lại, thông báo nó ban hành",
+    example: "brvt.so-tc",
+  }),
+  from: IsoDay.optional().openapi({
+    description: "Từ ngày (giờ Việt Nam, tính cả ngày này)",
+    example: "2026-06-01",
+  }),
+  to: IsoDay.optional().openapi({
+    description: "Đến ngày (giờ Việt Nam, tính cả ngày này)",
+    example: "2026-06-30",
+  }),
   cursor: z
     .string()
     .regex(/^\d{1,18}$/)
@@ -60,8 +86,9 @@ export const route = define({
 export const register = (app: App) =>
   app.openapi(route, async (c) => {
     const f = c.req.valid("query");
-    let q = deps(c)
-      .db.kysely.selectFrom("audit_log")
+    const db = deps(c).db.kysely;
+    let q = db
+      .selectFrom("audit_log")
       .select([
         sql<string>`id::text`.as("id"),
         "at",
@@ -74,10 +101,7 @@ export const register = (app: App) =>
         "request_id",
       ]);
     q = q.where(AccessPolicy.auditRows(principal(c), actor(principal(c))));
-    if (f.entity !== undefined) q = q.where("entity", "=", f.entity);
-    if (f.entityId !== undefined) q = q.where("entity_id", "=", f.entityId);
-    if (f.actor !== undefined) q = q.where("actor", "=", f.actor);
-    if (f.action !== undefined) q = q.where("action", "=", f.action);
+    q = Filters.apply(q, f);
     // The real key, not the text alias of the select list (which sorted 9 before 44 and repeated pages).
     if (f.cursor !== undefined) q = q.where(sql`audit_log.id`, "<", sql`${f.cursor}::bigint`);
     const rows = await q
@@ -88,7 +112,7 @@ export const register = (app: App) =>
     const last = items[items.length - 1];
     return c.json(
       {
-        items: items.map(auditView),
+        items: await AuditEntries.views(db, items),
         nextCursor: rows.length > f.limit && last !== undefined ? last.id : null,
       },
       200,

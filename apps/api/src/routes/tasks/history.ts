@@ -5,7 +5,8 @@ import { deps, principal } from "../../http/handler.js";
 import * as Paging from "../../http/paging.js";
 import { define, IdParam, json, page } from "../../http/route.js";
 import * as Tasks from "../../services/tasks.js";
-import { AuditEntry, auditView } from "../audit/schema.js";
+import * as AuditEntries from "../audit/entries.js";
+import { AuditEntry } from "../audit/schema.js";
 
 export const route = define({
   method: "get",
@@ -41,5 +42,5 @@ export const register = (app: App) =>
       .where("entity_id", "=", task.id)
       .orderBy(sql`id`);
     const { rows, nextCursor, total } = await Paging.run(query, c.req.valid("query"));
-    return c.json({ items: rows.map(auditView), nextCursor, total }, 200);
+    return c.json({ items: await AuditEntries.views(db, rows), nextCursor, total }, 200);
   });

@@ -33,6 +33,11 @@ const Query = z.object({
     .max(100)
     .optional()
     .openapi({ description: "Nghị quyết", example: "res_1" }),
+  handlerId: z.string().min(1).max(100).optional().openapi({
+    description:
+      "Chuyên viên xử lý: mã tài khoản, hoặc `me` cho những việc được giao cho chính người gọi (việc của tôi)",
+    example: "me",
+  }),
   q: z
     .string()
     .max(200)
@@ -91,7 +96,11 @@ export const register = (app: App) =>
   app.openapi(route, async (c) => {
     const d = deps(c);
     const rules = await RulesCache.forRequest(d);
-    const page = await TaskPages.render(d, principal(c), c.req.valid("query"), rules);
+    const p = principal(c);
+    const query = c.req.valid("query");
+    // “me” is resolved here, so a page cached for one officer is never served to another.
+    const filters = query.handlerId === "me" ? { ...query, handlerId: p.id } : query;
+    const page = await TaskPages.render(d, p, filters, rules);
     const headers = { etag: page.etag, vary: "Accept-Encoding", "cache-control": "private, no-cache" };
     if (c.req.header("if-none-match") === page.etag) return c.body(null, 304, headers);
     const gzip =

@@ -151,6 +151,14 @@ export const TaskView = z
       .string()
       .nullable()
       .openapi({ description: "Đơn vị được giao lại", example: null }),
+    handlerId: z.string().nullable().openapi({
+      description: "Chuyên viên xử lý (mã tài khoản) trong cơ quan chủ trì",
+      example: "usr_8f2k",
+    }),
+    handlerName: z
+      .string()
+      .nullable()
+      .openapi({ description: "Họ tên chuyên viên xử lý", example: "Nguyễn Thị Lan" }),
     decisionRef: z.string().nullable().openapi({
       description: "Văn bản cho phép quyết định gần nhất",
       example: "Công văn 123/UBND-TH ngày 05/3/2024",
