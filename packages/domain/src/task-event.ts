@@ -38,6 +38,8 @@ export const TaskAction = z.enum([
   "answer-explanation",
   "reassign",
   "revise",
+  "remind",
+  "comment",
 ]);
 export type TaskAction = z.infer<typeof TaskAction>;
 
@@ -85,6 +87,8 @@ const verbs: Record<TaskAction, { vi: string; en: string }> = {
   "answer-explanation": { vi: "giải trình về", en: "answer an explanation request on" },
   reassign: { vi: "chuyển cơ quan chủ trì của", en: "reassign" },
   revise: { vi: "sửa", en: "edit" },
+  remind: { vi: "đôn đốc", en: "remind the lead agency of" },
+  comment: { vi: "trao đổi về", en: "comment on" },
 };
 
 const states: Record<TaskLifecycle, { vi: string; en: string }> = {
