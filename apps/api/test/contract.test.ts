@@ -120,6 +120,13 @@ const operationIds = [
   "updateUser",
   "updateWebhook",
   "uploadAttachment",
+  "uploadCommentAttachment",
+  "remindTask",
+  "listTaskReminders",
+  "remindAgency",
+  "addTaskComment",
+  "listTaskComments",
+  "listTaskAudience",
   "verifyAuditChain",
   "watchTask",
 ];

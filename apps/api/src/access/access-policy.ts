@@ -160,6 +160,12 @@ export const auditRows = (p: Principal, actor: string) => (eb: ExpressionBuilder
         eb.selectFrom(table).select(`${table}.id`).where(`${table}.task_id`, "in", taskIds),
       ),
     ),
+    ...(["task_reminders", "task_comments"] as const).map((table) =>
+      about(
+        table.slice(0, -1),
+        eb.selectFrom(table).select(`${table}.id`).where(`${table}.task_id`, "in", taskIds),
+      ),
+    ),
     about(
       "attachment",
       eb
@@ -167,6 +173,14 @@ export const auditRows = (p: Principal, actor: string) => (eb: ExpressionBuilder
         .innerJoin("progress_reports", "progress_reports.id", "attachments.report_id")
         .select("attachments.id")
         .where("progress_reports.task_id", "in", taskIds),
+    ),
+    about(
+      "attachment",
+      eb
+        .selectFrom("attachments")
+        .innerJoin("task_comments", "task_comments.id", "attachments.comment_id")
+        .select("attachments.id")
+        .where("task_comments.task_id", "in", taskIds),
     ),
     about("import_job", eb.selectFrom("import_jobs").select("import_jobs.id").where(importJobs(p))),
   ]);

@@ -16,6 +16,7 @@ import * as issuerScope from "./migrations/0300-issuer-scope.js";
 import * as issuerReach from "./migrations/0400-issuer-reach.js";
 import * as sealedWebhookSecrets from "./migrations/0500-sealed-webhook-secrets.js";
 import * as loginThrottleAuditChain from "./migrations/0600-login-throttle-audit-chain.js";
+import * as remindersComments from "./migrations/0800-reminders-comments.js";
 
 export interface MigrateOptions {
   /** Seals the webhook secrets still in clear (0500); needed only when there are some. */
@@ -30,6 +31,7 @@ const migrationsFor = (options: MigrateOptions): Record<string, Migration> => ({
   "0400-issuer-reach": issuerReach,
   "0500-sealed-webhook-secrets": sealedWebhookSecrets.make(options.secrets),
   "0600-login-throttle-audit-chain": loginThrottleAuditChain,
+  "0800-reminders-comments": remindersComments,
 });
 
 /** Brings the schema to migration `name` (tests of a migration start from the one before). */

@@ -42,6 +42,11 @@ const ruleProblem: Record<string, ProblemCode> = {
   "deadline-unresolved": "rule-violated",
   "due-date-locked": "rule-violated",
   "notice-archived": "rule-violated",
+  "message-too-long": "validation-failed",
+  "body-missing": "validation-failed",
+  "body-too-long": "validation-failed",
+  "too-many-mentions": "validation-failed",
+  "mention-not-allowed": "validation-failed",
 };
 
 /** The request field a rule's refusal points at, by action (field names of the HTTP bodies). */
@@ -65,6 +70,13 @@ const ruleField: Partial<Record<Task.TaskAction, Record<string, string>>> = {
     "overdue-reason-missing": "body.note",
   },
   "reject-extension": { "reason-missing": "body.note" },
+  remind: { "message-too-long": "body.message" },
+  comment: {
+    "body-missing": "body.body",
+    "body-too-long": "body.body",
+    "too-many-mentions": "body.body",
+    "mention-not-allowed": "body.body",
+  },
   revise: { "due-date-locked": "body.dueOn", "action-missing": "body.action", "invalid-date": "body.dueOn" },
 };
 

@@ -104,11 +104,53 @@ export const fromAudit = async (
   if (entry.entity === "task") {
     const row = isTaskRow(after) ? after : await taskById(db, entry.entityId);
     if (row === undefined) return;
+    const data: Record<string, unknown> = { task: taskSummary(row) };
+    if (type === "task.reminded") {
+      // The reminder row is written just before the task's, in the same transaction.
+      const reminder = await db
+        .selectFrom("task_reminders")
+        .selectAll()
+        .where("task_id", "=", row.id)
+        .orderBy("created_at", "desc")
+        .orderBy("id", "desc")
+        .executeTakeFirst();
+      data.reminder =
+        reminder === undefined
+          ? null
+          : {
+              id: reminder.id,
+              by: reminder.reminded_by,
+              message: reminder.message,
+              at: reminder.created_at.toISOString(),
+            };
+    }
     await append(db, {
       type,
       agencyIds: [row.lead_agency_id, row.delegated_to_agency_id],
       taskId: row.id,
-      data: { task: taskSummary(row) },
+      data,
+    });
+    return;
+  }
+  if (entry.entity === "task_comment") {
+    const taskId = field(after, "task_id");
+    const task = typeof taskId === "string" ? await taskById(db, taskId) : undefined;
+    if (task === undefined) return;
+    const body = String(field(after, "body") ?? "");
+    const mentions = field(after, "mentions");
+    await append(db, {
+      type,
+      agencyIds: [task.lead_agency_id, task.delegated_to_agency_id],
+      taskId: task.id,
+      data: {
+        task: taskSummary(task),
+        comment: {
+          id: entry.entityId,
+          authorId: field(after, "author_id") ?? null,
+          excerpt: body.length > 160 ? `${body.slice(0, 159)}…` : body,
+        },
+        mentionedUserIds: Array.isArray(mentions) ? mentions : [],
+      },
     });
     return;
   }

@@ -5,6 +5,7 @@ import * as AgenciesGet from "./agencies/get.js";
 import * as AgenciesList from "./agencies/list.js";
 import * as AgenciesListGroups from "./agencies/list-groups.js";
 import * as AgenciesMerge from "./agencies/merge.js";
+import * as AgenciesRemind from "./agencies/remind.js";
 import * as AgenciesUpdate from "./agencies/update.js";
 import * as ApiKeysCreate from "./api-keys/create.js";
 import * as ApiKeysList from "./api-keys/list.js";
@@ -48,6 +49,7 @@ import * as ResolutionsGet from "./resolutions/get.js";
 import * as ResolutionsList from "./resolutions/list.js";
 import * as ResolutionsUpdate from "./resolutions/update.js";
 import * as SummaryGet from "./summary/get.js";
+import * as TasksAddComment from "./tasks/add-comment.js";
 import * as TasksAnswerExplanation from "./tasks/answer-explanation.js";
 import * as TasksComplete from "./tasks/complete.js";
 import * as TasksDecideExtension from "./tasks/decide-extension.js";
@@ -57,16 +59,21 @@ import * as TasksDownloadAttachment from "./tasks/download-attachment.js";
 import * as TasksGet from "./tasks/get.js";
 import * as TasksHistory from "./tasks/history.js";
 import * as TasksList from "./tasks/list.js";
+import * as TasksListAudience from "./tasks/list-audience.js";
+import * as TasksListComments from "./tasks/list-comments.js";
 import * as TasksListExplanations from "./tasks/list-explanations.js";
 import * as TasksListExtensions from "./tasks/list-extensions.js";
 import * as TasksListPendingExtensions from "./tasks/list-pending-extensions.js";
 import * as TasksListProgress from "./tasks/list-progress.js";
+import * as TasksListReminders from "./tasks/list-reminders.js";
+import * as TasksRemind from "./tasks/remind.js";
 import * as TasksReportProgress from "./tasks/report-progress.js";
 import * as TasksRequestExplanation from "./tasks/request-explanation.js";
 import * as TasksRequestExtension from "./tasks/request-extension.js";
 import * as TasksTransition from "./tasks/transition.js";
 import * as TasksUpdate from "./tasks/update.js";
 import * as TasksUploadAttachment from "./tasks/upload-attachment.js";
+import * as TasksUploadCommentAttachment from "./tasks/upload-comment-attachment.js";
 import * as TasksWatch from "./tasks/watch.js";
 import * as UsersCreate from "./users/create.js";
 import * as UsersList from "./users/list.js";
@@ -95,6 +102,7 @@ export const all: ReadonlyArray<{ register: (app: App) => unknown }> = [
   AgenciesCreate,
   AgenciesUpdate,
   AgenciesMerge,
+  AgenciesRemind,
   AgenciesListGroups,
   ResolutionsList,
   ResolutionsGet,
@@ -130,6 +138,12 @@ export const all: ReadonlyArray<{ register: (app: App) => unknown }> = [
   TasksRequestExplanation,
   TasksListExplanations,
   TasksAnswerExplanation,
+  TasksRemind,
+  TasksListReminders,
+  TasksAddComment,
+  TasksListComments,
+  TasksUploadCommentAttachment,
+  TasksListAudience,
   CalendarGet,
   CalendarPut,
   PolicyGet,

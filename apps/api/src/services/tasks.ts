@@ -43,6 +43,8 @@ const viewed = [
   "delegated_to_agency_id",
   "decision_ref",
   "progress_percent",
+  "reminder_count",
+  "last_reminded_at",
   "version",
   "created_at",
   "updated_at",
@@ -92,6 +94,8 @@ export const view = (row: ViewedRow, rules: Rules): TaskView => {
     delegatedToAgencyId: row.delegated_to_agency_id,
     decisionRef: row.decision_ref,
     progressPercent: row.progress_percent,
+    reminderCount: row.reminder_count,
+    lastRemindedAt: row.last_reminded_at === null ? null : row.last_reminded_at.toISOString(),
     version: row.version,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
@@ -141,6 +145,8 @@ export type TaskChanges = Partial<{
   decision_ref: string | null;
   progress_percent: number;
   search_text: string;
+  reminder_count: number;
+  last_reminded_at: Date | null;
 }>;
 
 /**
