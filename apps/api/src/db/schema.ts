@@ -230,6 +230,8 @@ export interface AttachmentTable {
 /** One reminder (đôn đốc) of a task (migration 0800). */
 export interface TaskReminderTable {
   id: string;
+  /** The order reminders were written in (bigint as text). */
+  seq: ColumnType<string, never, never>;
   task_id: string;
   /** The audit actor who reminded (`user:usr_…`). */
   reminded_by: string;
@@ -240,6 +242,8 @@ export interface TaskReminderTable {
 /** One comment of a task's thread (migration 0800). */
 export interface TaskCommentTable {
   id: string;
+  /** The order comments were written in (bigint as text). */
+  seq: ColumnType<string, never, never>;
   task_id: string;
   /** The audit actor who wrote it (`user:usr_…`). */
   author_id: string;

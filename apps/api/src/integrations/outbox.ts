@@ -96,7 +96,13 @@ const taskById = (db: Kysely<Database>, id: string) =>
 /** Writes the outbox event an audit entry stands for, if any, in the audit row's transaction. */
 export const fromAudit = async (
   db: Kysely<Database>,
-  entry: { action: string; entity: string; entityId: string; after?: unknown },
+  entry: {
+    action: string;
+    entity: string;
+    entityId: string;
+    after?: unknown;
+    eventData?: Record<string, unknown> | undefined;
+  },
 ): Promise<void> => {
   const type = ofAuditAction[entry.action];
   if (type === undefined) return;
@@ -104,26 +110,7 @@ export const fromAudit = async (
   if (entry.entity === "task") {
     const row = isTaskRow(after) ? after : await taskById(db, entry.entityId);
     if (row === undefined) return;
-    const data: Record<string, unknown> = { task: taskSummary(row) };
-    if (type === "task.reminded") {
-      // The reminder row is written just before the task's, in the same transaction.
-      const reminder = await db
-        .selectFrom("task_reminders")
-        .selectAll()
-        .where("task_id", "=", row.id)
-        .orderBy("created_at", "desc")
-        .orderBy("id", "desc")
-        .executeTakeFirst();
-      data.reminder =
-        reminder === undefined
-          ? null
-          : {
-              id: reminder.id,
-              by: reminder.reminded_by,
-              message: reminder.message,
-              at: reminder.created_at.toISOString(),
-            };
-    }
+    const data: Record<string, unknown> = { ...entry.eventData, task: taskSummary(row) };
     await append(db, {
       type,
       agencyIds: [row.lead_agency_id, row.delegated_to_agency_id],

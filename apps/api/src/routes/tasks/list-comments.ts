@@ -28,7 +28,7 @@ export const register = (app: App) =>
         .selectAll()
         .where("task_id", "=", task.id)
         .orderBy("created_at")
-        .orderBy("id"),
+        .orderBy("seq"),
       c.req.valid("query"),
     );
     return c.json({ items: await commentViews(db, rows), nextCursor, total }, 200);

@@ -50,6 +50,14 @@ export const remindLoaded = async (
     action: "task.reminded",
     now: ctx.now,
     columns: { reminder_count: loaded.row.reminder_count + 1, last_reminded_at: ctx.now },
+    eventData: {
+      reminder: {
+        id: reminder.id,
+        by: reminder.reminded_by,
+        message: reminder.message,
+        at: reminder.created_at.toISOString(),
+      },
+    },
   });
   if (Result.isFailure(saved)) return Result.fail(saved.failure);
   return Result.succeed({ ...saved.success, reminder });
