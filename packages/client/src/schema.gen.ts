@@ -2830,6 +2830,11 @@ export type components = {
              */
             reminderCount: number;
             /**
+             * @description Tình hình thực hiện cần đôn đốc (quá hạn, sắp đến hạn): nhiệm vụ được đôn đốc khi đôn đốc cả cơ quan
+             * @example true
+             */
+            callsForReminder: boolean;
+            /**
              * @description Thời điểm đôn đốc gần nhất; null khi chưa đôn đốc
              * @example 2024-03-12T02:15:00.000Z
              */

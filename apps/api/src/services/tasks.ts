@@ -4,7 +4,14 @@
  * not exist for them), views with derived timeliness,
  * versioned updates with audit, and the filtered, keyset-paginated list.
  */
-import { DeadlineRule, Lateness, Recurrence, type Timeliness, TimelinessCriteria } from "@dondoc/domain";
+import {
+  DeadlineRule,
+  Lateness,
+  Recurrence,
+  Reminder,
+  type Timeliness,
+  TimelinessCriteria,
+} from "@dondoc/domain";
 import type { Expression, ExpressionBuilder, Kysely, Selectable, SqlBool } from "kysely";
 import { sql } from "kysely";
 
@@ -95,6 +102,7 @@ export const view = (row: ViewedRow, rules: Rules): TaskView => {
     decisionRef: row.decision_ref,
     progressPercent: row.progress_percent,
     reminderCount: row.reminder_count,
+    callsForReminder: Reminder.callsForReminder(timeliness),
     lastRemindedAt: row.last_reminded_at === null ? null : row.last_reminded_at.toISOString(),
     version: row.version,
     createdAt: row.created_at.toISOString(),

@@ -105,6 +105,11 @@ export const TaskView = z
       .number()
       .int()
       .openapi({ description: "Số lần đã đôn đốc (reminders sent)", example: 3 }),
+    callsForReminder: z.boolean().openapi({
+      description:
+        "Tình hình thực hiện cần đôn đốc (quá hạn, sắp đến hạn): nhiệm vụ được đôn đốc khi đôn đốc cả cơ quan",
+      example: true,
+    }),
     lastRemindedAt: z.string().nullable().openapi({
       description: "Thời điểm đôn đốc gần nhất; null khi chưa đôn đốc",
       example: "2024-03-12T02:15:00.000Z",
