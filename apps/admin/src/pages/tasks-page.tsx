@@ -39,6 +39,7 @@ import { PageLoader } from "../components/route-error.js";
 import { LifecycleBadge, TimelinessBadge } from "../components/timeliness-badge.js";
 import { formatDate } from "../lib/dates.js";
 import { noticeLabel } from "../lib/notice-label.js";
+import { RemindButton } from "./task/remind-button.js";
 import { TaskBulkActions } from "./task-bulk-actions.js";
 
 const route = getRouteApi("/app/tasks");
@@ -255,7 +256,19 @@ export function TasksPage() {
           </Collapse>
           <Group justify="space-between" mt="sm">
             {/* GET /v1/tasks pages by cursor and sends no total; the dashboard's counts come from GET /v1/summary. */}
-            <span />
+            {canBulk && filters.agencyId ? (
+              <RemindButton
+                size="xs"
+                target={{
+                  kind: "agency",
+                  agencyId: filters.agencyId,
+                  label: agencyOptions.find((a) => a.value === filters.agencyId)?.label ?? filters.agencyId,
+                  ...(filters.noticeId ? { noticeId: filters.noticeId } : {}),
+                }}
+              />
+            ) : (
+              <span />
+            )}
             <Button
               variant="subtle"
               size="xs"
@@ -343,6 +356,20 @@ export function TasksPage() {
                             nextOccurrence={task.nextOccurrence}
                           />
                           {task.lifecycle !== "open" ? <LifecycleBadge value={task.lifecycle} /> : null}
+                          {task.reminderCount > 0 ? (
+                            <Text size="xs" c="orange.9">
+                              {t("remind.count", {
+                                count: task.reminderCount,
+                                date: formatDate(task.lastRemindedAt),
+                              })}
+                            </Text>
+                          ) : null}
+                          {canBulk && task.callsForReminder ? (
+                            <RemindButton
+                              size="compact-sm"
+                              target={{ kind: "task", taskId: task.id, label: task.action }}
+                            />
+                          ) : null}
                         </Stack>
                       </Table.Td>
                       <Table.Td w={110}>
@@ -382,6 +409,12 @@ export function TasksPage() {
                       nextOccurrence={task.nextOccurrence}
                     />
                     <Text size="sm">{formatDate(task.dueOn)}</Text>
+                    {canBulk && task.callsForReminder ? (
+                      <RemindButton
+                        size="compact-sm"
+                        target={{ kind: "task", taskId: task.id, label: task.action }}
+                      />
+                    ) : null}
                   </Group>
                 </Card>
               ))}
