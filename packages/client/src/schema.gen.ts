@@ -1866,13 +1866,6 @@ export type components = {
              */
             createdAt: string;
         };
-        /**
-         * @description Người đôn đốc
-         * @example {
-         *       "id": "user:usr_1",
-         *       "name": "Nguyễn Thị Lan"
-         *     }
-         */
         PersonRef: {
             /**
              * @description Mã người (user:… hoặc apikey:…)
@@ -3748,7 +3741,7 @@ export type components = {
              * @example tsk_8f2k3j9x
              */
             taskId: string;
-            author: components["schemas"]["PersonRef"] & unknown;
+            author: components["schemas"]["PersonRef"];
             /**
              * @description Nội dung
              * @example @lan.so đề nghị bổ sung số liệu quý I

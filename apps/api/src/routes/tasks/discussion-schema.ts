@@ -16,10 +16,7 @@ export const ReminderView = z
   .object({
     id: z.string().openapi({ description: "Mã lần đôn đốc", example: "rmd_3k2" }),
     taskId: z.string().openapi({ description: "Nhiệm vụ", example: "tsk_8f2k3j9x" }),
-    remindedBy: PersonRef.openapi({
-      description: "Người đôn đốc",
-      example: { id: "user:usr_1", name: "Nguyễn Thị Lan" },
-    }),
+    remindedBy: PersonRef,
     message: z
       .string()
       .nullable()
@@ -52,10 +49,7 @@ export const CommentView = z
   .object({
     id: z.string().openapi({ description: "Mã trao đổi", example: "cmt_9k1" }),
     taskId: z.string().openapi({ description: "Nhiệm vụ", example: "tsk_8f2k3j9x" }),
-    author: PersonRef.openapi({
-      description: "Người viết",
-      example: { id: "user:usr_1", name: "Nguyễn Thị Lan" },
-    }),
+    author: PersonRef,
     body: z.string().openapi({ description: "Nội dung", example: "@lan.so đề nghị bổ sung số liệu quý I" }),
     mentions: z
       .array(
