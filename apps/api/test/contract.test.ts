@@ -124,6 +124,13 @@ const operationIds = [
   "updateUser",
   "updateWebhook",
   "uploadAttachment",
+  "uploadCommentAttachment",
+  "remindTask",
+  "listTaskReminders",
+  "remindAgency",
+  "addTaskComment",
+  "listTaskComments",
+  "listTaskAudience",
   "verifyAuditChain",
   "watchTask",
 ];

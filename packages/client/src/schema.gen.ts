@@ -136,6 +136,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/agencies/{id}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Đôn đốc cơ quan: mọi nhiệm vụ quá hạn, sắp đến hạn (remind an agency)
+         * @description Quyền: `tasks.manage`
+         */
+        post: operations["remindAgency"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/agency-groups": {
         parameters: {
             query?: never;
@@ -792,6 +812,94 @@ export type paths = {
          * @description Quyền: `tasks.report`
          */
         post: operations["answerExplanation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tasks/{id}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các lần đôn đốc nhiệm vụ (list reminders)
+         * @description Quyền: `tasks.read`
+         */
+        get: operations["listTaskReminders"];
+        put?: never;
+        /**
+         * Đôn đốc nhiệm vụ (remind the lead agency)
+         * @description Quyền: `tasks.manage`
+         */
+        post: operations["remindTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tasks/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Trao đổi về nhiệm vụ (list comments)
+         * @description Quyền: `tasks.read`
+         */
+        get: operations["listTaskComments"];
+        put?: never;
+        /**
+         * Trao đổi về nhiệm vụ (add a comment)
+         * @description Quyền: `tasks.report`
+         */
+        post: operations["addTaskComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/comments/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Đính kèm tệp vào trao đổi (attach a file to a comment)
+         * @description Quyền: `tasks.report`
+         */
+        post: operations["uploadCommentAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tasks/{id}/audience": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Những người xem được nhiệm vụ (who may be mentioned)
+         * @description Quyền: `tasks.read`
+         */
+        get: operations["listTaskAudience"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1806,6 +1914,68 @@ export type components = {
              */
             decisionRef?: string;
         };
+        AgencyReminded: {
+            /**
+             * @description Số nhiệm vụ đã đôn đốc
+             * @example 4
+             */
+            count: number;
+            /** @description Các lần đôn đốc vừa gửi */
+            items: components["schemas"]["TaskReminder"][];
+        };
+        TaskReminder: {
+            /**
+             * @description Mã lần đôn đốc
+             * @example rmd_3k2
+             */
+            id: string;
+            /**
+             * @description Nhiệm vụ
+             * @example tsk_8f2k3j9x
+             */
+            taskId: string;
+            remindedBy: components["schemas"]["PersonRef"];
+            /**
+             * @description Lời nhắn
+             * @example Đề nghị báo cáo kết quả trước 15/3
+             */
+            message: string | null;
+            /**
+             * @description Thời điểm đôn đốc
+             * @example 2024-03-12T02:15:00.000Z
+             */
+            createdAt: string;
+        };
+        PersonRef: {
+            /**
+             * @description Mã người (user:… hoặc apikey:…)
+             * @example user:usr_1
+             */
+            id: string;
+            /**
+             * @description Tên hiển thị
+             * @example Nguyễn Thị Lan
+             */
+            name: string;
+        };
+        RemindAgency: {
+            /**
+             * @description Lời nhắn (không bắt buộc)
+             * @default null
+             * @example Đề nghị báo cáo kết quả trước 15/3
+             */
+            message?: string | null;
+            /**
+             * @description Chỉ các nhiệm vụ của cơ quan ban hành này
+             * @example brvt.ubnd
+             */
+            issuerId?: string;
+            /**
+             * @description Chỉ các nhiệm vụ của thông báo này
+             * @example ntc_4k2m
+             */
+            noticeId?: string;
+        };
         AgencyGroupList: {
             /** @description Các phần tử của trang */
             items: components["schemas"]["AgencyGroup"][];
@@ -2765,6 +2935,21 @@ export type components = {
              * @example 40
              */
             progressPercent: number;
+            /**
+             * @description Số lần đã đôn đốc (reminders sent)
+             * @example 3
+             */
+            reminderCount: number;
+            /**
+             * @description Tình hình thực hiện cần đôn đốc (quá hạn, sắp đến hạn): nhiệm vụ được đôn đốc khi đôn đốc cả cơ quan
+             * @example true
+             */
+            callsForReminder: boolean;
+            /**
+             * @description Thời điểm đôn đốc gần nhất; null khi chưa đôn đốc
+             * @example 2024-03-12T02:15:00.000Z
+             */
+            lastRemindedAt: string | null;
             /**
              * @description Phiên bản (ETag)
              * @example 3
@@ -3903,6 +4088,137 @@ export type components = {
              * @example Do chờ ý kiến thẩm định
              */
             answer: string;
+        };
+        TaskReminded: {
+            reminder: components["schemas"]["TaskReminder"];
+            task: components["schemas"]["Task"];
+        };
+        Remind: {
+            /**
+             * @description Lời nhắn (không bắt buộc)
+             * @default null
+             * @example Đề nghị báo cáo kết quả trước 15/3
+             */
+            message?: string | null;
+        };
+        TaskReminderList: {
+            /** @description Các phần tử của trang */
+            items: components["schemas"]["TaskReminder"][];
+            /**
+             * @description Con trỏ trang sau; null khi hết
+             * @example eyJvIjoxMDB9
+             */
+            nextCursor: string | null;
+            /**
+             * @description Tổng số phần tử của danh sách (khi tính được rẻ)
+             * @example 111
+             */
+            total?: number;
+        };
+        TaskComment: {
+            /**
+             * @description Mã trao đổi
+             * @example cmt_9k1
+             */
+            id: string;
+            /**
+             * @description Nhiệm vụ
+             * @example tsk_8f2k3j9x
+             */
+            taskId: string;
+            author: components["schemas"]["PersonRef"];
+            /**
+             * @description Nội dung
+             * @example @lan.so đề nghị bổ sung số liệu quý I
+             */
+            body: string;
+            /** @description Những người được nhắc tên */
+            mentions: {
+                /**
+                 * @description Mã người dùng
+                 * @example usr_2
+                 */
+                id: string;
+                /**
+                 * @description Tên đăng nhập
+                 * @example lan.so
+                 */
+                username: string;
+                /**
+                 * @description Tên hiển thị
+                 * @example Trần Thị Lan
+                 */
+                name: string;
+            }[];
+            /** @description Tệp đính kèm */
+            attachments: components["schemas"]["Attachment"][];
+            /**
+             * @description Thời điểm viết
+             * @example 2024-03-12T02:20:00.000Z
+             */
+            createdAt: string;
+        };
+        AddComment: {
+            /**
+             * @description Nội dung; nhắc tên bằng @tên_đăng_nhập (chỉ người xem được nhiệm vụ)
+             * @example @lan.so đề nghị bổ sung số liệu quý I
+             */
+            body: string;
+        };
+        TaskCommentList: {
+            /** @description Các phần tử của trang */
+            items: components["schemas"]["TaskComment"][];
+            /**
+             * @description Con trỏ trang sau; null khi hết
+             * @example eyJvIjoxMDB9
+             */
+            nextCursor: string | null;
+            /**
+             * @description Tổng số phần tử của danh sách (khi tính được rẻ)
+             * @example 111
+             */
+            total?: number;
+        };
+        TaskAudience: {
+            /** @description Các phần tử của trang */
+            items: components["schemas"]["TaskAudienceMember"][];
+            /**
+             * @description Con trỏ trang sau; null khi hết
+             * @example eyJvIjoxMDB9
+             */
+            nextCursor: string | null;
+            /**
+             * @description Tổng số phần tử của danh sách (khi tính được rẻ)
+             * @example 111
+             */
+            total?: number;
+        };
+        TaskAudienceMember: {
+            /**
+             * @description Mã người dùng
+             * @example usr_2
+             */
+            id: string;
+            /**
+             * @description Tên đăng nhập (dùng để nhắc tên)
+             * @example lan.so
+             */
+            username: string;
+            /**
+             * @description Tên hiển thị
+             * @example Trần Thị Lan
+             */
+            displayName: string;
+            /**
+             * @description Vai trò
+             * @example agency_officer
+             */
+            role: string;
+            /**
+             * @description Cơ quan
+             * @example brvt.so-tc
+             */
+            agencyId: string | null;
         };
         CalendarYear: {
             /**
@@ -5056,7 +5372,7 @@ export type components = {
              *       "task.done"
              *     ]
              */
-            eventTypes: (("task.created" | "task.due_soon" | "task.overdue" | "task.done" | "task.completion_submitted" | "task.completion_accepted" | "task.completion_returned" | "task.reopened" | "extension.requested" | "extension.decided" | "explanation.requested" | "notice.published" | "agency.merged" | "digest.agency" | "digest.leader") | "*")[];
+            eventTypes: (("task.created" | "task.due_soon" | "task.overdue" | "task.done" | "task.completion_submitted" | "task.completion_accepted" | "task.completion_returned" | "task.reopened" | "extension.requested" | "extension.decided" | "explanation.requested" | "task.reminded" | "task.commented" | "notice.published" | "agency.merged" | "digest.agency" | "digest.leader") | "*")[];
             /**
              * @description Chỉ nhận sự kiện của cơ quan này
              * @default null
@@ -5084,7 +5400,7 @@ export type components = {
              *       "task.done"
              *     ]
              */
-            eventTypes?: (("task.created" | "task.due_soon" | "task.overdue" | "task.done" | "task.completion_submitted" | "task.completion_accepted" | "task.completion_returned" | "task.reopened" | "extension.requested" | "extension.decided" | "explanation.requested" | "notice.published" | "agency.merged" | "digest.agency" | "digest.leader") | "*")[];
+            eventTypes?: (("task.created" | "task.due_soon" | "task.overdue" | "task.done" | "task.completion_submitted" | "task.completion_accepted" | "task.completion_returned" | "task.reopened" | "extension.requested" | "extension.decided" | "explanation.requested" | "task.reminded" | "task.commented" | "notice.published" | "agency.merged" | "digest.agency" | "digest.leader") | "*")[];
             /**
              * @description Chỉ nhận sự kiện của cơ quan này
              * @example brvt.so-tc
@@ -6593,6 +6909,120 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MergeResult"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (validation-failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập (unauthenticated, invalid-credentials) */
+            401: {
+                headers: {
+                    /** @description Cách xác thực: khoá API gửi trong Authorization: Bearer …; trình duyệt dùng cookie phiên dondoc_session sau POST /v1/auth/login */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy (not-found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên bản đã cũ (precondition-failed) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Thiếu If-Match (precondition-required) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    remindAgency: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Khoá chống gửi trùng: cùng khoá, cùng nội dung → trả lại đúng phản hồi lần đầu */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description Mã định danh */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Nội dung yêu cầu */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemindAgency"];
+            };
+        };
+        responses: {
+            /** @description Đã đôn đốc */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyReminded"];
                 };
             };
             /** @description Dữ liệu không hợp lệ (validation-failed) */
@@ -11181,6 +11611,683 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ExplanationRequest"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (validation-failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập (unauthenticated, invalid-credentials) */
+            401: {
+                headers: {
+                    /** @description Cách xác thực: khoá API gửi trong Authorization: Bearer …; trình duyệt dùng cookie phiên dondoc_session sau POST /v1/auth/login */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy (not-found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên bản đã cũ (precondition-failed) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Thiếu If-Match (precondition-required) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTaskReminders: {
+        parameters: {
+            query?: {
+                /** @description Con trỏ trang: nextCursor của trang trước / the previous page's nextCursor */
+                cursor?: string;
+                /** @description Số phần tử mỗi trang (mặc định 100, tối đa 500) */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Mã định danh */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Các lần đôn đốc */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskReminderList"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (validation-failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập (unauthenticated, invalid-credentials) */
+            401: {
+                headers: {
+                    /** @description Cách xác thực: khoá API gửi trong Authorization: Bearer …; trình duyệt dùng cookie phiên dondoc_session sau POST /v1/auth/login */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy (not-found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên bản đã cũ (precondition-failed) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Thiếu If-Match (precondition-required) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    remindTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Khoá chống gửi trùng: cùng khoá, cùng nội dung → trả lại đúng phản hồi lần đầu */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description Mã định danh */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Nội dung yêu cầu */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Remind"];
+            };
+        };
+        responses: {
+            /** @description Đã đôn đốc; ETag là phiên bản mới của nhiệm vụ */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskReminded"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (validation-failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập (unauthenticated, invalid-credentials) */
+            401: {
+                headers: {
+                    /** @description Cách xác thực: khoá API gửi trong Authorization: Bearer …; trình duyệt dùng cookie phiên dondoc_session sau POST /v1/auth/login */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy (not-found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên bản đã cũ (precondition-failed) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Thiếu If-Match (precondition-required) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTaskComments: {
+        parameters: {
+            query?: {
+                /** @description Con trỏ trang: nextCursor của trang trước / the previous page's nextCursor */
+                cursor?: string;
+                /** @description Số phần tử mỗi trang (mặc định 100, tối đa 500) */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Mã định danh */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Các trao đổi */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskCommentList"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (validation-failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập (unauthenticated, invalid-credentials) */
+            401: {
+                headers: {
+                    /** @description Cách xác thực: khoá API gửi trong Authorization: Bearer …; trình duyệt dùng cookie phiên dondoc_session sau POST /v1/auth/login */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy (not-found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên bản đã cũ (precondition-failed) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Thiếu If-Match (precondition-required) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addTaskComment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Khoá chống gửi trùng: cùng khoá, cùng nội dung → trả lại đúng phản hồi lần đầu */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description Mã định danh */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Nội dung yêu cầu */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddComment"];
+            };
+        };
+        responses: {
+            /** @description Trao đổi đã ghi */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskComment"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (validation-failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập (unauthenticated, invalid-credentials) */
+            401: {
+                headers: {
+                    /** @description Cách xác thực: khoá API gửi trong Authorization: Bearer …; trình duyệt dùng cookie phiên dondoc_session sau POST /v1/auth/login */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy (not-found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên bản đã cũ (precondition-failed) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Thiếu If-Match (precondition-required) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadCommentAttachment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Khoá chống gửi trùng: cùng khoá, cùng nội dung → trả lại đúng phản hồi lần đầu */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description Mã định danh */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Tệp trong trường `file` */
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["AttachmentUpload"];
+            };
+        };
+        responses: {
+            /** @description Tệp đã lưu */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (validation-failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập (unauthenticated, invalid-credentials) */
+            401: {
+                headers: {
+                    /** @description Cách xác thực: khoá API gửi trong Authorization: Bearer …; trình duyệt dùng cookie phiên dondoc_session sau POST /v1/auth/login */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền (forbidden, csrf-failed, password-change-required) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy (not-found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột (conflict, invalid-transition, idempotency-in-progress, idempotency-secret-shown-once) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên bản đã cũ (precondition-failed) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Thiếu If-Match (precondition-required) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống (internal) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTaskAudience: {
+        parameters: {
+            query?: {
+                /** @description Con trỏ trang: nextCursor của trang trước / the previous page's nextCursor */
+                cursor?: string;
+                /** @description Số phần tử mỗi trang (mặc định 100, tối đa 500) */
+                limit?: number;
+                /** @description Lọc theo tên đăng nhập hoặc tên hiển thị */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Mã định danh */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Người xem được nhiệm vụ */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskAudience"];
                 };
             };
             /** @description Dữ liệu không hợp lệ (validation-failed) */

@@ -43,6 +43,8 @@ export const TaskAction = z.enum([
   "revise",
   "assign-handler",
   "unassign-handler",
+  "remind",
+  "comment",
 ]);
 export type TaskAction = z.infer<typeof TaskAction>;
 
@@ -95,6 +97,8 @@ const verbs: Record<TaskAction, { vi: string; en: string }> = {
   revise: { vi: "sửa", en: "edit" },
   "assign-handler": { vi: "giao chuyên viên xử lý", en: "name the handling officer of" },
   "unassign-handler": { vi: "thôi giao chuyên viên xử lý", en: "remove the handling officer of" },
+  remind: { vi: "đôn đốc", en: "remind the lead agency of" },
+  comment: { vi: "trao đổi về", en: "comment on" },
 };
 
 const states: Record<TaskLifecycle, { vi: string; en: string }> = {

@@ -40,3 +40,6 @@ export type ImportReport = Schema<"ImportReport">;
 export type WhatIfResult = Schema<"WhatIfResult">;
 export type WhatIfMove = Schema<"WhatIfMove">;
 export type Notification = Schema<"Notification">;
+export type TaskReminder = Schema<"TaskReminder">;
+export type TaskComment = Schema<"TaskComment">;
+export type TaskAudienceMember = Schema<"TaskAudienceMember">;

@@ -237,6 +237,7 @@ export const en: Messages = {
     tabs: {
       act: "Report and act",
       progress: "Progress reports",
+      discussion: "Comments and reminders",
       explanations: "Explanations",
       deadline: "Deadline history",
       source: "Source text",
@@ -389,6 +390,34 @@ export const en: Messages = {
       status: "Status",
     },
   },
+  remind: {
+    button: "Remind",
+    buttonFor: "Remind about task: {{action}}",
+    buttonAgency: "Remind all",
+    titleTask: "Remind the lead agency",
+    titleAgency: "Remind {{name}}",
+    confirmTask:
+      "Send a reminder to the lead agency of “{{action}}”. It is recorded in the task's history and the agency's officers get an in-app notification.",
+    confirmAgency:
+      "Send a reminder for every overdue or due-soon task of the agency in this list. Each task records it in its history.",
+    message: "Message",
+    messageHint: "Optional, at most 2000 characters",
+    preview: "Message to send: “{{message}}”",
+    noMessage: "No message.",
+    submit: "Send reminder",
+    sent_one: "Reminded {{count}} task.",
+    sent_other: "Reminded {{count}} tasks.",
+    count: "Reminded {{count}} times, last on {{date}}",
+  },
+  discussion: {
+    none: "No comments or reminders yet.",
+    reminded: "{{name}} sent a reminder — {{at}}",
+    write: "Comment",
+    writeHint: "Type @ to mention someone who can see the task; they get a notification.",
+    mentionList: "People you can mention",
+    files: "Attachments",
+    send: "Send comment",
+  },
   audit: {
     task_handler_assigned: "Handling officer named",
     task_handler_unassigned: "Handling officer removed",
@@ -414,6 +443,8 @@ export const en: Messages = {
     explanation_requested: "Explanation requested",
     explanation_answered: "Explanation given",
     notice_published: "Notice published",
+    task_reminded: "Task reminded",
+    comment_added: "Comment added",
   },
   auditLog: {
     title: "Audit log",

@@ -235,6 +235,7 @@ export const vi = {
     tabs: {
       act: "Báo cáo, xử lý",
       progress: "Tiến độ đã báo cáo",
+      discussion: "Trao đổi, đôn đốc",
       explanations: "Giải trình",
       deadline: "Lịch sử thời hạn",
       source: "Văn bản gốc",
@@ -388,6 +389,34 @@ export const vi = {
       status: "Trạng thái",
     },
   },
+  remind: {
+    button: "Đôn đốc",
+    buttonFor: "Đôn đốc nhiệm vụ: {{action}}",
+    buttonAgency: "Đôn đốc tất cả",
+    titleTask: "Đôn đốc nhiệm vụ",
+    titleAgency: "Đôn đốc {{name}}",
+    confirmTask:
+      "Gửi lời đôn đốc đến cơ quan chủ trì nhiệm vụ “{{action}}”. Lời đôn đốc được ghi vào lịch sử nhiệm vụ và gửi tin báo đến cán bộ của cơ quan.",
+    confirmAgency:
+      "Gửi lời đôn đốc cho mọi nhiệm vụ quá hạn, sắp đến hạn của cơ quan trong danh sách đang lọc. Mỗi nhiệm vụ được ghi lời đôn đốc vào lịch sử.",
+    message: "Lời nhắn",
+    messageHint: "Không bắt buộc, tối đa 2000 ký tự",
+    preview: "Lời nhắn sẽ gửi: “{{message}}”",
+    noMessage: "Không kèm lời nhắn.",
+    submit: "Gửi đôn đốc",
+    sent_one: "Đã đôn đốc {{count}} nhiệm vụ.",
+    sent_other: "Đã đôn đốc {{count}} nhiệm vụ.",
+    count: "Đã đôn đốc {{count}} lần, lần cuối ngày {{date}}",
+  },
+  discussion: {
+    none: "Chưa có trao đổi, đôn đốc nào.",
+    reminded: "{{name}} đã đôn đốc — {{at}}",
+    write: "Trao đổi",
+    writeHint: "Gõ @ để nhắc tên người xem được nhiệm vụ; người được nhắc nhận tin báo.",
+    mentionList: "Người có thể nhắc tên",
+    files: "Tệp đính kèm",
+    send: "Gửi trao đổi",
+  },
   audit: {
     task_handler_assigned: "Giao chuyên viên xử lý",
     task_handler_unassigned: "Thôi giao chuyên viên xử lý",
@@ -413,6 +442,8 @@ export const vi = {
     explanation_requested: "Yêu cầu giải trình",
     explanation_answered: "Giải trình",
     notice_published: "Phát hành thông báo",
+    task_reminded: "Đôn đốc nhiệm vụ",
+    comment_added: "Trao đổi về nhiệm vụ",
   },
   auditLog: {
     title: "Nhật ký thay đổi",

@@ -50,6 +50,7 @@ import { PageLoader } from "../components/route-error.js";
 import { LifecycleBadge, TimelinessBadge } from "../components/timeliness-badge.js";
 import { formatDate } from "../lib/dates.js";
 import { noticeLabel } from "../lib/notice-label.js";
+import { RemindButton } from "./task/remind-button.js";
 import { TaskBoard } from "./task-board.js";
 import { TaskBulkActions } from "./task-bulk-actions.js";
 
@@ -323,6 +324,17 @@ export function TasksPage() {
                   ]}
                 />
               ) : null}
+              {canBulk && filters.agencyId ? (
+                <RemindButton
+                  size="xs"
+                  target={{
+                    kind: "agency",
+                    agencyId: filters.agencyId,
+                    label: agencyOptions.find((a) => a.value === filters.agencyId)?.label ?? filters.agencyId,
+                    ...(filters.noticeId ? { noticeId: filters.noticeId } : {}),
+                  }}
+                />
+              ) : null}
             </Group>
             <Button
               variant="subtle"
@@ -417,6 +429,20 @@ export function TasksPage() {
                             nextOccurrence={task.nextOccurrence}
                           />
                           {task.lifecycle !== "open" ? <LifecycleBadge value={task.lifecycle} /> : null}
+                          {task.reminderCount > 0 ? (
+                            <Text size="xs" c="orange.9">
+                              {t("remind.count", {
+                                count: task.reminderCount,
+                                date: formatDate(task.lastRemindedAt),
+                              })}
+                            </Text>
+                          ) : null}
+                          {canBulk && task.callsForReminder ? (
+                            <RemindButton
+                              size="compact-sm"
+                              target={{ kind: "task", taskId: task.id, label: task.action }}
+                            />
+                          ) : null}
                         </Stack>
                       </Table.Td>
                       <Table.Td w={110}>
@@ -456,6 +482,12 @@ export function TasksPage() {
                       nextOccurrence={task.nextOccurrence}
                     />
                     <Text size="sm">{formatDate(task.dueOn)}</Text>
+                    {canBulk && task.callsForReminder ? (
+                      <RemindButton
+                        size="compact-sm"
+                        target={{ kind: "task", taskId: task.id, label: task.action }}
+                      />
+                    ) : null}
                   </Group>
                 </Card>
               ))}

@@ -17,6 +17,7 @@ import * as issuerReach from "./migrations/0400-issuer-reach.js";
 import * as sealedWebhookSecrets from "./migrations/0500-sealed-webhook-secrets.js";
 import * as loginThrottleAuditChain from "./migrations/0600-login-throttle-audit-chain.js";
 import * as completionAcceptance from "./migrations/0700-completion-acceptance.js";
+import * as remindersComments from "./migrations/0800-reminders-comments.js";
 import * as taskHandler from "./migrations/0900-task-handler.js";
 
 export interface MigrateOptions {
@@ -33,6 +34,7 @@ const migrationsFor = (options: MigrateOptions): Record<string, Migration> => ({
   "0500-sealed-webhook-secrets": sealedWebhookSecrets.make(options.secrets),
   "0600-login-throttle-audit-chain": loginThrottleAuditChain,
   "0700-completion-acceptance": completionAcceptance,
+  "0800-reminders-comments": remindersComments,
   "0900-task-handler": taskHandler,
 });
 

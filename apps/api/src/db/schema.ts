@@ -198,6 +198,9 @@ export interface TaskTable {
   handler_name: ColumnType<string | null, string | null | undefined, string | null>;
   decision_ref: string | null;
   progress_percent: ColumnType<number, number | undefined, number>;
+  /** How many times the task was reminded (đôn đốc), and when last (migration 0800). */
+  reminder_count: ColumnType<number, number | undefined, number>;
+  last_reminded_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   search_text: ColumnType<string, string | undefined, string>;
   /** The notice's issuer, copied by a trigger (never written by the code). */
   issuer_agency_id: ColumnType<string | null, never, never>;
@@ -223,12 +226,40 @@ export interface ProgressReportTable {
 
 export interface AttachmentTable {
   id: string;
-  report_id: string;
+  /** The progress report or (migration 0800) the comment the file is attached to: one of the two. */
+  report_id: string | null;
+  comment_id: ColumnType<string | null, string | null | undefined, string | null>;
   file_name: string;
   content_type: string;
   size_bytes: number;
   sha256: string;
   storage_key: string;
+  created_at: Stamp;
+}
+
+/** One reminder (đôn đốc) of a task (migration 0800). */
+export interface TaskReminderTable {
+  id: string;
+  /** The order reminders were written in (bigint as text). */
+  seq: ColumnType<string, never, never>;
+  task_id: string;
+  /** The audit actor who reminded (`user:usr_…`). */
+  reminded_by: string;
+  message: string | null;
+  created_at: Stamp;
+}
+
+/** One comment of a task's thread (migration 0800). */
+export interface TaskCommentTable {
+  id: string;
+  /** The order comments were written in (bigint as text). */
+  seq: ColumnType<string, never, never>;
+  task_id: string;
+  /** The audit actor who wrote it (`user:usr_…`). */
+  author_id: string;
+  body: string;
+  /** The ids of the users it mentions. */
+  mentions: JsonDefault<string[]>;
   created_at: Stamp;
 }
 
@@ -323,6 +354,8 @@ export interface Database {
   task_watchers: TaskWatcherTable;
   progress_reports: ProgressReportTable;
   attachments: AttachmentTable;
+  task_reminders: TaskReminderTable;
+  task_comments: TaskCommentTable;
   extension_requests: ExtensionRequestTable;
   explanation_requests: ExplanationRequestTable;
   calendar_years: CalendarYearTable;

@@ -47,6 +47,11 @@ const ruleProblem: Record<string, ProblemCode> = {
   "handler-not-officer": "validation-failed",
   "handler-inactive": "validation-failed",
   "handler-outside-lead": "validation-failed",
+  "message-too-long": "validation-failed",
+  "body-missing": "validation-failed",
+  "body-too-long": "validation-failed",
+  "too-many-mentions": "validation-failed",
+  "mention-not-allowed": "validation-failed",
 };
 
 /** The request field a rule's refusal points at, by action (field names of the HTTP bodies). */
@@ -81,6 +86,13 @@ const ruleField: Partial<Record<Task.TaskAction, Record<string, string>>> = {
     "handler-not-officer": "body.userId",
     "handler-inactive": "body.userId",
     "handler-outside-lead": "body.userId",
+  },
+  remind: { "message-too-long": "body.message" },
+  comment: {
+    "body-missing": "body.body",
+    "body-too-long": "body.body",
+    "too-many-mentions": "body.body",
+    "mention-not-allowed": "body.body",
   },
   revise: { "due-date-locked": "body.dueOn", "action-missing": "body.action", "invalid-date": "body.dueOn" },
 };

@@ -18,6 +18,8 @@ export const EventType = z
     "extension.requested",
     "extension.decided",
     "explanation.requested",
+    "task.reminded",
+    "task.commented",
     "notice.published",
     "agency.merged",
     "digest.agency",
@@ -43,6 +45,8 @@ export const ofAuditAction: Readonly<Record<string, EventType | readonly EventTy
   "extension.approved": "extension.decided",
   "extension.rejected": "extension.decided",
   "explanation.requested": "explanation.requested",
+  "task.reminded": "task.reminded",
+  "comment.added": "task.commented",
   "notice.published": "notice.published",
   "agency.merged": "agency.merged",
 };
@@ -115,6 +119,15 @@ export const titleOf = (type: EventType, data: Record<string, unknown>): string 
       return `${data.approved === true ? "Chấp thuận" : "Không chấp thuận"} gia hạn${what}`;
     case "explanation.requested":
       return `Yêu cầu giải trình${what}`;
+    case "task.reminded": {
+      const reminder = data.reminder as { message?: string | null } | undefined;
+      const message = typeof reminder?.message === "string" ? ` — “${reminder.message.slice(0, 120)}”` : "";
+      return `Đôn đốc${what}${due}${message}`;
+    }
+    case "task.commented": {
+      const comment = data.comment as { excerpt?: string } | undefined;
+      return `Trao đổi mới${what}: “${String(comment?.excerpt ?? "")}”`;
+    }
     case "notice.published":
       return "Thông báo kết luận mới được ban hành";
     case "agency.merged":

@@ -1,7 +1,8 @@
 /**
  * In-app notifications, made from the same outbox events as the webhooks: the officers of the
  * agencies an event names, the task's watchers and the officer it was delegated to, the
- * secretariat of the task's issuer for what awaits its decision, and a leader for their own digest. One row per user
+ * secretariat of the task's issuer for what awaits its decision, a leader for their own digest, and
+ * the people a comment mentions (never its author). One row per user
  * and event (unique), so dispatching an event twice never notifies twice.
  */
 import type { Kysely, Selectable } from "kysely";
@@ -23,6 +24,7 @@ const forAgency = new Set<string>([
   "task.reopened",
   "extension.decided",
   "explanation.requested",
+  "task.reminded",
   "digest.agency",
 ]);
 
@@ -107,6 +109,10 @@ export const createFor = async (db: Kysely<Database>, events: readonly EventRow[
     }
     const data = (e.payload ?? {}) as Record<string, unknown>;
     if (e.type === "digest.leader" && typeof data.userId === "string") users.add(data.userId);
+    if (e.type === "task.commented" && Array.isArray(data.mentionedUserIds))
+      for (const id of data.mentionedUserIds) if (typeof id === "string") users.add(id);
+    const comment = data.comment as { authorId?: unknown } | undefined;
+    if (typeof comment?.authorId === "string") users.delete(comment.authorId.replace(/^user:/, ""));
     const title = titleOf(e.type as EventType, data);
     for (const user of users) {
       rows.push({

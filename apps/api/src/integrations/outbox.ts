@@ -106,7 +106,13 @@ const completionOf = (row: object): Record<string, unknown> => {
 /** Writes the outbox events an audit entry stands for, if any, in the audit row's transaction. */
 export const fromAudit = async (
   db: Kysely<Database>,
-  entry: { action: string; entity: string; entityId: string; after?: unknown },
+  entry: {
+    action: string;
+    entity: string;
+    entityId: string;
+    after?: unknown;
+    eventData?: Record<string, unknown> | undefined;
+  },
 ): Promise<void> => {
   const mapped = ofAuditAction[entry.action];
   if (mapped === undefined) return;
@@ -121,8 +127,30 @@ export const fromAudit = async (
         type: t,
         agencyIds: [row.lead_agency_id, row.delegated_to_agency_id],
         taskId: row.id,
-        data: { task: taskSummary(row), ...completionOf(row) },
+        data: { ...entry.eventData, task: taskSummary(row), ...completionOf(row) },
       });
+    return;
+  }
+  if (entry.entity === "task_comment") {
+    const taskId = field(after, "task_id");
+    const task = typeof taskId === "string" ? await taskById(db, taskId) : undefined;
+    if (task === undefined) return;
+    const body = String(field(after, "body") ?? "");
+    const mentions = field(after, "mentions");
+    await append(db, {
+      type,
+      agencyIds: [task.lead_agency_id, task.delegated_to_agency_id],
+      taskId: task.id,
+      data: {
+        task: taskSummary(task),
+        comment: {
+          id: entry.entityId,
+          authorId: field(after, "author_id") ?? null,
+          excerpt: body.length > 160 ? `${body.slice(0, 159)}…` : body,
+        },
+        mentionedUserIds: Array.isArray(mentions) ? mentions : [],
+      },
+    });
     return;
   }
   if (entry.entity === "extension_request" || entry.entity === "explanation_request") {

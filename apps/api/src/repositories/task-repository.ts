@@ -201,6 +201,8 @@ export interface SaveOptions {
   readonly now: Date;
   /** Columns the domain value does not hold (`decision_ref`, `progress_percent`, `resolution_id`). */
   readonly columns?: Tasks.TaskChanges;
+  /** What the task row's integration event carries beside the task (`Audit.Entry.eventData`). */
+  readonly eventData?: Record<string, unknown>;
 }
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
@@ -359,6 +361,7 @@ export const save = async (
       entityId: row.id,
       before: row,
       after: updated,
+      ...(options.eventData === undefined ? {} : { eventData: options.eventData }),
     });
     row = updated;
   }

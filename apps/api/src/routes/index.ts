@@ -6,6 +6,7 @@ import * as AgenciesList from "./agencies/list.js";
 import * as AgenciesListGroups from "./agencies/list-groups.js";
 import * as AgenciesListOfficers from "./agencies/list-officers.js";
 import * as AgenciesMerge from "./agencies/merge.js";
+import * as AgenciesRemind from "./agencies/remind.js";
 import * as AgenciesUpdate from "./agencies/update.js";
 import * as ApiKeysCreate from "./api-keys/create.js";
 import * as ApiKeysList from "./api-keys/list.js";
@@ -50,6 +51,7 @@ import * as ResolutionsList from "./resolutions/list.js";
 import * as ResolutionsUpdate from "./resolutions/update.js";
 import * as SummaryGet from "./summary/get.js";
 import * as TasksAcceptCompletion from "./tasks/accept-completion.js";
+import * as TasksAddComment from "./tasks/add-comment.js";
 import * as TasksAnswerExplanation from "./tasks/answer-explanation.js";
 import * as TasksAssignHandler from "./tasks/assign-handler.js";
 import * as TasksComplete from "./tasks/complete.js";
@@ -60,10 +62,14 @@ import * as TasksDownloadAttachment from "./tasks/download-attachment.js";
 import * as TasksGet from "./tasks/get.js";
 import * as TasksHistory from "./tasks/history.js";
 import * as TasksList from "./tasks/list.js";
+import * as TasksListAudience from "./tasks/list-audience.js";
+import * as TasksListComments from "./tasks/list-comments.js";
 import * as TasksListExplanations from "./tasks/list-explanations.js";
 import * as TasksListExtensions from "./tasks/list-extensions.js";
 import * as TasksListPendingExtensions from "./tasks/list-pending-extensions.js";
 import * as TasksListProgress from "./tasks/list-progress.js";
+import * as TasksListReminders from "./tasks/list-reminders.js";
+import * as TasksRemind from "./tasks/remind.js";
 import * as TasksReportProgress from "./tasks/report-progress.js";
 import * as TasksRequestExplanation from "./tasks/request-explanation.js";
 import * as TasksRequestExtension from "./tasks/request-extension.js";
@@ -71,6 +77,7 @@ import * as TasksReturnCompletion from "./tasks/return-completion.js";
 import * as TasksTransition from "./tasks/transition.js";
 import * as TasksUpdate from "./tasks/update.js";
 import * as TasksUploadAttachment from "./tasks/upload-attachment.js";
+import * as TasksUploadCommentAttachment from "./tasks/upload-comment-attachment.js";
 import * as TasksWatch from "./tasks/watch.js";
 import * as UsersCreate from "./users/create.js";
 import * as UsersList from "./users/list.js";
@@ -99,6 +106,7 @@ export const all: ReadonlyArray<{ register: (app: App) => unknown }> = [
   AgenciesCreate,
   AgenciesUpdate,
   AgenciesMerge,
+  AgenciesRemind,
   AgenciesListGroups,
   AgenciesListOfficers,
   ResolutionsList,
@@ -138,6 +146,12 @@ export const all: ReadonlyArray<{ register: (app: App) => unknown }> = [
   TasksRequestExplanation,
   TasksListExplanations,
   TasksAnswerExplanation,
+  TasksRemind,
+  TasksListReminders,
+  TasksAddComment,
+  TasksListComments,
+  TasksUploadCommentAttachment,
+  TasksListAudience,
   CalendarGet,
   CalendarPut,
   PolicyGet,

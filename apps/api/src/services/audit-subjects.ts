@@ -1,7 +1,7 @@
 /**
  * AuditSubjects — which audit rows are about a set of tasks or notices: the task rows themselves
- * and what was reported, asked and decided on them (progress reports and their attachments,
- * extension and explanation requests); a notice's rows, its directives' and its tasks'. The access
+ * and what was reported, asked, decided and said on them (progress reports and their attachments,
+ * extension and explanation requests, reminders, comments and their attachments); a notice's rows, its directives' and its tasks'. The access
  * policy (what a caller may read) and the audit list's filters (by notice, task, agency) both ask
  * here, so the two never disagree on what belongs to a task.
  */
@@ -26,7 +26,15 @@ export const about = (eb: Eb, entity: string, ids: Ids | readonly string[]) =>
 /** The rows about the tasks `taskIds` and what was reported, asked and decided on them. */
 export const aboutTasks = (eb: Eb, taskIds: Ids) => [
   about(eb, "task", taskIds),
-  ...(["progress_reports", "extension_requests", "explanation_requests"] as const).map((table) =>
+  ...(
+    [
+      "progress_reports",
+      "extension_requests",
+      "explanation_requests",
+      "task_reminders",
+      "task_comments",
+    ] as const
+  ).map((table) =>
     about(
       eb,
       table.slice(0, -1),
@@ -44,6 +52,15 @@ export const aboutTasks = (eb: Eb, taskIds: Ids) => [
       .innerJoin("progress_reports", "progress_reports.id", "attachments.report_id")
       .select("attachments.id")
       .where("progress_reports.task_id", "in", taskIds as never),
+  ),
+  about(
+    eb,
+    "attachment",
+    eb
+      .selectFrom("attachments")
+      .innerJoin("task_comments", "task_comments.id", "attachments.comment_id")
+      .select("attachments.id")
+      .where("task_comments.task_id", "in", taskIds as never),
   ),
 ];
 

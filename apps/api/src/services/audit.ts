@@ -19,6 +19,8 @@ export interface Entry {
   readonly entityId: string;
   readonly before?: unknown;
   readonly after?: unknown;
+  /** What the integration event carries beside the entity (a reminder's message); not audited twice. */
+  readonly eventData?: Record<string, unknown>;
 }
 
 const toJson = (value: unknown): string | null =>

@@ -9,6 +9,7 @@ import {
   Lateness,
   LatenessBand,
   Recurrence,
+  Reminder,
   type Timeliness,
   TimelinessCriteria,
 } from "@dondoc/domain";
@@ -54,6 +55,8 @@ const viewed = [
   "handler_name",
   "decision_ref",
   "progress_percent",
+  "reminder_count",
+  "last_reminded_at",
   "version",
   "created_at",
   "updated_at",
@@ -131,6 +134,9 @@ export const view = (row: ViewedRow, rules: Rules): TaskView => {
     handlerName: row.handler_name,
     decisionRef: row.decision_ref,
     progressPercent: row.progress_percent,
+    reminderCount: row.reminder_count,
+    callsForReminder: Reminder.callsForReminder(timeliness),
+    lastRemindedAt: row.last_reminded_at === null ? null : row.last_reminded_at.toISOString(),
     version: row.version,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
@@ -184,6 +190,8 @@ export type TaskChanges = Partial<{
   decision_ref: string | null;
   progress_percent: number;
   search_text: string;
+  reminder_count: number;
+  last_reminded_at: Date | null;
 }>;
 
 /**

@@ -41,11 +41,13 @@ import { CompletionForm } from "./completion-form.js";
 import { CompletionReview, type EvidenceFile } from "./completion-review.js";
 import { deadlineHistory } from "./deadline-history.js";
 import { DelegateCard } from "./delegate-card.js";
+import { Discussion } from "./discussion.js";
 import { Explanations } from "./explanations.js";
 import { ExtensionDecision } from "./extension-decision.js";
 import { ExtensionForm } from "./extension-form.js";
 import { HandlerCard } from "./handler-card.js";
 import { ProgressForm } from "./progress-form.js";
+import { RemindButton } from "./remind-button.js";
 import { TaskManagement } from "./task-management.js";
 import { WatchButton } from "./watch-button.js";
 
@@ -98,6 +100,25 @@ export function TaskDetail({ taskId, role, userId, agencyId = null }: TaskDetail
           <Badge variant="outline" color="blue" style={{ textTransform: "none" }}>
             {t(`task.mode.${current.mode}`)}
           </Badge>
+          {current.reminderCount > 0 ? (
+            <Badge
+              variant="light"
+              color="orange"
+              style={{ textTransform: "none" }}
+              data-testid="reminder-count"
+            >
+              {t("remind.count", {
+                count: current.reminderCount,
+                date: formatDate(current.lastRemindedAt),
+              })}
+            </Badge>
+          ) : null}
+          {canManage && isOpen ? (
+            <RemindButton
+              size="compact-sm"
+              target={{ kind: "task", taskId: current.id, label: current.action }}
+            />
+          ) : null}
           {userId ? <WatchButton taskId={current.id} userId={userId} /> : null}
         </Group>
       </Stack>
@@ -163,6 +184,7 @@ export function TaskDetail({ taskId, role, userId, agencyId = null }: TaskDetail
           <Tabs.Tab value="progress">
             {t("task.tabs.progress")} ({reports.data?.length ?? 0})
           </Tabs.Tab>
+          <Tabs.Tab value="discussion">{t("task.tabs.discussion")}</Tabs.Tab>
           <Tabs.Tab value="explanations">{t("task.tabs.explanations")}</Tabs.Tab>
           <Tabs.Tab value="deadline">{t("task.tabs.deadline")}</Tabs.Tab>
           <Tabs.Tab value="source">{t("task.tabs.source")}</Tabs.Tab>
@@ -236,6 +258,13 @@ export function TaskDetail({ taskId, role, userId, agencyId = null }: TaskDetail
               </Timeline.Item>
             ))}
           </Timeline>
+        </Tabs.Panel>
+
+        <Tabs.Panel value="discussion" pt="md">
+          <Discussion
+            taskId={current.id}
+            canWrite={can.reportProgress(role) && current.lifecycle !== "draft"}
+          />
         </Tabs.Panel>
 
         <Tabs.Panel value="explanations" pt="md">

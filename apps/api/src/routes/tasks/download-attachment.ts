@@ -1,4 +1,7 @@
-/** GET /v1/attachments/{id} — downloads an attachment the caller may see (by its task). */
+/**
+ * GET /v1/attachments/{id} — downloads an attachment (of a progress report or a comment) the caller
+ * may see, by its task.
+ */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "@hono/zod-openapi";
@@ -33,13 +36,15 @@ export const register = (app: App) =>
     const id = c.req.valid("param").id;
     const row = await d.db.kysely
       .selectFrom("attachments")
-      .innerJoin("progress_reports", "progress_reports.id", "attachments.report_id")
+      .leftJoin("progress_reports", "progress_reports.id", "attachments.report_id")
+      .leftJoin("task_comments", "task_comments.id", "attachments.comment_id")
       .selectAll("attachments")
-      .select("progress_reports.task_id")
+      .select(["progress_reports.task_id as report_task_id", "task_comments.task_id as comment_task_id"])
       .where("attachments.id", "=", id)
       .executeTakeFirst();
-    if (row === undefined) throw notFound("tệp", id);
-    await Tasks.getVisible(d.db.kysely, principal(c), row.task_id).catch(() => {
+    const taskId = row?.report_task_id ?? row?.comment_task_id;
+    if (row === undefined || taskId == null) throw notFound("tệp", id);
+    await Tasks.getVisible(d.db.kysely, principal(c), taskId).catch(() => {
       throw notFound("tệp", id);
     });
     const bytes = await readFile(join(d.uploadsDir, row.storage_key));

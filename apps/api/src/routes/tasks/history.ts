@@ -38,8 +38,16 @@ export const register = (app: App) =>
         "after",
         "request_id",
       ])
-      .where("entity", "=", "task")
-      .where("entity_id", "=", task.id)
+      .where((eb) =>
+        eb.or([
+          eb.and([eb("entity", "=", "task"), eb("entity_id", "=", task.id)]),
+          // The task's comments are part of its history, in order.
+          eb.and([
+            eb("entity", "=", "task_comment"),
+            eb("entity_id", "in", eb.selectFrom("task_comments").select("id").where("task_id", "=", task.id)),
+          ]),
+        ]),
+      )
       .orderBy(sql`id`);
     const { rows, nextCursor, total } = await Paging.run(query, c.req.valid("query"));
     return c.json({ items: await AuditEntries.views(db, rows), nextCursor, total }, 200);

@@ -164,6 +164,19 @@ export const TaskView = z
       example: "Công văn 123/UBND-TH ngày 05/3/2024",
     }),
     progressPercent: z.number().int().openapi({ description: "Tiến độ (%)", example: 40 }),
+    reminderCount: z
+      .number()
+      .int()
+      .openapi({ description: "Số lần đã đôn đốc (reminders sent)", example: 3 }),
+    callsForReminder: z.boolean().openapi({
+      description:
+        "Tình hình thực hiện cần đôn đốc (quá hạn, sắp đến hạn): nhiệm vụ được đôn đốc khi đôn đốc cả cơ quan",
+      example: true,
+    }),
+    lastRemindedAt: z.string().nullable().openapi({
+      description: "Thời điểm đôn đốc gần nhất; null khi chưa đôn đốc",
+      example: "2024-03-12T02:15:00.000Z",
+    }),
     version: z.number().int().openapi({ description: "Phiên bản (ETag)", example: 3 }),
     createdAt: z.string().openapi({ description: "Thời điểm tạo", example: "2024-03-01T03:00:00.000Z" }),
     updatedAt: z.string().openapi({ description: "Thời điểm cập nhật", example: "2024-03-02T03:00:00.000Z" }),
