@@ -16,6 +16,7 @@ import * as Lateness from "./lateness.js";
 import type { PolicyPack } from "./policy-pack.js";
 import * as Timeliness from "./timeliness.js";
 import type { Criterion, Window } from "./timeliness-criteria.js";
+import * as TimelinessCriteria from "./timeliness-criteria.js";
 import type { WorkingCalendar } from "./working-calendar.js";
 
 export const LatenessBand = z
@@ -81,22 +82,20 @@ export const ofJudged = (
 };
 
 /**
- * Band `b` on the window's day as conditions on stored fields: an open task whose due date lies
- * `from`…`to` days before today (`[]` for an unknown band).
+ * Band `b` on the window's day as conditions on stored fields: the criteria of `overdue`
+ * (`TimelinessCriteria`: open tasks, and submitted ones until the office accepts them) with the due
+ * date narrowed to `from`…`to` days before today (`[]` for an unknown band).
  */
 export const criteriaOf = (b: LatenessBand, w: Window): ReadonlyArray<Criterion> => {
   const range = bounds[b];
   if (range === undefined) return [];
   const today = parseDay(w.today);
-  return [
-    {
-      lifecycle: "open",
-      due: {
-        kind: "range",
-        from: range.to === null ? null : isoOf(today - range.to),
-        to: isoOf(today - range.from),
-      },
-      completed: "any",
+  return TimelinessCriteria.criteriaOf("overdue", w).map((c) => ({
+    ...c,
+    due: {
+      kind: "range",
+      from: range.to === null ? null : isoOf(today - range.to),
+      to: isoOf(today - range.from),
     },
-  ];
+  }));
 };
