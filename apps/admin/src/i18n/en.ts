@@ -406,8 +406,6 @@ export const en: Messages = {
       green: "Enough time left",
       grey: "Ongoing, urgent, or following a schedule",
     },
-    overdueLink: "{{count}} overdue tasks — see the list",
-    dueSoonLink: "{{count}} tasks due soon — see the list",
     overdueByAgency: "Overdue tasks by lead agency",
     noOverdue: "No overdue tasks.",
     onTimeRate: "On-time completion rate by agency",

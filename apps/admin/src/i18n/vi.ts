@@ -404,8 +404,6 @@ export const vi = {
       green: "Còn đủ thời gian",
       grey: "Thường xuyên, khẩn trương, theo tiến độ",
     },
-    overdueLink: "{{count}} nhiệm vụ quá hạn — xem danh sách",
-    dueSoonLink: "{{count}} nhiệm vụ sắp đến hạn — xem danh sách",
     overdueByAgency: "Nhiệm vụ quá hạn theo cơ quan chủ trì",
     noOverdue: "Không có nhiệm vụ quá hạn.",
     onTimeRate: "Tỷ lệ hoàn thành đúng hạn theo cơ quan",
