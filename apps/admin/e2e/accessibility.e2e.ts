@@ -7,17 +7,16 @@
  * out to many agencies: a long task list), a progress report and an extension request by the
  * officer (a task with history), and the second seed kept as a draft.
  */
-import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { rawTextProblems, seriousViolations } from "./audit-page.js";
 import { hasChromium, launch, newPage, signIn } from "./browser.js";
+import { publishFirstSeed, seedText } from "./seed.js";
 import { type Account, createUser, officerAgency, type Server, session, startServer } from "./server.js";
 
-const seed = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
-const firstSeed = seed("notice-12-TB-UBND-2023-brvt.txt");
-const secondSeed = seed("notice-TB-UBND-2024-vungtau.txt");
+const firstSeed = seedText("notice-12-TB-UBND-2023-brvt.txt");
+const secondSeed = seedText("notice-TB-UBND-2024-vungtau.txt");
 
 let server: Server;
 let browser: Browser;
@@ -29,40 +28,21 @@ let historyTaskId = "";
 /** Usernames and agency ids are data that looks like `word.word`: not raw keys. */
 const dataValues = ["lan.vp", "binh.stttt", "hoa.ld", "brvt.ubnd", officerAgency];
 
-interface NoticeBody {
-  id: string;
-  version: number;
-  directives: { tasks: { id: string; leadAgencyId: string | null }[] }[];
-}
-
 /** A day two months from now as `YYYY-MM-DD`. */
 const inTwoMonths = new Date(Date.now() + 61 * 86_400_000).toISOString().slice(0, 10);
 
 async function seedData(): Promise<void> {
+  const seeded = await publishFirstSeed(server);
+  noticeId = seeded.noticeId;
+  historyTaskId = seeded.officerTaskId;
   const clerk = await session(server.url, server.users.secretariat);
-  const created = (await clerk("POST", "/v1/notices", { text: firstSeed })) as unknown as NoticeBody;
-  // Published as read: a deadline the parser could not resolve is confirmed as none.
-  const published = (await clerk(
-    "POST",
-    `/v1/notices/${created.id}/publish`,
-    { noDeadline: created.directives.flatMap((d) => d.tasks.map((t) => t.id)) },
-    { "if-match": `"${created.version}"` },
-  )) as unknown as NoticeBody;
-  noticeId = published.id;
-  const draft = (await clerk("POST", "/v1/notices", { text: secondSeed })) as unknown as NoticeBody;
-  draftId = draft.id;
-  const tasks = (await clerk("GET", `/v1/tasks?noticeId=${noticeId}&limit=200`)) as {
-    items: { id: string; leadAgencyId: string | null }[];
-  };
-  const own = tasks.items.find((t) => t.leadAgencyId === officerAgency);
-  if (!own) throw new Error("the first seed has no task for the officer's agency");
-  historyTaskId = own.id;
+  draftId = ((await clerk("POST", "/v1/notices", { text: secondSeed })) as { id: string }).id;
   const officer = await session(server.url, server.users.officer);
-  await officer("POST", `/v1/tasks/${own.id}/progress`, {
+  await officer("POST", `/v1/tasks/${historyTaskId}/progress`, {
     body: "Đã xây dựng dự thảo báo cáo.",
     percent: 40,
   });
-  await officer("POST", `/v1/tasks/${own.id}/extensions`, {
+  await officer("POST", `/v1/tasks/${historyTaskId}/extensions`, {
     reason: "Chờ ý kiến góp ý của các đơn vị.",
     requestedDueOn: inTwoMonths,
   });

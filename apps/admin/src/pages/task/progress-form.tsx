@@ -22,12 +22,19 @@ export function ProgressForm({
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const draft = useDraft(`progress.${taskId}`, { body: "", percent: currentPercent as number | null });
+  // `percent` null: not touched, the field shows the task's percent as it is now (after a report
+  // too, once the task is read again); "" : emptied by the user, the report carries no percent.
+  const draft = useDraft(`progress.${taskId}`, { body: "", percent: null as number | "" | null });
+  const percent = draft.value.percent === null ? currentPercent : draft.value.percent;
   const [files, setFiles] = useState<File[]>([]);
 
   const mutation = useMutation({
     mutationFn: () =>
-      reportProgress(taskId, { body: draft.value.body.trim(), percent: draft.value.percent, files }),
+      reportProgress(taskId, {
+        body: draft.value.body.trim(),
+        percent: percent === "" ? null : percent,
+        files,
+      }),
     onSuccess: async () => {
       draft.clear();
       setFiles([]);
@@ -63,8 +70,8 @@ export function ProgressForm({
           max={100}
           step={5}
           suffix="%"
-          value={draft.value.percent ?? ""}
-          onChange={(v) => draft.set((d) => ({ ...d, percent: typeof v === "number" ? v : null }))}
+          value={percent}
+          onChange={(v) => draft.set((d) => ({ ...d, percent: typeof v === "number" ? v : "" }))}
           maw={200}
         />
         <FileInput
