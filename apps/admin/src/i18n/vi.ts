@@ -89,7 +89,7 @@ export const vi = {
   },
   lateness: {
     days: "{{days}} ngày ({{working}} ngày làm việc)",
-    sameDay: "trễ trong ngày hạn",
+    sameDay: "quá hạn trong ngày hạn",
   },
   lifecycle: {
     draft: "Dự thảo",
@@ -410,7 +410,7 @@ export const vi = {
     period: "Kỳ báo cáo {{code}} (từ {{from}} đến {{to}}, theo Nghị định 09/2019/NĐ-CP)",
     noneDue: "Chưa có nhiệm vụ đến hạn trong kỳ.",
     onTime: "Đúng hạn",
-    late: "Trễ hạn",
+    late: "Quá hạn",
     rate: "Tỷ lệ",
     atRisk: "Nhiệm vụ cần đôn đốc (nặng nhất trước)",
     noRisk: "Không có nhiệm vụ nào cần đôn đốc.",

@@ -81,7 +81,7 @@ export const vi = {
       documentRef: "Số/ký hiệu văn bản",
       issuedOn: "Ngày",
       content: "Nội dung",
-      lead: "Đơn vị chủ trì",
+      lead: "Cơ quan chủ trì",
       coordinators: "Phối hợp",
       dueOn: "Thời hạn",
       status: "Tình trạng",
