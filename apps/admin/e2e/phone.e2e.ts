@@ -90,15 +90,17 @@ describe.skipIf(!hasChromium)("dondoc admin on a phone", () => {
       .getByLabel("Kết quả thực hiện")
       .fill("Đã hoàn thành dự thảo báo cáo, đang lấy ý kiến các đơn vị.");
     const percent = form.getByLabel("Mức độ hoàn thành");
-    const steppers = form.locator(".mantine-NumberInput-control");
-    expect(await steppers.count()).toBe(2);
-    for (const stepper of await steppers.all()) {
+    const less = form.getByRole("button", { name: "Giảm 5%" });
+    const more = form.getByRole("button", { name: "Tăng 5%" });
+    for (const stepper of [less, more]) {
       const { width, height } = await size(stepper);
       expect(Math.min(width, height)).toBeGreaterThanOrEqual(44);
     }
     await percent.fill("35");
-    // One tap on the up arrow: 35 → 40.
-    await steppers.first().tap();
+    // Taps on the steppers: 35 → 45 → 40.
+    await more.tap();
+    await more.tap();
+    await less.tap();
     await expect(percent.inputValue()).resolves.toBe("40%");
     await form.getByRole("button", { name: "Gửi báo cáo" }).tap();
     await page.getByText("Đã gửi báo cáo tiến độ.").waitFor();

@@ -167,6 +167,8 @@ export const en: Messages = {
     },
     progress: {
       formTitle: "Report progress",
+      less: "5% less",
+      more: "5% more",
       body: "What was done",
       bodyHint: "Say what was done, any difficulties and proposals.",
       percent: "Completion",

@@ -165,6 +165,8 @@ export const vi = {
     },
     progress: {
       formTitle: "Báo cáo tiến độ",
+      less: "Giảm 5%",
+      more: "Tăng 5%",
       body: "Kết quả thực hiện",
       bodyHint: "Nêu việc đã làm, khó khăn, kiến nghị (nếu có).",
       percent: "Mức độ hoàn thành",
