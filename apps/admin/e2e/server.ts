@@ -53,8 +53,8 @@ function waitForStart(child: ChildProcess): Promise<{ url: string; admin: Accoun
   });
 }
 
-/** A signed-in API session (cookie + CSRF token), for setting up accounts. */
-async function session(url: string, account: Account) {
+/** A signed-in API session (cookie + CSRF token), for setting up accounts and data. */
+export async function session(url: string, account: Account) {
   const login = await fetch(`${url}/v1/auth/login`, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -63,10 +63,10 @@ async function session(url: string, account: Account) {
   if (!login.ok) throw new Error(`login ${account.username}: ${login.status} ${await login.text()}`);
   const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
   const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const call = async (method: string, path: string, body?: unknown) => {
+  const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
     const response = await fetch(`${url}${path}`, {
       method,
-      headers: { cookie, "x-csrf-token": csrfToken, "content-type": "application/json" },
+      headers: { cookie, "x-csrf-token": csrfToken, "content-type": "application/json", ...headers },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
@@ -82,7 +82,7 @@ async function session(url: string, account: Account) {
   return Object.assign(call, { headers });
 }
 
-async function createUser(
+export async function createUser(
   url: string,
   asAdmin: Awaited<ReturnType<typeof session>>,
   user: { username: string; displayName: string; role: string; agencyId: string | null },

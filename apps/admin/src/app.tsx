@@ -11,7 +11,7 @@ import { I18nextProvider } from "react-i18next";
 import { ApiProblem } from "./api/problem.js";
 import { i18n } from "./i18n/i18n.js";
 import { makeRouter } from "./router.js";
-import { theme } from "./theme.js";
+import { cssVariablesResolver, theme } from "./theme.js";
 
 /** The toast container loads after the first screen; `notifications.show` queues until then. */
 const Notifications = lazy(async () => ({ default: (await import("@mantine/notifications")).Notifications }));
@@ -48,7 +48,7 @@ export function App() {
   const [router] = useState(() => makeRouter(queryClient));
   return (
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme}>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
         <Suspense fallback={null}>
           <Notifications position="top-right" />
         </Suspense>

@@ -23,9 +23,13 @@ export function SourceText({ text, highlight, maxHeight = 480, label }: SourceTe
   const valid =
     highlight && highlight.start >= 0 && highlight.end <= text.length && highlight.start < highlight.end;
   return (
-    <ScrollArea.Autosize mah={maxHeight} type="auto">
-      {/* biome-ignore lint/a11y/useSemanticElements: a labelled region for the long source text */}
-      <div className="source-text" role="region" aria-label={label}>
+    // The scrolling box is a labelled region reachable with Tab, so the keyboard can scroll it.
+    <ScrollArea.Autosize
+      mah={maxHeight}
+      type="auto"
+      viewportProps={{ tabIndex: 0, role: "region", "aria-label": label }}
+    >
+      <div className="source-text">
         {valid ? (
           <>
             {text.slice(0, highlight.start)}

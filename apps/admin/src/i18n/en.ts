@@ -245,6 +245,8 @@ export const en: Messages = {
     },
     progress: {
       formTitle: "Report progress",
+      less: "5% less",
+      more: "5% more",
       body: "What was done",
       bodyHint: "Say what was done, any difficulties and proposals.",
       percent: "Completion",
@@ -730,8 +732,6 @@ export const en: Messages = {
       green: "Enough time left",
       grey: "Ongoing, urgent, or following a schedule",
     },
-    overdueLink: "{{count}} overdue tasks — see the list",
-    dueSoonLink: "{{count}} tasks due soon — see the list",
     overdueByAgency: "Overdue tasks by lead agency",
     noOverdue: "No overdue tasks.",
     onTimeRate: "On-time completion rate by agency",

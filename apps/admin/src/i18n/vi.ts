@@ -91,7 +91,7 @@ export const vi = {
   },
   lateness: {
     days: "{{days}} ngày ({{working}} ngày làm việc)",
-    sameDay: "trễ trong ngày hạn",
+    sameDay: "quá hạn trong ngày hạn",
   },
   leaders: {
     band: {
@@ -243,6 +243,8 @@ export const vi = {
     },
     progress: {
       formTitle: "Báo cáo tiến độ",
+      less: "Giảm 5%",
+      more: "Tăng 5%",
       body: "Kết quả thực hiện",
       bodyHint: "Nêu việc đã làm, khó khăn, kiến nghị (nếu có).",
       percent: "Mức độ hoàn thành",
@@ -728,15 +730,13 @@ export const vi = {
       green: "Còn đủ thời gian",
       grey: "Thường xuyên, khẩn trương, theo tiến độ",
     },
-    overdueLink: "{{count}} nhiệm vụ quá hạn — xem danh sách",
-    dueSoonLink: "{{count}} nhiệm vụ sắp đến hạn — xem danh sách",
     overdueByAgency: "Nhiệm vụ quá hạn theo cơ quan chủ trì",
     noOverdue: "Không có nhiệm vụ quá hạn.",
     onTimeRate: "Tỷ lệ hoàn thành đúng hạn theo cơ quan",
     period: "Kỳ báo cáo {{code}} (từ {{from}} đến {{to}}, theo Nghị định 09/2019/NĐ-CP)",
     noneDue: "Chưa có nhiệm vụ đến hạn trong kỳ.",
     onTime: "Đúng hạn",
-    late: "Trễ hạn",
+    late: "Quá hạn",
     rate: "Tỷ lệ",
     atRisk: "Nhiệm vụ cần đôn đốc (nặng nhất trước)",
     noRisk: "Không có nhiệm vụ nào cần đôn đốc.",

@@ -70,7 +70,6 @@ export function DashboardPage() {
             search={{ lifecycle: "open", timeliness: bandTimeliness[band] }}
             underline="never"
             c="inherit"
-            aria-label={`${t(`dashboard.band.${band}`)}: ${counts[band]}`}
           >
             <Card
               withBorder
@@ -93,13 +92,7 @@ export function DashboardPage() {
       </SimpleGrid>
 
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <AnchorLink
-          to="/tasks"
-          search={{ timeliness: "overdue" }}
-          underline="never"
-          c="inherit"
-          aria-label={t("dashboard.overdueLink", { count: overdue })}
-        >
+        <AnchorLink to="/tasks" search={{ timeliness: "overdue" }} underline="never" c="inherit">
           <Card withBorder p="sm">
             <Group justify="space-between">
               <Text fw={600}>{t("timeliness.overdue")}</Text>
@@ -109,13 +102,7 @@ export function DashboardPage() {
             </Group>
           </Card>
         </AnchorLink>
-        <AnchorLink
-          to="/tasks"
-          search={{ timeliness: "due-soon" }}
-          underline="never"
-          c="inherit"
-          aria-label={t("dashboard.dueSoonLink", { count: dueSoon })}
-        >
+        <AnchorLink to="/tasks" search={{ timeliness: "due-soon" }} underline="never" c="inherit">
           <Card withBorder p="sm">
             <Group justify="space-between">
               <Text fw={600}>{t("timeliness.due-soon")}</Text>

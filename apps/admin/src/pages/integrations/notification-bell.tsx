@@ -43,11 +43,11 @@ export function NotificationBell() {
   return (
     <Popover width={360} position="bottom-end" shadow="md" onOpen={() => void list.refetch()}>
       <Popover.Target>
-        <Indicator label={count} size={16} disabled={count === 0} offset={4}>
-          <ActionIcon variant="subtle" size="lg" aria-label={t("bell.label", { count })}>
+        <ActionIcon variant="subtle" size="lg" aria-label={t("bell.label", { count })}>
+          <Indicator label={count} size={16} disabled={count === 0} offset={2}>
             <IconBell size={20} aria-hidden />
-          </ActionIcon>
-        </Indicator>
+          </Indicator>
+        </ActionIcon>
       </Popover.Target>
       <Popover.Dropdown>
         <Stack gap="xs">

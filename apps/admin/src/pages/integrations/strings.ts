@@ -81,7 +81,7 @@ export const vi = {
       documentRef: "Số/ký hiệu văn bản",
       issuedOn: "Ngày",
       content: "Nội dung",
-      lead: "Đơn vị chủ trì",
+      lead: "Cơ quan chủ trì",
       coordinators: "Phối hợp",
       dueOn: "Thời hạn",
       status: "Tình trạng",
@@ -121,9 +121,9 @@ export const vi = {
     applied: "Đã lưu lịch; {{count}} hạn đã dời.",
   },
   bell: {
-    label: "Thông báo ({{count}} chưa đọc)",
-    title: "Thông báo",
-    none: "Không có thông báo.",
+    label: "{{count}} tin báo chưa đọc",
+    title: "Tin báo",
+    none: "Không có tin báo.",
     readAll: "Đánh dấu đã đọc tất cả",
   },
 };
@@ -238,7 +238,7 @@ export const en: typeof vi = {
     applied: "Calendar saved; {{count}} deadlines moved.",
   },
   bell: {
-    label: "Notifications ({{count}} unread)",
+    label: "{{count}} unread notifications",
     title: "Notifications",
     none: "No notifications.",
     readAll: "Mark all read",
