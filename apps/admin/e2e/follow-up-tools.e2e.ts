@@ -24,7 +24,7 @@ let browser: Browser;
 async function openTinBao(page: Page, title: RegExp): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     await page
-      .getByRole("button", { name: /^(Thông báo|Tin báo) \(\d+ chưa đọc\)/ })
+      .getByRole("button", { name: /^\d+ tin báo chưa đọc$/ })
       .first()
       .click();
     const item = page.getByText(title).first();

@@ -71,8 +71,8 @@ describe.skipIf(!hasChromium)("dondoc admin on a phone", () => {
     for (const control of [
       burger,
       page.getByRole("button", { name: /tin báo/ }),
-      page.locator(".mantine-SegmentedControl-label", { hasText: "VI" }),
-      page.locator(".mantine-SegmentedControl-label", { hasText: "EN" }),
+      page.locator(".mantine-SegmentedControl-label", { hasText: /^VI$/ }),
+      page.locator(".mantine-SegmentedControl-label", { hasText: /^EN$/ }),
     ]) {
       const { width, height } = await size(control);
       expect(Math.min(width, height), (await control.textContent()) ?? "").toBeGreaterThanOrEqual(44);
