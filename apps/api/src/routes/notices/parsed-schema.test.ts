@@ -8,7 +8,7 @@ import { describe, expect, expectTypeOf, it } from "vitest";
 
 import { Parsed } from "./parsed-schema.js";
 
-const fixtures = join(import.meta.dirname, "../../../../../packages/parser/test/fixtures");
+const fixtures = join(import.meta.dirname, "../../../seeds");
 const notices = readdirSync(fixtures).filter((f) => f.endsWith(".txt"));
 
 describe("the documented ParsedNotice", () => {
