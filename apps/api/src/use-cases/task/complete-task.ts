@@ -3,7 +3,7 @@
  * domain's `Task.complete` under the policy in force → save, with the audit row `task.completed`.
  */
 import { Task } from "@dondoc/domain";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 
 import * as TaskRepository from "../../repositories/task-repository.js";
 import { type CommandContext, decisionOf, policyOf } from "../command-context.js";
