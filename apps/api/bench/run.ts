@@ -11,6 +11,8 @@
  * 2. p50/p95/p99 latency of the overdue list (all agencies, one agency, page 2) over HTTP with
  *    1,000,000 tasks in a fresh database on the PostgreSQL server (TEST_DATABASE_URL), page cache
  *    off so every request runs its query.
+ * 3. `bench/report-export.ts` (`BENCH_REPORTS=0` skips it): POST /v1/reports over 50,000 tasks,
+ *    each format in its own server process, time and peak RSS.
  *
  * The load comes from autocannon in its own process (16 keep-alive connections, 1 s warm-up,
  * then `BENCH_SECONDS`), so the generator does not compete with the server for its core. Every
@@ -411,4 +413,8 @@ if (process.env.BENCH_BIG !== "0") {
 }
 
 console.table(rows);
+// POST /v1/reports over 50,000 tasks in each format: its own script (a server process per format).
+if (process.env.BENCH_REPORTS !== "0") {
+  execFileSync("pnpm", ["run", "bench:reports"], { cwd: join(import.meta.dirname, ".."), stdio: "inherit" });
+}
 process.exit(0);

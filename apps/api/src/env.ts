@@ -79,6 +79,11 @@ export const Env = z.object({
   /** Memory for cached pages of GET /v1/tasks, in MiB per process; 0 turns the cache off. */
   TASK_PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
   /**
+   * The most tasks one report (POST /v1/reports, after its period's window) or one export (GET
+   * /v1/reports/export) reads; past it the caller gets a `report-too-large` problem (422).
+   */
+  REPORT_MAX_TASKS: z.coerce.number().int().min(1).max(10_000_000).default(200_000),
+  /**
    * Key of the secrets kept encrypted at rest (webhook signing secrets): 32 random bytes as base64
    * or hex (`openssl rand -base64 32`). Required with `DATABASE_URL` (the same on every process);
    * an embedded install without it generates `<DATA_DIR>/secret.key` (mode 0600) on first start.

@@ -107,6 +107,45 @@ describe.each(engines)("reports on %s", (engine) => {
   });
 });
 
+describe.each(engines)("the report limit on %s", (engine) => {
+  let server: TestServer;
+  let leader: Caller;
+
+  beforeAll(async () => {
+    server = await startServer(engine, undefined, { REPORT_MAX_TASKS: "19" });
+    const secretariat = await signIn(server.url, server.deps.db.kysely, "secretariat");
+    leader = await signIn(server.url, server.deps.db.kysely, "leader");
+    const notice = await secretariat.request("POST", "/v1/notices", { body: { parsed: parsedNotice() } });
+    const unknown = notice.body.directives[3].tasks[0];
+    await secretariat.request("PATCH", `/v1/tasks/${unknown.id}`, {
+      ifMatch: '"1"',
+      body: { leadAgencyId: "brvt.so-khcn" },
+    });
+    await secretariat.request("POST", `/v1/notices/${notice.body.id}/publish`, { ifMatch: '"1"' });
+  });
+  afterAll(() => server.dispose());
+
+  it("answers a report or export over REPORT_MAX_TASKS with a report-too-large problem", async () => {
+    // The notice's 20 tasks are in February's window: one over the limit.
+    const report = await leader.request("POST", "/v1/reports", {
+      body: { period: "2024-02", at: "2024-03-01" },
+    });
+    expect(report.status).toBe(422);
+    expect(report.headers.get("content-type")).toContain("application/problem+json");
+    expect(report.body.code).toBe("report-too-large");
+    expect(report.body.detail).toContain("20");
+    const exported = await leader.request("GET", "/v1/reports/export");
+    expect(exported.status).toBe(422);
+    expect(exported.body.code).toBe("report-too-large");
+    // A period before the notice reads none of its tasks: within the limit.
+    const before = await leader.request("POST", "/v1/reports", {
+      body: { period: "2023-12", at: "2023-12-31" },
+    });
+    expect(before.status).toBe(200);
+    expect(before.body.periodic.totals.total).toBe(0);
+  });
+});
+
 /** The caller's cookie and CSRF headers, read back from a request it makes. */
 const headersOf = async (caller: Caller): Promise<Record<string, string>> => {
   const session = await caller.request("GET", "/v1/auth/session");

@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 // Thin launcher kept in the repository so package managers can link the bin before the build;
 // the program itself is built to dist/ (`pnpm build`).
+import module from "node:module";
+
+// Node 22.1+ keeps the compiled code of the modules between runs (a no-op on older Node).
+module.enableCompileCache?.();
 try {
   await import("../dist/bin.js");
 } catch (error) {

@@ -25,6 +25,7 @@ export * as ReportPeriod from "./report-period.js";
 export * as ReportPolicy from "./report-policy.js";
 export * as ReportRegime from "./report-regime.js";
 export * as ReportScope from "./report-scope.js";
+export * as ReportWindow from "./report-window.js";
 export * as ResolutionRollUp from "./resolution-roll-up.js";
 export * as TaskStatus from "./task-status.js";
 export * as WorkingDays from "./working-days.js";

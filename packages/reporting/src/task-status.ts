@@ -32,7 +32,7 @@ export interface TaskStatus {
 }
 
 /** Whether the task is counted in reports at all: drafts and cancelled tasks are not. */
-export const isReported = (task: ReportTask): boolean =>
+export const isReported = (task: Pick<ReportTask, "lifecycle">): boolean =>
   task.lifecycle !== "draft" && task.lifecycle !== "cancelled";
 
 /** Whether the task was completed on or before `asOf`. */

@@ -14,6 +14,7 @@ import * as DataDirLock from "./data-dir-lock.js";
 import * as DatabaseUnreachable from "./database-unreachable.js";
 import type { MigrateOptions } from "./migrate.js";
 import { toLatest } from "./migrate.js";
+import * as PgliteTemplate from "./pglite-template.js";
 import type { Database } from "./schema.js";
 import { SerialPGliteDialect } from "./serial-pglite-dialect.js";
 
@@ -72,12 +73,17 @@ export const open = async (target: Target, options: MigrateOptions = {}): Promis
   const release = target.dataDir === null ? () => {} : DataDirLock.acquire(target.dataDir);
   try {
     const fresh = target.dataDir !== null && !existsSync(join(target.dataDir, "PG_VERSION"));
+    // A fresh folder gets the template's files written by Node (`PgliteTemplate.unpack`).
+    const unpacked =
+      fresh && target.dataDir !== null && target.template !== undefined
+        ? await PgliteTemplate.unpack(target.template, target.dataDir)
+        : false;
     const pglite =
       target.dataDir === null
         ? new PGlite(target.template === undefined ? {} : { loadDataDir: target.template })
         : new PGlite(
             target.dataDir,
-            fresh && target.template !== undefined ? { loadDataDir: target.template } : {},
+            fresh && !unpacked && target.template !== undefined ? { loadDataDir: target.template } : {},
           );
     await pglite.waitReady;
     const kysely = new Kysely<Database>({ dialect: new SerialPGliteDialect(pglite) });

@@ -4,7 +4,7 @@
  * call {@link orThrow} on a use case's result and never map errors themselves.
  */
 import type { Task } from "@dondoc/domain";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 
 import type { Forbidden, NotFound, StaleVersion, UnknownReference } from "../use-cases/use-case-error.js";
 import * as ETag from "./etag.js";

@@ -3,8 +3,13 @@
  * and fields — the request id among them) so logs can be shipped and queried as they are; on a
  * terminal, or with `LOG_FORMAT=pretty`, the same records printed for a person by pino-pretty.
  */
+import { createRequire } from "node:module";
 import { pino } from "pino";
-import pretty from "pino-pretty";
+import type PinoPretty from "pino-pretty";
+
+/** pino-pretty (and its colour and date libraries) only when a person reads the log. */
+const loadPretty = (): typeof PinoPretty =>
+  createRequire(import.meta.url)("pino-pretty") as typeof PinoPretty;
 
 export type Level = "debug" | "info" | "warn" | "error";
 export type Format = "json" | "pretty" | "auto";
@@ -26,7 +31,12 @@ const destinationOf = (format: Format, sink: Sink | undefined): pino.Destination
   if (sink !== undefined) return { write: (chunk: string) => sink(chunk.replace(/\n$/, "")) };
   const isPretty = format === "pretty" || (format === "auto" && process.stdout.isTTY === true);
   return isPretty
-    ? pretty({ sync: true, colorize: true, translateTime: "SYS:dd/mm/yyyy HH:MM:ss", ignore: "pid,hostname" })
+    ? loadPretty()({
+        sync: true,
+        colorize: true,
+        translateTime: "SYS:dd/mm/yyyy HH:MM:ss",
+        ignore: "pid,hostname",
+      })
     : pino.destination({ dest: 1, sync: true });
 };
 

@@ -25,6 +25,7 @@ export const ProblemCode = z
     "unsafe-target",
     "idempotency-secret-shown-once",
     "payload-too-large",
+    "report-too-large",
     "unsupported-media-type",
     "rate-limited",
     "internal",
@@ -52,6 +53,7 @@ const statusOf = {
   "unsafe-target": 422,
   "idempotency-secret-shown-once": 409,
   "payload-too-large": 413,
+  "report-too-large": 422,
   "unsupported-media-type": 415,
   "rate-limited": 429,
   internal: 500,
@@ -90,6 +92,8 @@ export const titleOf: Record<ProblemCode, string> = {
   "idempotency-secret-shown-once":
     "Yêu cầu đã thực hiện; bí mật chỉ hiện một lần / Already done; the secret was shown once",
   "payload-too-large": "Tệp hoặc dữ liệu quá lớn / Payload too large",
+  "report-too-large":
+    "Báo cáo vượt quá số nhiệm vụ tối đa: chọn kỳ ngắn hơn hoặc phạm vi hẹp hơn / Report over the task limit: choose a shorter period or a narrower scope",
   "unsupported-media-type": "Loại tệp không được chấp nhận / Unsupported media type",
   "rate-limited": "Thử quá nhiều lần, vui lòng đợi / Too many attempts",
   internal: "Lỗi hệ thống / Internal error",

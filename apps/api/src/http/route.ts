@@ -48,7 +48,7 @@ const errorResponses = {
   ),
   412: problem("Phiên bản đã cũ (precondition-failed)"),
   422: problem(
-    "Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field)",
+    "Trái quy chế theo dõi, đôn đốc (rule-violated: the `rule` member names the rule) hoặc Idempotency-Key dùng lại cho yêu cầu khác (idempotency-key-reused) hoặc địa chỉ webhook không công khai (unsafe-target: `errors` names the field) hoặc báo cáo vượt quá số nhiệm vụ tối đa (report-too-large)",
   ),
   428: problem("Thiếu If-Match (precondition-required)"),
   500: problem("Lỗi hệ thống (internal)"),

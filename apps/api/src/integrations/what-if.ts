@@ -8,7 +8,7 @@
  */
 import type { PolicyPack } from "@dondoc/domain";
 import { DeadlineRule, Timeliness, WorkingCalendar } from "@dondoc/domain";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import type { Kysely } from "kysely";
 
 import type { Database } from "../db/schema.js";

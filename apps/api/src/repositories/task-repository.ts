@@ -6,7 +6,7 @@
  * translates rows ↔ values.
  */
 import { DeadlineRule, Extension, type Task } from "@dondoc/domain";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import type { Kysely, Selectable } from "kysely";
 
 import * as AccessPolicy from "../access/access-policy.js";

@@ -54,34 +54,37 @@ export const insertAll = async (
   agencies: ReadonlyArray<Agency.Agency>,
   groups: ReadonlyArray<Agency.AgencyGroup>,
 ): Promise<void> => {
-  for (const g of groups) {
+  // One statement per table (a first start writes the whole seed directory: one round trip each).
+  if (groups.length > 0)
     await db
       .insertInto("agency_groups")
-      .values({
-        id: g.id,
-        name: g.name,
-        phrases: JSON.stringify(g.phrases),
-        owner_id: g.ownerId,
-        includes: JSON.stringify(g.includes),
-      })
+      .values(
+        groups.map((g) => ({
+          id: g.id,
+          name: g.name,
+          phrases: JSON.stringify(g.phrases),
+          owner_id: g.ownerId,
+          includes: JSON.stringify(g.includes),
+        })),
+      )
       .execute();
-  }
   // Parents and successors are references: insert without them, then set them.
-  for (const a of agencies) {
+  if (agencies.length > 0)
     await db
       .insertInto("agencies")
-      .values({
-        id: a.id,
-        name: a.name,
-        short_names: JSON.stringify(a.shortNames),
-        aliases: JSON.stringify(a.aliases),
-        kind: a.kind,
-        valid_from: a.validFrom,
-        valid_to: a.validTo,
-        search_text: searchKey(a),
-      })
+      .values(
+        agencies.map((a) => ({
+          id: a.id,
+          name: a.name,
+          short_names: JSON.stringify(a.shortNames),
+          aliases: JSON.stringify(a.aliases),
+          kind: a.kind,
+          valid_from: a.validFrom,
+          valid_to: a.validTo,
+          search_text: searchKey(a),
+        })),
+      )
       .execute();
-  }
   for (const a of agencies) {
     if (a.parentId !== null || a.successorId !== null) {
       await db
@@ -90,9 +93,9 @@ export const insertAll = async (
         .where("id", "=", a.id)
         .execute();
     }
-    for (const g of a.groups)
-      await db.insertInto("agency_group_members").values({ group_id: g, agency_id: a.id }).execute();
   }
+  const members = agencies.flatMap((a) => a.groups.map((g) => ({ group_id: g, agency_id: a.id })));
+  if (members.length > 0) await db.insertInto("agency_group_members").values(members).execute();
 };
 
 export const seed = (db: Kysely<Database>): Promise<void> =>

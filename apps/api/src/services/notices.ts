@@ -6,7 +6,7 @@
 
 import type { ParsedNotice } from "@dondoc/domain";
 import { AgencyDirectory, Task } from "@dondoc/domain";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import type { Kysely, Selectable } from "kysely";
 import * as AccessPolicy from "../access/access-policy.js";
 import type { Principal } from "../auth/principal.js";

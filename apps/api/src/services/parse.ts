@@ -6,7 +6,8 @@
 import type { ParsedNotice } from "@dondoc/domain";
 import type { DocumentText } from "@dondoc/parser";
 import { Parser } from "@dondoc/parser";
-import { Effect, Result } from "effect";
+import * as Effect from "effect/Effect";
+import * as Result from "effect/Result";
 import type { Kysely } from "kysely";
 
 import type { Database } from "../db/schema.js";

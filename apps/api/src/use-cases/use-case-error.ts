@@ -4,7 +4,7 @@
  * the caller read it. Tagged values, never HTTP: `http/domain-problem.ts` maps every tag to a
  * problem once.
  */
-import { Data } from "effect";
+import * as Data from "effect/Data";
 
 /** Nothing of that kind with that id exists for this caller (also: exists, but not theirs). */
 export class NotFound extends Data.TaggedError("NotFound")<{

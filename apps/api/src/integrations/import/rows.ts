@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import { AgencyDirectory, IsoDate, Task } from "@dondoc/domain";
 import { z } from "@hono/zod-openapi";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 
 import { fold } from "../../services/text.js";
 import type { Cell, Sheet } from "./sheet.js";

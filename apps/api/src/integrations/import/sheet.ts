@@ -3,7 +3,7 @@
  * rows. XLSX through exceljs (first worksheet; rich text, formulas and hyperlinks reduced to their
  * values), CSV through papaparse (comma, semicolon or tab, UTF-8 with or without BOM).
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import Papa from "papaparse";
 
 export type Cell = string | number | Date | boolean | null;
@@ -54,7 +54,9 @@ const fromGrid = (grid: readonly (readonly Cell[])[], numbers: readonly number[]
 };
 
 const readXlsx = async (bytes: Uint8Array): Promise<Sheet> => {
-  const book = new ExcelJS.Workbook();
+  // exceljs (about 400 files) is loaded on the first spreadsheet, not when the server starts.
+  const { default: Excel } = await import("exceljs");
+  const book = new Excel.Workbook();
   try {
     await book.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (error) {

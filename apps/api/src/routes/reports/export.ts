@@ -1,4 +1,7 @@
-/** GET /v1/reports/export — the ReportData JSON export that @dondoc/reporting and `dondoc report` read. */
+/**
+ * GET /v1/reports/export — the ReportData JSON export that @dondoc/reporting and `dondoc report`
+ * read: every visible task, at most `REPORT_MAX_TASKS` (else a `report-too-large` problem).
+ */
 import { z } from "@hono/zod-openapi";
 
 import type { App } from "../../context.js";
@@ -32,8 +35,16 @@ export const route = define({
   permission: "reports.read",
   tags: ["reports"],
   summary: "Xuất dữ liệu báo cáo (ReportData export)",
+  description:
+    "Mọi nhiệm vụ người gọi được xem, tối đa REPORT_MAX_TASKS (mặc định 200.000); vượt quá: 422 report-too-large. / Every task the caller may see, at most REPORT_MAX_TASKS (default 200,000), else 422 report-too-large.",
   responses: { 200: json(ExportView, "Dữ liệu báo cáo") },
 });
 
 export const register = (app: App) =>
-  app.openapi(route, async (c) => c.json(await ReportExport.build(deps(c).db.kysely, principal(c)), 200));
+  app.openapi(route, async (c) => {
+    const d = deps(c);
+    return c.json(
+      await ReportExport.build(d.db.kysely, principal(c), undefined, d.env.REPORT_MAX_TASKS),
+      200,
+    );
+  });

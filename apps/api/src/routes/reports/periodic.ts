@@ -2,11 +2,16 @@
  * POST /v1/reports — the periodic report (tháng, quý, 6 tháng, năm — Decree 09/2019/NĐ-CP — or a
  * custom range of days `2024-03-01..2024-04-15`) for a scope, computed by @dondoc/reporting from this database and downloaded as DOCX (Decree 30/2020
  * layout; needs the document details), XLSX, CSV or JSON.
+ *
+ * Only the tasks the report's window admits are read (`ReportWindow` of the reporting package,
+ * in SQL by `ReportExport.build`), in pages, at most `REPORT_MAX_TASKS` of them (else a
+ * `report-too-large` problem); the body is streamed as the renderer hands out its chunks (JSON in
+ * pieces of about 64 KiB). `@dondoc/reporting` (docx, exceljs) is loaded on the first report, not
+ * when the server starts.
  */
-
-import { Render, ReportBundle } from "@dondoc/reporting";
 import { z } from "@hono/zod-openapi";
-import { Effect, Result } from "effect";
+import * as Effect from "effect/Effect";
+import * as Result from "effect/Result";
 
 import type { App } from "../../context.js";
 import { deps, principal } from "../../http/handler.js";
@@ -65,6 +70,8 @@ export const route = define({
   permission: "reports.read",
   tags: ["reports"],
   summary: "Lập báo cáo định kỳ (make a periodic report)",
+  description:
+    "Chỉ đọc các nhiệm vụ có thể có mặt trong báo cáo của kỳ (giao trước ngày chốt số liệu, chưa hoàn thành trước kỳ đầu tiên của xu hướng, hoặc thuộc một nghị quyết), tối đa REPORT_MAX_TASKS (mặc định 200.000); vượt quá: 422 report-too-large. Tệp được gửi dần khi đang lập. / Reads only the tasks the period's report can show, at most REPORT_MAX_TASKS (default 200,000), else 422 report-too-large; the body is streamed.",
   request: body(MakeReport),
   responses: {
     200: {
@@ -79,22 +86,40 @@ export const route = define({
   },
 });
 
+/** A body that hands out `chunks` one at a time, as the client reads them. */
+const streamOf = (chunks: Iterable<Uint8Array>): ReadableStream<Uint8Array> => {
+  const it = chunks[Symbol.iterator]();
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const next = it.next();
+      if (next.done === true) controller.close();
+      else controller.enqueue(next.value);
+    },
+    cancel() {
+      it.return?.();
+    },
+  });
+};
+
 export const register = (app: App) =>
   app.openapi(route, async (c) => {
     const d = deps(c);
     const input = c.req.valid("json");
     const rules = await RulesCache.forRequest(d);
+    const { Render, ReportBundle, ReportWindow } = await import("@dondoc/reporting");
+    const at = input.at ?? rules.today;
+    const invalid = (message: string) =>
+      new ApiError("validation-failed", message, { errors: [{ path: "body", message }] });
+    const window = ReportWindow.forInput({ period: input.period, at });
+    if (Result.isFailure(window)) throw invalid(window.failure.message);
     const built = ReportBundle.fromInput({
-      data: await ReportExport.build(d.db.kysely, principal(c)),
+      data: await ReportExport.build(d.db.kysely, principal(c), window.success, d.env.REPORT_MAX_TASKS),
       period: input.period,
       scope: input.scope,
-      at: input.at ?? rules.today,
+      at,
       calendar: rules.calendar,
     });
-    if (Result.isFailure(built))
-      throw new ApiError("validation-failed", built.failure.message, {
-        errors: [{ path: "body", message: built.failure.message }],
-      });
+    if (Result.isFailure(built)) throw invalid(built.failure.message);
     if (input.format === "docx" && input.document === undefined) {
       throw new ApiError(
         "validation-failed",
@@ -106,7 +131,7 @@ export const register = (app: App) =>
     }
     const rendered = await Effect.runPromise(
       Effect.result(
-        Render.render(built.success, { format: input.format, lang: input.lang, meta: input.document }),
+        Render.chunks(built.success, { format: input.format, lang: input.lang, meta: input.document }),
       ),
     );
     if (Result.isFailure(rendered)) {
@@ -114,7 +139,7 @@ export const register = (app: App) =>
         errors: [{ path: "body.document", message: rendered.failure.message }],
       });
     }
-    return c.body(Buffer.from(rendered.success), 200, {
+    return c.body(streamOf(rendered.success), 200, {
       "content-type": Render.MEDIA_TYPES[input.format],
       "content-disposition": `attachment; filename="${Render.fileName(built.success, input.format)}"`,
     });

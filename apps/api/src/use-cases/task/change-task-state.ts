@@ -4,7 +4,7 @@
  * and the authorising document, when given, becomes the task's decision reference.
  */
 import { Task } from "@dondoc/domain";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 
 import * as TaskRepository from "../../repositories/task-repository.js";
 import { type CommandContext, decisionOf } from "../command-context.js";

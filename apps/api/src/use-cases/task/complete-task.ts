@@ -8,7 +8,7 @@
  * progress reports.
  */
 import { CompletionReport, DecisionPolicy, Task } from "@dondoc/domain";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 
 import * as AccessPolicy from "../../access/access-policy.js";
 import * as TaskRepository from "../../repositories/task-repository.js";

@@ -6,7 +6,7 @@
  * deadline in force (`task.deadline_extended`), the original stays recorded.
  */
 import { Extension } from "@dondoc/domain";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 
 import * as TaskRepository from "../../repositories/task-repository.js";
 import { type CommandContext, decisionOf, policyOf } from "../command-context.js";

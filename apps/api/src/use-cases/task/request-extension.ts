@@ -5,7 +5,7 @@
  * its audit row `extension.requested`.
  */
 import { Extension } from "@dondoc/domain";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 
 import * as TaskRepository from "../../repositories/task-repository.js";
 import { type CommandContext, decisionOf, policyOf } from "../command-context.js";

@@ -5,7 +5,7 @@
  * tasks stay as they are); agencies are looked up in the directory.
  */
 import { Task } from "@dondoc/domain";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import type { Coordinator } from "../../db/schema.js";
 import * as TaskRepository from "../../repositories/task-repository.js";
 import { type CommandContext, decisionOf } from "../command-context.js";
