@@ -1,17 +1,11 @@
-/**
- * End-to-end, with a policy pack that asks the office to accept completions (a province's Quy
- * chế): the officer reports a task done with a date, a note and a file, after a confirmation; the
- * secretariat sees it waiting and returns it with a reason; the officer reads the reason and
- * reports again; the secretariat accepts, and the task is done.
- */
-import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, it } from "vitest";
 
 import { hasChromium, launch, newPage, screenshot, signIn } from "./browser.js";
+import { firstSeedText, publishThroughReview } from "./seed.js";
 import { type Server, startServer } from "./server.js";
 
-const seedText = readFileSync(new URL("./fixtures/notice-12-TB-UBND-2023-brvt.txt", import.meta.url), "utf8");
+const seedText = firstSeedText;
 const reason = "Thiếu văn bản ban hành báo cáo kèm theo; đề nghị bổ sung.";
 
 let server: Server;
@@ -59,14 +53,7 @@ describe.skipIf(!hasChromium)("the office's acceptance of completion in Chromium
   it("lets the secretariat publish the first seed", async () => {
     const page = await newPage(browser);
     await signIn(page, server.url, server.users.secretariat);
-    await page.getByRole("link", { name: "Nhập thông báo" }).click();
-    await page.getByLabel("Dán nội dung thông báo").fill(seedText);
-    await page.getByRole("button", { name: "Đọc văn bản" }).click();
-    await page.getByText("Thông tin văn bản").waitFor();
-    for (const box of await page.getByRole("checkbox", { name: "Đã xử lý", checked: false }).all())
-      await box.check();
-    await page.getByRole("button", { name: "Phát hành thông báo" }).click();
-    await page.getByRole("heading", { name: /Thông báo 12\/TB-UBND/ }).waitFor();
+    await publishThroughReview(page, seedText);
     await page.context().close();
   });
 

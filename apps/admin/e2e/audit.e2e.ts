@@ -1,18 +1,11 @@
-/**
- * End-to-end, in Chromium on the real API: the audit screen and the named handler. The clerk
- * publishes the first seed and reads in Nhật ký, by name, that she published notice 12/TB-UBND;
- * filtered by the notice, its entries stay. She gives a task of Sở Thông tin và Truyền thông to the
- * agency's officer, and its audit shows the field before → after; the officer finds the task under
- * “Việc của tôi”.
- */
-import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { hasChromium, launch, newPage, screenshot, signIn } from "./browser.js";
+import { firstSeedText, publishThroughReview } from "./seed.js";
 import { officerAgency, type Server, startServer } from "./server.js";
 
-const seedText = readFileSync(new URL("./fixtures/notice-12-TB-UBND-2023-brvt.txt", import.meta.url), "utf8");
+const seedText = firstSeedText;
 
 let server: Server;
 let browser: Browser;
@@ -36,14 +29,7 @@ describe.skipIf(!hasChromium)("the audit screen and the named handler in Chromiu
   it("shows, by name, that the clerk published the notice, and keeps it when filtered by the notice", async () => {
     const page = await newPage(browser);
     await signIn(page, server.url, server.users.secretariat);
-    await page.getByRole("link", { name: "Nhập thông báo" }).click();
-    await page.getByLabel("Dán nội dung thông báo").fill(seedText);
-    await page.getByRole("button", { name: "Đọc văn bản" }).click();
-    await page.getByText("Thông tin văn bản").waitFor();
-    for (const box of await page.getByRole("checkbox", { name: "Đã xử lý", checked: false }).all())
-      await box.check();
-    await page.getByRole("button", { name: "Phát hành thông báo" }).click();
-    await page.getByRole("heading", { name: /Thông báo 12\/TB-UBND/ }).waitFor();
+    await publishThroughReview(page, seedText);
     const noticeId = new URL(page.url()).pathname.split("/").at(-1) ?? "";
     expect(noticeId).toMatch(/^ntc_/);
 

@@ -4,14 +4,15 @@
  * time; the secretariat approves; the monthly report downloads; an officer cannot open another
  * agency's task. Screenshots of each main screen go to `test-artifacts/`.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { artifacts, hasChromium, launch, newPage, screenshot, signIn } from "./browser.js";
+import { firstSeedText } from "./seed.js";
 import { type Server, startServer } from "./server.js";
 
-const seedText = readFileSync(new URL("./fixtures/notice-12-TB-UBND-2023-brvt.txt", import.meta.url), "utf8");
+const seedText = firstSeedText;
 
 /** A day two months from now, `dd/MM/yyyy` as the date fields take it. */
 const inTwoMonths = (() => {
@@ -115,7 +116,7 @@ describe.skipIf(!hasChromium)("dondoc admin in Chromium", () => {
     await page.goto(`${server.url}/import`);
     await page
       .locator('input[type="file"]')
-      .setInputFiles(new URL("./fixtures/notice-TB-UBND-2024-vungtau.txt", import.meta.url).pathname);
+      .setInputFiles(new URL("../../api/seeds/notice-TB-UBND-2024-vungtau.txt", import.meta.url).pathname);
     await page.getByText("Thông tin văn bản").waitFor();
     await page.getByRole("button", { name: "Xem trong văn bản gốc" }).first().click();
     await expect(page.getByTestId("source-highlight").textContent()).resolves.toBeTruthy();

@@ -1,18 +1,11 @@
-/**
- * End-to-end, issue 17 points 7 and 8: the built SPA on the real API (PGlite) in Chromium. The
- * clerk publishes the first seed (its 2023 deadlines are long past), reminds an overdue task of
- * the officer's agency from the task list → the count shows on the task → the officer sees the
- * tin báo. The clerk comments mentioning the officer (picked from the @ suggestions) → the officer
- * opens the tin báo, reads the comment and replies.
- */
-import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, it } from "vitest";
 
 import { hasChromium, launch, newPage, screenshot, signIn } from "./browser.js";
+import { firstSeedText, publishThroughReview } from "./seed.js";
 import { officerAgency, type Server, startServer } from "./server.js";
 
-const seedText = readFileSync(new URL("./fixtures/notice-12-TB-UBND-2023-brvt.txt", import.meta.url), "utf8");
+const seedText = firstSeedText;
 
 let server: Server;
 let browser: Browser;
@@ -55,14 +48,7 @@ describe.skipIf(!hasChromium)("follow-up tools in Chromium: đôn đốc and tra
   it("the clerk publishes the first seed, whose 2023 deadlines are long past", async () => {
     const page = await newPage(browser);
     await signIn(page, server.url, server.users.secretariat);
-    await page.getByRole("link", { name: "Nhập thông báo" }).click();
-    await page.getByLabel("Dán nội dung thông báo").fill(seedText);
-    await page.getByRole("button", { name: "Đọc văn bản" }).click();
-    await page.getByText("Thông tin văn bản").waitFor();
-    for (const box of await page.getByRole("checkbox", { name: "Đã xử lý", checked: false }).all())
-      await box.check();
-    await page.getByRole("button", { name: "Phát hành thông báo" }).click();
-    await page.getByRole("heading", { name: /Thông báo 12\/TB-UBND/ }).waitFor();
+    await publishThroughReview(page, seedText);
     await page.context().close();
   });
 
@@ -135,7 +121,10 @@ describe.skipIf(!hasChromium)("follow-up tools in Chromium: đôn đốc and tra
     await signIn(officer, server.url, server.users.officer);
     await openTinBao(officer, /^Trao đổi mới: .*bổ sung số liệu quý I/);
     await officer.getByRole("tab", { name: "Trao đổi, đôn đốc" }).click();
-    await officer.getByText("@binh.stttt đề nghị bổ sung số liệu quý I").waitFor();
+    await officer
+      .getByTestId("discussion-comment")
+      .getByText("@binh.stttt đề nghị bổ sung số liệu quý I")
+      .waitFor();
     await officer.getByLabel("Trao đổi", { exact: true }).fill("Sở đã gửi số liệu quý I, xin gửi kèm.");
     await officer
       .locator('input[type="file"]')

@@ -1,18 +1,11 @@
-/**
- * End-to-end: what a leader looks at, in Debian's Chromium on the real API (PGlite, temporary data
- * folder, today's clock). The first seed is imported and published (its 2023 deadlines are long
- * past: every task is overdue by more than 90 days), an officer asks for more time after the due
- * date; then the tasks list filters by days overdue, the board shows its columns with counts, the
- * notice's timeline draws its tasks, and the decision dialog flags the late request.
- */
-import { readFileSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { artifacts, hasChromium, launch, newPage, screenshot, signIn } from "./browser.js";
+import { firstSeedText, publishThroughReview } from "./seed.js";
 import { type Server, startServer } from "./server.js";
 
-const seedText = readFileSync(new URL("./fixtures/notice-12-TB-UBND-2023-brvt.txt", import.meta.url), "utf8");
+const seedText = firstSeedText;
 
 /** A day two months from now, `dd/MM/yyyy` as the date fields take it. */
 const inTwoMonths = (() => {
@@ -39,14 +32,7 @@ describe.skipIf(!hasChromium)("leaders' views in Chromium", () => {
     // The first seed, imported and published as in the main flow.
     const page = await newPage(browser);
     await signIn(page, server.url, server.users.secretariat);
-    await page.goto(`${server.url}/import`);
-    await page.getByLabel("Dán nội dung thông báo").fill(seedText);
-    await page.getByRole("button", { name: "Đọc văn bản" }).click();
-    await page.getByText("Thông tin văn bản").waitFor();
-    for (const box of await page.getByRole("checkbox", { name: "Đã xử lý", checked: false }).all())
-      await box.check();
-    await page.getByRole("button", { name: "Phát hành thông báo" }).click();
-    await page.getByRole("heading", { name: /Thông báo 12\/TB-UBND/ }).waitFor();
+    await publishThroughReview(page, seedText);
     noticePath = new URL(page.url()).pathname;
     await page.context().close();
     // The officer asks for more time, years after the seed's deadline.

@@ -5,10 +5,32 @@
  */
 import { readFileSync } from "node:fs";
 
+import type { Page } from "playwright-core";
+
 import { officerAgency, type Server, session } from "./server.js";
 
+/** A seed notice's text, from the server's own demo data (`apps/api/seeds`): one copy in the repo. */
 export const seedText = (name: string): string =>
-  readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
+  readFileSync(new URL(`../../api/seeds/${name}`, import.meta.url), "utf8");
+
+/** The first seed notice, 12/TB-UBND (Bà Rịa - Vũng Tàu, 2023). */
+export const firstSeedText = seedText("notice-12-TB-UBND-2023-brvt.txt");
+
+/**
+ * As the signed-in clerk on `page`: pastes `text` on the import screen, marks every field of the
+ * review as checked and publishes; waits for the notice's page and returns its path.
+ */
+export async function publishThroughReview(page: Page, text: string, heading = /Thông báo 12\/TB-UBND/) {
+  await page.getByRole("link", { name: "Nhập thông báo" }).click();
+  await page.getByLabel("Dán nội dung thông báo").fill(text);
+  await page.getByRole("button", { name: "Đọc văn bản" }).click();
+  await page.getByText("Thông tin văn bản").waitFor();
+  for (const box of await page.getByRole("checkbox", { name: "Đã xử lý", checked: false }).all())
+    await box.check();
+  await page.getByRole("button", { name: "Phát hành thông báo" }).click();
+  await page.getByRole("heading", { name: heading }).waitFor();
+  return new URL(page.url()).pathname;
+}
 
 interface NoticeBody {
   readonly id: string;
