@@ -6,8 +6,14 @@
 import { api, call, callWithEtag } from "./client.js";
 import type { Notice, ParsedDeadline, ParsedNotice } from "./types.js";
 
-/** A deadline phrase resolved by the API against a start date, the calendar and the policy. */
-export type ResolvedDeadline = Pick<ParsedDeadline, "kind" | "dueOn" | "derivation" | "rule">;
+/**
+ * A deadline phrase resolved by the API against a start date, the calendar and the policy, with
+ * every warning the engine gave about it (a year taken from the notice, a date before the notice,
+ * a year whose official days off are not published yet…).
+ */
+export type ResolvedDeadline = Pick<ParsedDeadline, "kind" | "dueOn" | "derivation" | "rule"> & {
+  readonly warnings: readonly { readonly code: string; readonly message: string }[];
+};
 
 export async function parseText(text: string, signal?: AbortSignal): Promise<ParsedNotice> {
   return call(api.POST("/v1/notices/parse", { body: { text }, ...(signal ? { signal } : {}) }));
@@ -37,14 +43,19 @@ export async function resolveDeadline(
   signal?: AbortSignal,
 ): Promise<ResolvedDeadline> {
   const [year, month, day] = from.split("-");
-  const text = `Hà Nội, ngày ${day} tháng ${month} năm ${year}\n\nTHÔNG BÁO\n\n1. Giao Sở Tài chính thực hiện, hoàn thành ${phrase}.`;
-  const parsed = await parseText(text, signal);
+  const head = `Hà Nội, ngày ${day} tháng ${month} năm ${year}\n\nTHÔNG BÁO\n\n1. Giao Sở Tài chính thực hiện, hoàn thành `;
+  const parsed = await parseText(`${head}${phrase}.`, signal);
   const deadline = parsed.directives.flatMap((d) => d.tasks)[0]?.deadline;
+  // The warnings about the phrase: those whose span reaches into it.
+  const warnings = parsed.warnings
+    .filter((w) => w.span !== null && w.span.end > head.length)
+    .map((w) => ({ code: w.code, message: w.message }));
   return {
     kind: deadline?.kind ?? "none",
     dueOn: deadline?.dueOn ?? null,
     derivation: deadline?.derivation ?? null,
     rule: deadline?.rule ?? null,
+    warnings,
   };
 }
 

@@ -701,6 +701,9 @@ export const en: Messages = {
       unreadDeadline:
         "This deadline could not be read; check the wording (for example: trước ngày 15/3/2024).",
       noDate: "No fixed due date",
+      deadlineWarnings: "Warnings about the deadline",
+      sentenceSays: "The task's text still says “{{phrase}}”.",
+      updateSentence: "Change it to “{{phrase}}”",
     },
     warnings: {
       title: "Warnings to check ({{count}})",

@@ -699,6 +699,9 @@ export const vi = {
       dueOn: "Hạn: {{date}}",
       unreadDeadline: "Chưa đọc được thời hạn này; kiểm tra lại cách viết (ví dụ: trước ngày 15/3/2024).",
       noDate: "Không có ngày hạn cụ thể",
+      deadlineWarnings: "Cảnh báo về thời hạn",
+      sentenceSays: "Nội dung công việc vẫn ghi “{{phrase}}”.",
+      updateSentence: "Sửa thành “{{phrase}}”",
     },
     warnings: {
       title: "Cảnh báo cần kiểm tra ({{count}})",

@@ -1,8 +1,11 @@
 /**
  * DeadlineField — the deadline phrase as written, editable, with the due date and derivation the
  * API computes for it (live, as the clerk types), so “trong tháng 01/2023” shows “→ 31/01/2023”.
+ * The rule always follows the phrase (a phrase that no longer reads keeps no rule of the one
+ * before), every warning of the engine is shown beside it, and when the task's text still says the
+ * old phrase the clerk is offered to change it there too.
  */
-import { Group, Loader, Stack, Text, TextInput } from "@mantine/core";
+import { Button, Group, Loader, Stack, Text, TextInput } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
@@ -26,9 +29,20 @@ export interface DeadlineFieldProps {
   readonly from: string | null;
   readonly onChange: (deadline: ParsedDeadline) => void;
   readonly onFocus: () => void;
+  /** The task's text, where the phrase was written. */
+  readonly action?: string;
+  /** Replaces the task's text (to carry a changed phrase into it). */
+  readonly onActionChange?: (action: string) => void;
 }
 
-export function DeadlineField({ deadline, from, onChange, onFocus }: DeadlineFieldProps) {
+export function DeadlineField({
+  deadline,
+  from,
+  onChange,
+  onFocus,
+  action,
+  onActionChange,
+}: DeadlineFieldProps) {
   const { t, i18n } = useTranslation();
   const phrase = deadline.phrase ?? "";
   const [debounced] = useDebouncedValue(phrase.trim(), 400);
@@ -43,16 +57,27 @@ export function DeadlineField({ deadline, from, onChange, onFocus }: DeadlineFie
   useEffect(() => {
     const r: ResolvedDeadline | undefined = resolved.data;
     if (!r || debounced !== phrase.trim()) return;
-    if (r.dueOn === deadline.dueOn && r.derivation?.vi === deadline.derivation?.vi) return;
-    onChange({
-      ...deadline,
-      kind: r.kind,
-      dueOn: r.dueOn,
-      derivation: r.derivation,
-      rule: r.rule ?? deadline.rule,
-    });
+    if (
+      r.dueOn === deadline.dueOn &&
+      r.kind === deadline.kind &&
+      r.derivation?.vi === deadline.derivation?.vi &&
+      JSON.stringify(r.rule) === JSON.stringify(deadline.rule)
+    )
+      return;
+    // The rule is the new phrase's, or none: never the previous phrase's rule under a new phrase.
+    onChange({ ...deadline, kind: r.kind, dueOn: r.dueOn, derivation: r.derivation, rule: r.rule });
   }, [resolved.data, debounced, phrase, deadline, onChange]);
 
+  const current = resolved.data && debounced === phrase.trim() ? resolved.data : null;
+  const original = parsedPhrase.current;
+  const newPhrase = phrase.trim();
+  const offersSentence =
+    onActionChange !== undefined &&
+    action !== undefined &&
+    original !== "" &&
+    newPhrase !== "" &&
+    newPhrase !== original &&
+    action.includes(original);
   const derivation = deadline.derivation
     ? i18n.language === "en"
       ? deadline.derivation.en
@@ -87,10 +112,31 @@ export function DeadlineField({ deadline, from, onChange, onFocus }: DeadlineFie
           </Text>
         ) : null}
       </Group>
-      {resolved.data && resolved.data.kind === "none" && debounced === phrase.trim() ? (
+      {current && current.kind === "none" ? (
         <Text size="sm" c="orange.9" role="status">
           {t("import.task.unreadDeadline")}
         </Text>
+      ) : null}
+      {current && current.warnings.length > 0 ? (
+        <Stack gap={2} role="status" aria-label={t("import.task.deadlineWarnings")}>
+          {current.warnings.map((w) => (
+            <Text key={`${w.code}-${w.message}`} size="sm" c="orange.9">
+              {w.message}
+            </Text>
+          ))}
+        </Stack>
+      ) : null}
+      {offersSentence ? (
+        <Group gap="xs">
+          <Text size="sm">{t("import.task.sentenceSays", { phrase: original })}</Text>
+          <Button
+            size="compact-sm"
+            variant="light"
+            onClick={() => onActionChange?.(action.replace(original, newPhrase))}
+          >
+            {t("import.task.updateSentence", { phrase: newPhrase })}
+          </Button>
+        </Group>
       ) : null}
       {resolved.error ? (
         <Text size="sm" c="red" role="alert">

@@ -106,7 +106,8 @@ describe("ImportReview", () => {
     queryClient.setQueryData(["deadline", "trong quý I/2023", "2023-01-18"], {
       kind: "end-of-period",
       dueOn: "2023-03-31",
-      rolledForward: false,
+      rule: null,
+      warnings: [],
       derivation: {
         vi: "trong quý I/2023 → ngày cuối quý I/2023 → 31/03/2023",
         en: "within Q1 2023 → 31/03/2023",

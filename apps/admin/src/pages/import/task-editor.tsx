@@ -98,6 +98,8 @@ export function TaskEditor({
           from={issuedOn}
           onFocus={() => onSelect(task.deadline.span ?? task.span)}
           onChange={(deadline) => onChange((x) => ({ ...x, deadline }))}
+          action={task.action}
+          onActionChange={(action) => onChange((x) => ({ ...x, action }))}
         />
       </Stack>
     </Card>
